@@ -1,0 +1,17 @@
+/* cli.h: the pieces of the borrowmap command line. */
+#ifndef BM_CLI_H
+#define BM_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "borrowmap.h"
+
+/* main.c: read a file or stdin ("-"); the caller frees *out. */
+int cli_read_input(const char *path, size_t limit, char **out, size_t *len);
+
+/* render.c: diagnostics in rustc's human format. */
+void cli_render_human(FILE *out, const char *path, const char *src, size_t len,
+                      const BmResult *res);
+
+#endif

@@ -1,0 +1,114 @@
+/*
+ * The borrowmap command line.
+ *
+ *   borrowmap check [--json] FILE.rs    diagnostics in rustc's format, or JSON
+ *   borrowmap check [--json] -          read the source from stdin
+ *
+ * Exit status: 0 no errors, 1 errors reported, 2 usage or input problem.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "borrowmap.h"
+#include "cli.h"
+
+static int usage(FILE *out) {
+  fputs("usage: borrowmap check [--json] FILE.rs|-\n"
+        "       borrowmap --version\n",
+        out);
+  return out == stdout ? 0 : 2;
+}
+
+/* Read at most `limit` + 1 bytes, so a too-large input is noticed without
+ * reading all of it. The caller frees *out. Returns 0, or prints why not. */
+int cli_read_input(const char *path, size_t limit, char **out, size_t *len) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f) {
+    fprintf(stderr, "borrowmap: cannot open %s: %s\n", path, strerror(errno));
+    return -1;
+  }
+  size_t cap = 64 * 1024, n = 0;
+  char *buf = malloc(cap);
+  while (buf) {
+    if (n == cap) {
+      if (cap > limit) break;
+      char *bigger = realloc(buf, cap * 2);
+      if (!bigger) { free(buf); buf = NULL; break; }
+      buf = bigger;
+      cap *= 2;
+    }
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (got == 0) break;
+  }
+  bool failed = f != stdin ? ferror(f) : ferror(stdin);
+  if (f != stdin) fclose(f);
+  if (!buf) {
+    fprintf(stderr, "borrowmap: out of memory reading %s\n", path);
+    return -1;
+  }
+  if (failed) {
+    fprintf(stderr, "borrowmap: cannot read %s\n", path);
+    free(buf);
+    return -1;
+  }
+  *out = buf;
+  *len = n;
+  return 0;
+}
+
+static int cmd_check(int argc, char **argv) {
+  bool json = false;
+  const char *path = NULL;
+  for (int i = 0; i < argc; i++) {
+    if (strcmp(argv[i], "--json") == 0) json = true;
+    else if (argv[i][0] == '-' && argv[i][1] != 0) return usage(stderr);
+    else if (!path) path = argv[i];
+    else return usage(stderr);
+  }
+  if (!path) return usage(stderr);
+
+  char *src;
+  size_t len;
+  if (cli_read_input(path, BM_MAX_SOURCE_BYTES, &src, &len) != 0) return 2;
+  BmAnalyzer *an = bm_analyzer_new();
+  if (!an) {
+    free(src);
+    fputs("borrowmap: out of memory\n", stderr);
+    return 2;
+  }
+  BmResult *res = bm_analyzer_analyze(an, src, len);
+  int status = 2;
+  if (!res) {
+    fputs("borrowmap: out of memory\n", stderr);
+  } else if (bm_result_status(res) != BM_STATUS_OK) {
+    const BmDiagnostic *d = bm_result_diagnostic(res, 0);
+    fprintf(stderr, "borrowmap: %s: %s\n", strcmp(path, "-") ? path : "<stdin>",
+            d ? d->message : bm_status_name(bm_result_status(res)));
+  } else {
+    if (json) {
+      const char *text = bm_result_json(res);
+      if (text) fputs(text, stdout);
+    } else {
+      cli_render_human(stdout, strcmp(path, "-") ? path : "<stdin>", src, len, res);
+    }
+    status = bm_result_error_count(res) ? 1 : 0;
+  }
+  bm_result_delete(res);
+  bm_analyzer_delete(an);
+  free(src);
+  return status;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) return usage(stderr);
+  if (strcmp(argv[1], "check") == 0) return cmd_check(argc - 2, argv + 2);
+  if (strcmp(argv[1], "--version") == 0) {
+    printf("borrowmap %s (json v%d)\n", BORROWMAP_VERSION, BM_JSON_VERSION);
+    return 0;
+  }
+  if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) return usage(stdout);
+  return usage(stderr);
+}

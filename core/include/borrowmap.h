@@ -1,0 +1,122 @@
+/*
+ * borrowmap: the public API of the core.
+ *
+ * borrowmap reads a Rust snippet, parses it with tree-sitter, and reports what
+ * rustc's ownership, borrow and lifetime checker would say about it, as
+ * diagnostics plus a JSON document that the web page and the CLI render.
+ *
+ * Naming follows tree-sitter: bm_<object>_<verb>, _new/_delete pairs, the
+ * object first. Every function says who owns what it returns.
+ *
+ * Positions: lines and columns are 1-based; columns count Unicode scalar values
+ * (characters), as rustc does. Byte offsets are 0-based into the source given.
+ * End positions are exclusive.
+ */
+#ifndef BORROWMAP_H
+#define BORROWMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The version of the JSON result ("version" field). Later versions only add. */
+#define BM_JSON_VERSION 1
+
+/* Inputs larger than this are refused with BM_STATUS_TOO_LARGE. */
+#define BM_MAX_SOURCE_BYTES (1024u * 1024u)
+
+typedef struct BmAnalyzer BmAnalyzer;
+typedef struct BmResult BmResult;
+
+typedef enum {
+  BM_STATUS_OK = 0,         /* the source was analyzed (it may have errors) */
+  BM_STATUS_TOO_LARGE,      /* over BM_MAX_SOURCE_BYTES; nothing analyzed */
+  BM_STATUS_NOT_UTF8,       /* invalid UTF-8 or a NUL byte; nothing analyzed */
+  BM_STATUS_OUT_OF_MEMORY,  /* allocation failed mid-analysis; partial result */
+} BmStatus;
+
+typedef enum {
+  BM_SEVERITY_ERROR = 0,
+  BM_SEVERITY_WARNING,
+  BM_SEVERITY_NOTE,
+} BmSeverity;
+
+typedef struct {
+  uint32_t start_byte, end_byte;
+  uint32_t line, col;         /* start, 1-based, col in characters */
+  uint32_t end_line, end_col; /* exclusive end */
+} BmSpan;
+
+typedef struct {
+  BmSpan span;
+  const char *message;
+} BmLabel;
+
+typedef struct {
+  const char *code;           /* "E0382", or NULL when rustc gives none */
+  BmSeverity severity;
+  const char *message;
+  BmSpan span;                /* the primary span */
+  const BmLabel *labels;      /* secondary spans with their messages */
+  uint32_t label_count;
+  const char *const *notes;
+  uint32_t note_count;
+  const char *help;           /* NULL when there is none */
+} BmDiagnostic;
+
+typedef struct {
+  BmSpan span;
+  const char *reason;         /* "trait objects are not analyzed yet" */
+} BmUnsupported;
+
+/*
+ * An analyzer session. It keeps the parser (and, later, the previous tree) so
+ * that repeated calls are cheap. Not thread-safe; use one per thread.
+ * The caller owns the analyzer and must free it with bm_analyzer_delete.
+ * Returns NULL only if memory for the session itself cannot be allocated.
+ */
+BmAnalyzer *bm_analyzer_new(void);
+void bm_analyzer_delete(BmAnalyzer *self);
+
+/*
+ * Analyze `length` bytes of Rust source. The source need not be
+ * NUL-terminated and is not retained after the call.
+ * Never returns NULL for a live analyzer: bad input (too large, not UTF-8)
+ * gives a result whose status says so and whose one diagnostic explains it.
+ * The caller owns the result and must free it with bm_result_delete.
+ */
+BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t length);
+
+/* Free a result and everything borrowed from it. NULL is allowed. */
+void bm_result_delete(BmResult *self);
+
+BmStatus bm_result_status(const BmResult *self);
+
+/* Number of diagnostics of severity error. */
+uint32_t bm_result_error_count(const BmResult *self);
+
+/* Diagnostics and unsupported constructs, in source order. The returned
+ * pointers are borrowed from the result and live until bm_result_delete. */
+uint32_t bm_result_diagnostic_count(const BmResult *self);
+const BmDiagnostic *bm_result_diagnostic(const BmResult *self, uint32_t index);
+uint32_t bm_result_unsupported_count(const BmResult *self);
+const BmUnsupported *bm_result_unsupported(const BmResult *self, uint32_t index);
+
+/*
+ * The whole result as one NUL-terminated JSON document (see README.md for the
+ * schema). Borrowed from the result: valid until bm_result_delete. Built on
+ * first call; NULL only when memory runs out.
+ */
+const char *bm_result_json(BmResult *self);
+
+/* A short, stable name for a status ("ok", "too-large", ...). Static string. */
+const char *bm_status_name(BmStatus status);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BORROWMAP_H */

@@ -1,0 +1,158 @@
+/*
+ * analyzer.c: the public API. An analysis runs the passes in order:
+ *   check the bytes (size, UTF-8) -> parse (syntax.c) -> report syntax errors
+ *   -> (the ownership checker, once the code parses) -> sort -> result.
+ * All memory of one analysis lives in the result's arena.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bm.h"
+
+struct BmAnalyzer {
+  TSParser *parser;
+};
+
+BmAnalyzer *bm_analyzer_new(void) {
+  BmAnalyzer *self = calloc(1, sizeof *self);
+  if (!self) return NULL;
+  self->parser = ts_parser_new();
+  if (!self->parser || !ts_parser_set_language(self->parser, tree_sitter_rust())) {
+    if (self->parser) ts_parser_delete(self->parser);
+    free(self);
+    return NULL;
+  }
+  return self;
+}
+
+void bm_analyzer_delete(BmAnalyzer *self) {
+  if (!self) return;
+  ts_parser_delete(self->parser);
+  free(self);
+}
+
+const char *bm_status_name(BmStatus status) {
+  switch (status) {
+  case BM_STATUS_OK: return "ok";
+  case BM_STATUS_TOO_LARGE: return "too-large";
+  case BM_STATUS_NOT_UTF8: return "not-utf8";
+  case BM_STATUS_OUT_OF_MEMORY: return "out-of-memory";
+  }
+  return "unknown";
+}
+
+static BmResult *result_new(void) {
+  BmResult *r = calloc(1, sizeof *r);
+  if (!r) return NULL;
+  bm_arena_init(&r->arena);
+  r->sink.arena = &r->arena;
+  return r;
+}
+
+/* An input the core refuses: one diagnostic at the start saying why. */
+static void refuse(BmResult *r, BmSource *src, BmStatus status, const char *msg) {
+  static const char empty[] = "";
+  r->status = status;
+  bm_source_init(&r->arena, src, empty, 0);
+  r->sink.src = src;
+  BmDiagnostic *d = bm_diag_error(&r->sink, NULL, 0, 0, "%s", msg);
+  bm_diag_help(&r->sink, d, "borrowmap reads Rust source text up to %u KiB",
+               BM_MAX_SOURCE_BYTES / 1024);
+  r->sink.src = NULL;
+}
+
+BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t length) {
+  if (!self) return NULL;
+  BmResult *volatile r = result_new();
+  if (!r) return NULL;
+  jmp_buf oom;
+  BmSource src;
+  TSTree *volatile tree = NULL;
+  r->arena.oom = &oom;
+  if (setjmp(oom)) {
+    /* Out of memory: keep what was reported, say what happened. */
+    r->arena.oom = NULL;
+    if (tree) ts_tree_delete(tree);
+    r->status = BM_STATUS_OUT_OF_MEMORY;
+    r->sink.src = NULL;
+    return r;
+  }
+
+  if (length > BM_MAX_SOURCE_BYTES) {
+    char msg[160];
+    snprintf(msg, sizeof msg, "the input is too large (%zu KiB; the limit is %u KiB)",
+             (length + 1023) / 1024, BM_MAX_SOURCE_BYTES / 1024);
+    refuse(r, &src, BM_STATUS_TOO_LARGE, msg);
+    r->arena.oom = NULL;
+    return r;
+  }
+  size_t bad = 0;
+  const char *why = bm_utf8_check(source, length, &bad);
+  if (why) {
+    char msg[160];
+    snprintf(msg, sizeof msg, "%s (byte %zu)", why, bad);
+    refuse(r, &src, BM_STATUS_NOT_UTF8, msg);
+    r->arena.oom = NULL;
+    return r;
+  }
+
+  bm_source_init(&r->arena, &src, source, (uint32_t)length);
+  r->sink.src = &src;
+  tree = ts_parser_parse_string(self->parser, NULL, source, (uint32_t)length);
+  if (tree) {
+    TSNode root = ts_tree_root_node(tree);
+    bm_syntax_report(&r->sink, root);
+    ts_tree_delete(tree);
+    tree = NULL;
+  }
+  bm_diag_sort(&r->sink);
+  r->sink.src = NULL; /* the source is the caller's; spans are resolved */
+  r->status = BM_STATUS_OK;
+  r->arena.oom = NULL;
+  return r;
+}
+
+void bm_result_delete(BmResult *self) {
+  if (!self) return;
+  bm_arena_free(&self->arena);
+  free(self);
+}
+
+BmStatus bm_result_status(const BmResult *self) { return self->status; }
+
+uint32_t bm_result_error_count(const BmResult *self) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < self->sink.diags.len; i++)
+    if (self->sink.diags.items[i].severity == BM_SEVERITY_ERROR) n++;
+  return n;
+}
+
+uint32_t bm_result_diagnostic_count(const BmResult *self) { return self->sink.diags.len; }
+
+const BmDiagnostic *bm_result_diagnostic(const BmResult *self, uint32_t index) {
+  if (index >= self->sink.diags.len) return NULL;
+  return &self->sink.diags.items[index];
+}
+
+uint32_t bm_result_unsupported_count(const BmResult *self) {
+  return self->sink.unsupported.len;
+}
+
+const BmUnsupported *bm_result_unsupported(const BmResult *self, uint32_t index) {
+  if (index >= self->sink.unsupported.len) return NULL;
+  return &self->sink.unsupported.items[index];
+}
+
+const char *bm_result_json(BmResult *self) {
+  if (self->json) return self->json;
+  jmp_buf oom;
+  self->arena.oom = &oom;
+  if (setjmp(oom)) {
+    self->arena.oom = NULL;
+    return NULL;
+  }
+  self->json = bm_json_result(&self->arena, self->status, &self->sink);
+  self->arena.oom = NULL;
+  return self->json;
+}

@@ -1,0 +1,119 @@
+/*
+ * arena.c: one bump allocator per analysis.
+ *
+ * Every object an analysis makes (IR, diagnostics, strings, the JSON text)
+ * comes from the result's arena and goes away in one bm_arena_free call, so no
+ * pass frees anything itself. Chunks grow geometrically; a request bigger than
+ * a chunk gets a chunk of its own.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bm.h"
+
+struct BmArenaChunk {
+  BmArenaChunk *next;
+  size_t size;
+  _Alignas(16) unsigned char data[];
+};
+
+enum { BM_ARENA_FIRST_CHUNK = 16 * 1024, BM_ARENA_MAX_CHUNK = 1024 * 1024 };
+
+static void arena_fail(BmArena *a) {
+  if (a->oom) longjmp(*a->oom, 1);
+  fputs("borrowmap: out of memory\n", stderr);
+  abort();
+}
+
+void bm_arena_init(BmArena *a) { memset(a, 0, sizeof *a); }
+
+void bm_arena_free(BmArena *a) {
+  BmArenaChunk *c = a->head;
+  while (c) {
+    BmArenaChunk *next = c->next;
+    free(c);
+    c = next;
+  }
+  a->head = NULL;
+  a->used_in_head = 0;
+  a->total = 0;
+}
+
+void *bm_arena_alloc(BmArena *a, size_t size) {
+  size = (size + 7) & ~(size_t)7;
+  if (size == 0) size = 8;
+  if (!a->head || a->used_in_head + size > a->head->size) {
+    size_t want = a->head ? a->head->size * 2 : BM_ARENA_FIRST_CHUNK;
+    if (want > BM_ARENA_MAX_CHUNK) want = BM_ARENA_MAX_CHUNK;
+    if (want < size) want = size;
+    if (want > SIZE_MAX - sizeof(BmArenaChunk)) arena_fail(a);
+    BmArenaChunk *c = malloc(sizeof(BmArenaChunk) + want);
+    if (!c) arena_fail(a);
+    c->size = want;
+    c->next = a->head;
+    a->head = c;
+    a->used_in_head = 0;
+    a->total += want;
+  }
+  void *p = a->head->data + a->used_in_head;
+  a->used_in_head += size;
+  memset(p, 0, size);
+  return p;
+}
+
+void *bm_arena_realloc(BmArena *a, void *p, size_t old_size, size_t new_size) {
+  if (new_size <= old_size) return p;
+  void *q = bm_arena_alloc(a, new_size);
+  if (p && old_size) memcpy(q, p, old_size);
+  return q;
+}
+
+char *bm_arena_strndup(BmArena *a, const char *s, size_t n) {
+  char *p = bm_arena_alloc(a, n + 1);
+  memcpy(p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+char *bm_arena_strdup(BmArena *a, const char *s) {
+  return bm_arena_strndup(a, s, strlen(s));
+}
+
+char *bm_arena_vprintf(BmArena *a, const char *fmt, va_list ap) {
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap2);
+  va_end(ap2);
+  if (n < 0) n = 0;
+  char *p = bm_arena_alloc(a, (size_t)n + 1);
+  vsnprintf(p, (size_t)n + 1, fmt, ap);
+  return p;
+}
+
+char *bm_arena_printf(BmArena *a, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *p = bm_arena_vprintf(a, fmt, ap);
+  va_end(ap);
+  return p;
+}
+
+void bm_array_grow_(BmArena *a, void **items, uint32_t *cap, uint32_t len,
+                    size_t item_size) {
+  if (len < *cap) return;
+  uint32_t new_cap = *cap ? *cap * 2 : 8;
+  if (new_cap <= *cap) arena_fail(a);
+  *items = bm_arena_realloc(a, *items, (size_t)*cap * item_size,
+                            (size_t)new_cap * item_size);
+  *cap = new_cap;
+}
+
+uint32_t bm_array_check_(uint32_t i, uint32_t len) {
+  if (i >= len) {
+    fprintf(stderr, "borrowmap: internal error: index %u out of bounds (%u)\n",
+            i, len);
+    abort();
+  }
+  return i;
+}

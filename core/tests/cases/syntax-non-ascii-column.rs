@@ -1,0 +1,4 @@
+// expect: syntax 3:28
+fn main() {
+    let größe = "ü"; let x = ) ;
+}

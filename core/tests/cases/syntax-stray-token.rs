@@ -1,0 +1,4 @@
+// expect: syntax 3:15
+fn main() {
+    let x = 5 @@ 3;
+}
