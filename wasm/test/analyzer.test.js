@@ -66,12 +66,15 @@ test('10,000 calls do not grow the wasm heap after warm-up', async () => {
   // The parser keeps buffers sized by the last input, so both measurements
   // are taken right after the same input.
   const settle = () => analyzer.analyze(sources[0]);
-  for (let i = 0; i < 300; i++) analyzer.analyze(sources[i % sources.length]);
+  for (let i = 0; i < 1000; i++) analyzer.analyze(sources[i % sources.length]);
   settle();
   const inUse = analyzer.heapInUse();
   const memory = analyzer.heapBytes();
   for (let i = 0; i < 10000; i++) analyzer.analyze(sources[i % sources.length]);
   settle();
-  assert.equal(analyzer.heapInUse(), inUse, 'malloc in-use bytes changed');
+  // tree-sitter trims an internal pool once early on, so in-use bytes may
+  // drop a little; a leak of even one byte per call would add 10,000.
+  assert.ok(analyzer.heapInUse() <= inUse,
+    `malloc in-use bytes grew: ${inUse} -> ${analyzer.heapInUse()}`);
   assert.equal(analyzer.heapBytes(), memory, 'wasm memory grew');
 });
