@@ -1,0 +1,67 @@
+/*
+ * bm_speed: time bm_analyzer_analyze natively.
+ *   bm_speed FILE.rs[:RUNS]...   prints a markdown table: lines, bytes,
+ *   median/min/max milliseconds per call, and the result's JSON size.
+ * The same session is reused across calls, as the page's worker does.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "borrowmap.h"
+
+static double now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+int main(int argc, char **argv) {
+  BmAnalyzer *an = bm_analyzer_new();
+  printf("| where | lines | bytes | runs | median ms | min ms | max ms | JSON bytes |\n");
+  printf("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+  for (int i = 1; i < argc; i++) {
+    char path[4096];
+    int runs = 20;
+    snprintf(path, sizeof path, "%s", argv[i]);
+    char *colon = strrchr(path, ':');
+    if (colon) { runs = atoi(colon + 1); *colon = 0; }
+    if (runs < 1) runs = 1;
+    FILE *f = fopen(path, "rb");
+    if (!f) { fprintf(stderr, "bm_speed: cannot open %s\n", path); return 2; }
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *src = malloc((size_t)n);
+    if (fread(src, 1, (size_t)n, f) != (size_t)n) { fclose(f); return 2; }
+    fclose(f);
+    long lines = 0;
+    for (long k = 0; k < n; k++) lines += src[k] == '\n';
+    double *t = malloc(sizeof(double) * (size_t)runs);
+    size_t json_len = 0;
+    BmResult *warm = bm_analyzer_analyze(an, src, (size_t)n);
+    bm_result_delete(warm);
+    for (int r = 0; r < runs; r++) {
+      double t0 = now_ms();
+      BmResult *res = bm_analyzer_analyze(an, src, (size_t)n);
+      const char *json = bm_result_json(res);
+      t[r] = now_ms() - t0;
+      json_len = json ? strlen(json) : 0;
+      bm_result_delete(res);
+    }
+    qsort(t, (size_t)runs, sizeof *t, cmp_double);
+    printf("| native | %ld | %ld | %d | %.2f | %.2f | %.2f | %zu |\n", lines, n, runs,
+           t[runs / 2], t[0], t[runs - 1], json_len);
+    free(t);
+    free(src);
+  }
+  bm_analyzer_delete(an);
+  return 0;
+}
