@@ -7,7 +7,7 @@
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-bash scripts/setup.sh || { echo "test: setup failed"; exit 1; }
+bash .ci/setup.sh || { echo "test: setup failed"; exit 1; }
 
 passed=0
 failed=0

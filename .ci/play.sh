@@ -4,7 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-bash scripts/setup.sh
+bash .ci/setup.sh
 bash wasm/build.sh >/dev/null
 npm run --silent build:web >/dev/null
 echo

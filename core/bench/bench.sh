@@ -3,9 +3,9 @@
 # lines, natively and in headless Chromium through the page's worker.
 # Prints tables; it never fails because something is slow.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-node scripts/gen-bench-inputs.js build/bench
+node core/bench/gen-inputs.js build/bench
 cmake -S . -B build >/dev/null
 cmake --build build -j2 --target bm_speed >/dev/null
 echo "## analyze() natively (gcc, $(uname -m))"
@@ -16,4 +16,4 @@ if [ ! -f web/dist/index.html ] || [ ! -f wasm/dist/borrowmap-core.wasm ]; then
   npm run --silent build:web >/dev/null
 fi
 echo "## analyze() in headless Chromium, through the worker"
-node scripts/bench-browser.js build/bench
+node e2e/bench-browser.js build/bench

@@ -1,7 +1,7 @@
 // Generate the benchmark's Rust inputs of about 100, 1,000 and 10,000 lines:
 // many small functions with lets, String moves, shared and mutable borrows,
 // loops and method calls, the mix a learner's file has.
-//   node scripts/gen-bench-inputs.js OUT_DIR   -> OUT_DIR/bench-{100,1000,10000}.rs
+//   node core/bench/gen-inputs.js OUT_DIR   -> OUT_DIR/bench-{100,1000,10000}.rs
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
