@@ -14,4 +14,7 @@ int cli_read_input(const char *path, size_t limit, char **out, size_t *len);
 void cli_render_human(FILE *out, const char *path, const char *src, size_t len,
                       const BmResult *res);
 
+/* bench.c: `borrowmap bench FILE.jsonl...`; argv after "bench". */
+int cli_bench(int argc, char **argv);
+
 #endif
