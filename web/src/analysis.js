@@ -1,0 +1,161 @@
+// Pure helpers around the analyzer's JSON result: the size check done before
+// calling the analyzer, the conversion to @codemirror/lint diagnostics, and
+// the status line text. No DOM here, so node --test can cover all of it.
+
+import { toRange } from './positions.js';
+
+/** The analyzer refuses sources over this many UTF-8 bytes (BM_MAX_SOURCE_BYTES). */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
+/**
+ * UTF-8 length of `text` if it might exceed `limit`, computed without
+ * encoding megabytes when the answer is obvious: every UTF-16 unit is 1 to 3
+ * UTF-8 bytes, so length > limit is always too large and length * 3 <= limit
+ * never is. In between we encode for the exact count.
+ */
+export function isTooLarge(text, limit = MAX_SOURCE_BYTES) {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  return new TextEncoder().encode(text).length > limit;
+}
+
+function formatMiB(bytes) {
+  return (bytes / (1024 * 1024)).toFixed(1) + ' MiB';
+}
+
+/**
+ * The result the page shows for an over-limit source, shaped like the
+ * analyzer's own "too-large" answer, without sending the text to the worker.
+ */
+export function tooLargeResult(text) {
+  const bytes = text.length > 4 * MAX_SOURCE_BYTES ? null : new TextEncoder().encode(text).length;
+  const size = bytes === null ? `more than ${formatMiB(4 * MAX_SOURCE_BYTES)}` : formatMiB(bytes);
+  return {
+    version: 1,
+    status: 'too-large',
+    diagnostics: [
+      {
+        code: null,
+        severity: 'error',
+        message: `this program is too large to analyze (${size}; the limit is 1 MiB)`,
+        line: 1,
+        col: 1,
+        end_line: 1,
+        end_col: 1,
+        labels: [],
+        notes: ['borrowmap is for snippets: delete some code and the diagnostics come back'],
+        help: null,
+      },
+    ],
+    unsupported: [],
+  };
+}
+
+/** A result for when the worker failed, so the page shows why instead of nothing. */
+export function failureResult(message) {
+  return {
+    version: 1,
+    status: 'analyzer-error',
+    diagnostics: [
+      {
+        code: null,
+        severity: 'error',
+        message: `the analyzer failed: ${message}`,
+        line: 1,
+        col: 1,
+        end_line: 1,
+        end_col: 1,
+        labels: [],
+        notes: ['reload the page to try again'],
+        help: null,
+      },
+    ],
+    unsupported: [],
+  };
+}
+
+const LINT_SEVERITY = { error: 'error', warning: 'warning', note: 'info', help: 'info' };
+
+/** "error[E0382]" / "warning" — the rustc-style heading of a diagnostic. */
+export function heading(d) {
+  const sev = d.severity === 'note' ? 'note' : d.severity || 'error';
+  return d.code ? `${sev}[${d.code}]` : sev;
+}
+
+/** The one-line message shown in tooltips: "E0382: borrow of moved value: `s`". */
+export function tooltipMessage(d) {
+  return d.code ? `${d.code}: ${d.message}` : d.message;
+}
+
+/**
+ * @codemirror/lint diagnostics for `result` against `doc` (the exact document
+ * that was analyzed). Primary spans keep their severity; secondary labels that
+ * point elsewhere become "hint" marks (e.g. "value moved here"); unsupported
+ * constructs become "info" diagnostics.
+ */
+export function toLintDiagnostics(doc, result) {
+  const out = [];
+  if (!result) return out;
+  for (const d of result.diagnostics ?? []) {
+    const { from, to } = toRange(doc, d);
+    out.push({
+      from,
+      to,
+      severity: LINT_SEVERITY[d.severity] ?? 'error',
+      message: tooltipMessage(d),
+      source: 'borrowmap',
+      bm: d,
+    });
+    for (const label of d.labels ?? []) {
+      const r = toRange(doc, label);
+      if (r.from === from && r.to === to) continue; // same place as the message
+      out.push({
+        from: r.from,
+        to: r.to,
+        severity: 'hint',
+        message: d.code ? `${d.code}: ${label.message}` : label.message,
+        source: 'borrowmap',
+        markClass: 'bm-label',
+      });
+    }
+  }
+  for (const u of result.unsupported ?? []) {
+    const { from, to } = toRange(doc, u);
+    out.push({ from, to, severity: 'info', message: `unsupported: ${u.reason}`, source: 'borrowmap' });
+  }
+  return out.sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Counts by severity of the primary diagnostics in a result. */
+export function countDiagnostics(result) {
+  const counts = { error: 0, warning: 0, note: 0, unsupported: 0 };
+  for (const d of result?.diagnostics ?? []) {
+    if (d.severity in counts) counts[d.severity]++;
+  }
+  counts.unsupported = result?.unsupported?.length ?? 0;
+  return counts;
+}
+
+/**
+ * The status line for an analysis state ({phase, result}): "analyzing…",
+ * "No errors", "1 error", "2 errors, 1 warning", "Too large to analyze".
+ */
+export function statusText(analysis) {
+  if (!analysis || analysis.phase === 'pending' || !analysis.result) return 'analyzing…';
+  const { result } = analysis;
+  if (result.status === 'too-large') return 'Too large to analyze';
+  if (result.status === 'not-utf8') return 'Not valid UTF-8 text';
+  if (result.status === 'out-of-memory') return 'Out of memory (partial result)';
+  if (result.status === 'analyzer-error') return 'Analyzer failed';
+  const c = countDiagnostics(result);
+  const parts = [];
+  if (c.error) parts.push(plural(c.error, 'error'));
+  if (c.warning) parts.push(plural(c.warning, 'warning'));
+  let text = parts.length ? parts.join(', ') : 'No errors';
+  if (c.unsupported) text += ` (${plural(c.unsupported, 'construct')} not analyzed)`;
+  return text;
+}

@@ -1,0 +1,77 @@
+// Choosing and checking the lesson the page shows. Pure functions: main.js
+// collects the lesson modules with import.meta.glob and passes them in.
+// The full schema check (ajv) runs in the lessons build; here we only make
+// sure the fields the page needs are present, so a broken file produces a
+// readable message instead of a blank page.
+
+/** Problems with `lesson` that would stop the page from showing it ([] if none). */
+export function lessonProblems(lesson) {
+  const problems = [];
+  if (!lesson || typeof lesson !== 'object' || Array.isArray(lesson)) return ['it is not a JSON object'];
+  const text = (v) => typeof v === 'string' && v.trim().length > 0;
+  if (!text(lesson.id)) problems.push('"id" is missing or empty');
+  if (!text(lesson.title)) problems.push('"title" is missing or empty');
+  if (!text(lesson.body)) problems.push('"body" is missing or empty');
+  if (!lesson.starter || typeof lesson.starter !== 'object' || typeof lesson.starter.code !== 'string') {
+    problems.push('"starter.code" is missing');
+  }
+  return problems;
+}
+
+/** The lesson id named by a location hash "#/lesson/<id>", or null. */
+export function lessonIdFromHash(hash) {
+  const match = /^#\/lesson\/([^/?#]+)$/.exec(hash ?? '');
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+function orderKey(entry) {
+  const p = entry.lesson?.placement ?? {};
+  const num = (v) => (Number.isFinite(v) ? v : Number.MAX_SAFE_INTEGER);
+  return [num(p.spiral), num(p.order), entry.path];
+}
+
+function compareEntries(a, b) {
+  const ka = orderKey(a);
+  const kb = orderKey(b);
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] < kb[i]) return -1;
+    if (ka[i] > kb[i]) return 1;
+  }
+  return 0;
+}
+
+/**
+ * Pick the lesson to show from `modules` ({path: parsed JSON}, as given by
+ * import.meta.glob with import: 'default').
+ * Returns {lesson, path} or {error, path?} with a message for the learner.
+ */
+export function pickLesson(modules, hash = '') {
+  const entries = Object.entries(modules ?? {})
+    .map(([path, lesson]) => ({ path, lesson }))
+    .sort(compareEntries);
+  if (entries.length === 0) {
+    return { error: 'No lessons were found. The lesson files belong in lessons/spiral-N/NN-slug.json.' };
+  }
+  const wanted = lessonIdFromHash(hash);
+  let entry = entries[0];
+  let notFound = null;
+  if (wanted) {
+    const match = entries.find((e) => e.lesson?.id === wanted);
+    if (match) entry = match;
+    else notFound = wanted;
+  }
+  const problems = lessonProblems(entry.lesson);
+  if (problems.length) {
+    return { path: entry.path, error: `The lesson file ${fileName(entry.path)} is malformed: ${problems.join('; ')}.` };
+  }
+  return { path: entry.path, lesson: entry.lesson, notFound };
+}
+
+function fileName(path) {
+  return path.replace(/^(\.\.\/)+/, '');
+}

@@ -1,0 +1,25 @@
+// Lesson Markdown → sanitized DOM. markdown-it runs with html: false (raw HTML
+// in a lesson is shown as text), and its output still goes through DOMPurify
+// before it reaches the page; we insert a sanitized DocumentFragment, never a
+// string of HTML.
+
+import MarkdownIt from 'markdown-it';
+import DOMPurify from 'dompurify';
+
+const md = new MarkdownIt({ html: false, linkify: true, typographer: true });
+
+/** A sanitized DocumentFragment for `source` Markdown. */
+export function renderMarkdown(source) {
+  const html = md.render(String(source ?? ''));
+  return DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true });
+}
+
+/** Replace the children of `element` with the rendered Markdown. */
+export function setMarkdown(element, source) {
+  element.replaceChildren(renderMarkdown(source));
+  // Links in a lesson open in a new tab and never get access to this page.
+  for (const a of element.querySelectorAll('a[href]')) {
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+  }
+}
