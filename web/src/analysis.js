@@ -8,15 +8,36 @@ import { toRange } from './positions.js';
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
 /**
- * UTF-8 length of `text` if it might exceed `limit`, computed without
- * encoding megabytes when the answer is obvious: every UTF-16 unit is 1 to 3
- * UTF-8 bytes, so length > limit is always too large and length * 3 <= limit
- * never is. In between we encode for the exact count.
+ * Number of bytes `text` takes in UTF-8 — what `new TextEncoder().encode(text)
+ * .length` returns (lone surrogates count as U+FFFD, 3 bytes) — counted
+ * without allocating a copy of a multi-megabyte paste.
+ */
+export function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Whether `text` is over the analyzer's limit in UTF-8 bytes. Every UTF-16
+ * unit is 1 to 3 UTF-8 bytes, so length > limit is always too large and
+ * length * 3 <= limit never is; only in between do we count.
  */
 export function isTooLarge(text, limit = MAX_SOURCE_BYTES) {
   if (text.length > limit) return true;
   if (text.length * 3 <= limit) return false;
-  return new TextEncoder().encode(text).length > limit;
+  return utf8Length(text) > limit;
 }
 
 function formatMiB(bytes) {
@@ -28,8 +49,7 @@ function formatMiB(bytes) {
  * analyzer's own "too-large" answer, without sending the text to the worker.
  */
 export function tooLargeResult(text) {
-  const bytes = text.length > 4 * MAX_SOURCE_BYTES ? null : new TextEncoder().encode(text).length;
-  const size = bytes === null ? `more than ${formatMiB(4 * MAX_SOURCE_BYTES)}` : formatMiB(bytes);
+  const size = formatMiB(utf8Length(text));
   return {
     version: 1,
     status: 'too-large',
