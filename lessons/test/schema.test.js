@@ -12,9 +12,11 @@ import { fileURLToPath } from "node:url";
 import {
   LESSONS_DIR,
   lessonIndex,
+  validateLesson,
   validateLessonFile,
   validateLessons,
 } from "../../scripts/lessons/validate.js";
+import { readmeExample } from "./readme-example.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.join(here, "fixtures");
@@ -243,4 +245,14 @@ test("lessonIndex lists lessons by spiral then order with the fields the UI uses
   assert.equal(index[0].id, "s1-01-who-owns-this-memory");
   assert.equal(index[0].file, "spiral-1/01-who-owns-this-memory.json");
   assert.deepEqual(index[0].placement, { spiral: 1, module: "Ownership", order: 1 });
+});
+
+test("the example lesson in lessons/README.md is valid next to the real lessons", () => {
+  const example = readmeExample();
+  assert.deepEqual(validateLesson(example, path.join(LESSONS_DIR, "spiral-1", "17-moves-in-loops.json")).map((e) => e.text), []);
+  const files = { "spiral-1/17-moves-in-loops.json": example };
+  for (const { file, lesson } of validateLessons().lessons) files[file] = lesson;
+  const { texts, lessons } = validateTree(files);
+  assert.deepEqual(texts, []);
+  assert.equal(lessons.at(-1).lesson.id, "s1-17-moves-in-loops");
 });

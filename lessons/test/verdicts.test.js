@@ -15,6 +15,7 @@ import assert from "node:assert/strict";
 import { findRustc, rustcVerdict, rustcVersion, verdictFromDiagnostics } from "../../scripts/lessons/rustc.js";
 import { validateLessons } from "../../scripts/lessons/validate.js";
 import { lessonSnippets } from "../../scripts/lessons/verdicts.js";
+import { readmeExample } from "./readme-example.js";
 
 const rustc = findRustc();
 
@@ -50,6 +51,8 @@ test("rustc diagnostics reduce to (code, primary line), errors only", () => {
 });
 
 const { lessons, errors } = validateLessons();
+// The README's example lesson is checked like a real one.
+const checked = [...lessons, { file: "README.md#example", lesson: readmeExample() }];
 
 test("lessons are valid before their verdicts are checked", () => {
   assert.deepEqual(errors.map((e) => e.text), []);
@@ -66,7 +69,7 @@ for (const checker of checkers) {
       const moved = "fn main() {\n    let a = String::new();\n    let b = a;\n    println!(\"{a} {b}\");\n}\n";
       assert.deepEqual(comparable(await checker.verdictOf(moved)), { compiles: false, errors: ["E0382 line 4"] });
     });
-    for (const { file, lesson } of lessons) {
+    for (const { file, lesson } of checked) {
       for (const snippet of lessonSnippets(lesson)) {
         it(`${file}#${snippet.where}`, async (t) => {
           const why = checker.unavailable();
