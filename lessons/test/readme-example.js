@@ -1,7 +1,7 @@
 // Shared by the tests: the example lesson printed in lessons/README.md.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { LESSONS_DIR } from "../../scripts/lessons/validate.js";
+import { LESSONS_DIR } from "../tools/validate.js";
 
 // The complete example lesson in lessons/README.md (first json fence after
 // "## A complete example"), and where the README says it would be stored.

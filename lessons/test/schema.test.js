@@ -1,6 +1,6 @@
 // The lesson format: every real lesson is valid, the broken fixtures fail
 // with a message naming the file and the field, and each cross-file rule of
-// scripts/lessons/validate.js rejects what it should.
+// lessons/tools/validate.js rejects what it should.
 //
 //   node --test lessons/test/
 import { test } from "node:test";
@@ -15,7 +15,7 @@ import {
   validateLesson,
   validateLessonFile,
   validateLessons,
-} from "../../scripts/lessons/validate.js";
+} from "../tools/validate.js";
 import { readmeExample } from "./readme-example.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

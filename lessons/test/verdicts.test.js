@@ -12,9 +12,9 @@
 // { compiles: false, errors: [{ code: "E0382", line: 5 }, ...] }.
 import { describe, it, test } from "node:test";
 import assert from "node:assert/strict";
-import { findRustc, rustcVerdict, rustcVersion, verdictFromDiagnostics } from "../../scripts/lessons/rustc.js";
-import { validateLessons } from "../../scripts/lessons/validate.js";
-import { lessonSnippets } from "../../scripts/lessons/verdicts.js";
+import { findRustc, rustcVerdict, rustcVersion, verdictFromDiagnostics } from "../tools/rustc.js";
+import { validateLessons } from "../tools/validate.js";
+import { lessonSnippets } from "../tools/verdicts.js";
 import { readmeExample } from "./readme-example.js";
 
 const rustc = findRustc();

@@ -2,7 +2,7 @@
 // { compiles: true } or { compiles: false, errors: [{ code, line, message }] }.
 // Lines are 1-based and come from the primary span of each error, as rustc
 // prints them. Used by lessons/test/verdicts.test.js and by
-// scripts/lessons/verdicts.js, so authors and tests see the same thing.
+// lessons/tools/verdicts.js, so authors and tests see the same thing.
 import { execFile, spawnSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";

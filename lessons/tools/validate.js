@@ -2,7 +2,7 @@
 // schema cannot say (unique ids, file name = order, a fix task's error is in
 // the starter's verdict, ...). Run it:
 //
-//   node scripts/lessons/validate.js [lessons-dir]
+//   node lessons/tools/validate.js [lessons-dir]
 //
 // It prints one line per problem, "FILE: /json/pointer: what was expected",
 // and exits 1 if there is any. The web build and the tests import
@@ -18,7 +18,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 // The lessons folder of this repository (default for every function below).
-export const LESSONS_DIR = path.resolve(here, "../../lessons");
+export const LESSONS_DIR = path.resolve(here, "..");
 
 // Lesson files are named NN-slug.json, inside a folder spiral-N.
 const FILE_NAME = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;

@@ -1,9 +1,9 @@
 // Print what rustc says about each snippet of some lessons, next to what the
 // lesson declares, so authors copy verdicts from rustc instead of guessing.
 //
-//   node scripts/lessons/verdicts.js                      # every lesson
-//   node scripts/lessons/verdicts.js lessons/spiral-1/05-*.json
-//   node scripts/lessons/verdicts.js some.rs              # a bare Rust file
+//   node lessons/tools/verdicts.js                      # every lesson
+//   node lessons/tools/verdicts.js lessons/spiral-1/05-*.json
+//   node lessons/tools/verdicts.js some.rs              # a bare Rust file
 //
 // Each line: OK or DIFF, the snippet (file#/starter, #/solution, #/tasks/N),
 // then the verdict as JSON ready to paste. Exits 1 on any DIFF.
