@@ -5,13 +5,17 @@ import { test as base, expect } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page.js';
 
 export const test = base.extend({
+  // A RegExp for console errors a test provokes on purpose (test.use it);
+  // CSP violations and uncaught page errors are never allowed.
+  allowedConsoleError: [null, { option: true }],
   consoleProblems: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleError }, use) => {
       const problems = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error' || /Content.Security.Policy/i.test(msg.text())) {
-          problems.push(`console.${msg.type()}: ${msg.text()}`);
-        }
+        const text = msg.text();
+        const csp = /Content.Security.Policy|CSP violation/i.test(text);
+        if (!csp && allowedConsoleError?.test(text)) return;
+        if (msg.type() === 'error' || csp) problems.push(`console.${msg.type()}: ${text}`);
       });
       page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
       // CSP violations are also reported as DOM events; collect those too.
