@@ -123,7 +123,6 @@ export function toLintDiagnostics(doc, result) {
       to,
       severity: LINT_SEVERITY[d.severity] ?? 'error',
       message: tooltipMessage(d),
-      source: 'borrowmap',
       bm: d,
     });
     for (const label of d.labels ?? []) {
@@ -134,14 +133,13 @@ export function toLintDiagnostics(doc, result) {
         to: r.to,
         severity: 'hint',
         message: d.code ? `${d.code}: ${label.message}` : label.message,
-        source: 'borrowmap',
         markClass: 'bm-label',
       });
     }
   }
   for (const u of result.unsupported ?? []) {
     const { from, to } = toRange(doc, u);
-    out.push({ from, to, severity: 'info', message: `unsupported: ${u.reason}`, source: 'borrowmap' });
+    out.push({ from, to, severity: 'info', message: `unsupported: ${u.reason}` });
   }
   return out.sort((a, b) => a.from - b.from || a.to - b.to);
 }

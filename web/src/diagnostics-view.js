@@ -60,8 +60,7 @@ function renderDiagnostic(view, d) {
   const button = el(
     'button',
     { type: 'button', className: 'bm-diag-head', title: `Go to line ${d.line}, column ${d.col}` },
-    el('span', { className: `bm-sev bm-sev-${sev}` }, heading(d)),
-    el('span', { className: 'bm-msg' }, ': ', d.message),
+    el('span', { className: 'bm-title' }, el('span', { className: `bm-sev bm-sev-${sev}` }, heading(d)), ': ', el('span', { className: 'bm-msg' }, d.message)),
     el('span', { className: 'bm-pos', 'data-testid': 'diagnostic-position' }, `line ${d.line}, col ${d.col}`),
   );
   button.addEventListener('click', () => jumpTo(view, d));
@@ -79,8 +78,7 @@ function renderUnsupported(view, u) {
   const button = el(
     'button',
     { type: 'button', className: 'bm-diag-head', title: `Go to line ${u.line}, column ${u.col}` },
-    el('span', { className: 'bm-sev bm-sev-info' }, 'unsupported'),
-    el('span', { className: 'bm-msg' }, ': ', u.reason),
+    el('span', { className: 'bm-title' }, el('span', { className: 'bm-sev bm-sev-info' }, 'unsupported'), ': ', el('span', { className: 'bm-msg' }, u.reason)),
     el('span', { className: 'bm-pos' }, `line ${u.line}, col ${u.col}`),
   );
   button.addEventListener('click', () => jumpTo(view, u));

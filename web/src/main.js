@@ -76,6 +76,7 @@ function start() {
     extensions: [
       basicSetup,
       rust(),
+      EditorView.lineWrapping, // long comments in lessons stay readable
       EditorView.contentAttributes.of({ 'aria-label': 'Rust code editor' }),
       borrowmap({ client, renderMessage: renderTooltip }),
       diagnosticsView({ list: $('diagnostics'), status: $('status') }),
