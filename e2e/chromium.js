@@ -1,5 +1,5 @@
 // How we launch Debian's chromium (never a downloaded browser). Shared by the
-// Playwright config and scripts/bench-browser.js.
+// Playwright config and e2e/bench-browser.js.
 export const chromiumLaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   headless: true,

@@ -16,4 +16,4 @@ if [ ! -f web/dist/index.html ] || [ ! -f wasm/dist/borrowmap-core.wasm ]; then
   npm run --silent build:web >/dev/null
 fi
 echo "## analyze() in headless Chromium, through the worker"
-node e2e/bench-browser.js build/bench
+node e2e/bench-browser.js

@@ -1,5 +1,5 @@
 // window.__borrowmapBench(source, runs): times the page's own analyzer worker.
-// Used by scripts/bench-browser.js. Harmless in production: it only runs the
+// Used by e2e/bench-browser.js. Harmless in production: it only runs the
 // analyzer on text the caller passes, exactly like typing it would.
 
 export function installBenchHook(client) {
