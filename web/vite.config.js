@@ -3,6 +3,7 @@
 // root, so the dev server must be allowed to read the parent directory.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { lessonsPlugin } from './lessons-plugin.js';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -12,6 +13,9 @@ export default defineConfig({
   // Relative asset URLs: the bundle works from any sub-path (GitHub Pages, a
   // file server, a zip) without rebuilding.
   base: './',
+  // The lessons, validated at build start (a broken lesson stops the build
+  // naming file and field), as the module 'virtual:borrowmap-lessons'.
+  plugins: [lessonsPlugin()],
   // The analyzer runs in a module worker (ES format, so it may import the
   // Emscripten ES module and the .wasm asset URL).
   worker: { format: 'es' },

@@ -124,11 +124,50 @@ class AnalysisScheduler {
 
 const scheduler = ViewPlugin.fromClass(AnalysisScheduler);
 
+// Callers waiting for the analysis of the document as it is (see whenAnalyzed).
+const waiters = new WeakMap(); // EditorView -> [resolve]
+
+function settle(view) {
+  const list = waiters.get(view);
+  if (!list?.length) return;
+  const analysis = view.state.field(analysisField, false);
+  if (!analysis || analysis.phase !== 'done' || analysis.doc !== view.state.doc) return;
+  waiters.delete(view);
+  for (const resolve of list) resolve(analysis);
+}
+
+const waiterPlugin = ViewPlugin.fromClass(
+  class {
+    constructor(view) {
+      this.view = view;
+    }
+    update(update) {
+      if (update.state.field(analysisField) !== update.startState.field(analysisField)) settle(update.view);
+    }
+  },
+);
+
+/**
+ * A promise of the analysis ({phase: 'done', doc, result, ms}) of the
+ * document as it is when the analysis arrives: at once if it is already
+ * there, else after the pending edit has been analyzed. The same state the
+ * lint marks and the diagnostics list show, so a task's verdict never
+ * disagrees with them.
+ */
+export function whenAnalyzed(view) {
+  return new Promise((resolve) => {
+    const list = waiters.get(view) ?? [];
+    list.push(resolve);
+    waiters.set(view, list);
+    settle(view);
+  });
+}
+
 /**
  * The extension. `client` is an object with `analyze(source) → Promise<{result,
  * ms}>` (see analyzer-client.js); `renderMessage(diagnostic) → Node` optionally
  * renders the hover tooltip body from the analyzer's diagnostic.
  */
 export function borrowmap({ client, debounceMs = DEFAULT_DEBOUNCE_MS, renderMessage } = {}) {
-  return [borrowmapConfig.of({ client, debounceMs, renderMessage }), analysisField, scheduler, lintGutter()];
+  return [borrowmapConfig.of({ client, debounceMs, renderMessage }), analysisField, scheduler, waiterPlugin, lintGutter()];
 }

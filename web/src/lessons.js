@@ -75,3 +75,66 @@ export function pickLesson(modules, hash = '') {
 function fileName(path) {
   return path.replace(/^(\.\.\/)+/, '');
 }
+
+/**
+ * The page a location hash names: {view: 'list'} for "", "#" and "#/",
+ * {view: 'lesson', id} for "#/lesson/<id>", and {view: 'list', unknown: hash}
+ * for anything else (the list says it could not find that page).
+ */
+export function parseRoute(hash) {
+  const h = hash ?? '';
+  if (h === '' || h === '#' || h === '#/') return { view: 'list' };
+  const id = lessonIdFromHash(h);
+  if (id) return { view: 'lesson', id };
+  return { view: 'list', unknown: h };
+}
+
+/** The hash of lesson `id`'s page. */
+export function lessonHash(id) {
+  return `#/lesson/${encodeURIComponent(id)}`;
+}
+
+/**
+ * The index ([{id, title, placement}] in curriculum order) grouped for the
+ * list: [{spiral, modules: [{module, lessons}]}]. Modules are runs of
+ * consecutive lessons, as the lesson validator guarantees.
+ */
+export function groupLessons(index) {
+  const spirals = [];
+  for (const entry of index ?? []) {
+    const { spiral, module } = entry.placement;
+    let s = spirals[spirals.length - 1];
+    if (!s || s.spiral !== spiral) spirals.push((s = { spiral, modules: [] }));
+    let m = s.modules[s.modules.length - 1];
+    if (!m || m.module !== module) s.modules.push((m = { module, lessons: [] }));
+    m.lessons.push(entry);
+  }
+  return spirals;
+}
+
+/** The lessons before and after `id` in the index (null at the ends). */
+export function neighbors(index, id) {
+  const i = (index ?? []).findIndex((e) => e.id === id);
+  if (i < 0) return { prev: null, next: null };
+  return { prev: index[i - 1] ?? null, next: index[i + 1] ?? null };
+}
+
+/**
+ * Whether every task of `lesson` is complete in `saved` ({tasks: {i:
+ * passed}}): compile and fix tasks must have passed; predict and recall
+ * tasks count once answered, right or wrong (a prediction is made once).
+ */
+export function lessonComplete(lesson, saved) {
+  const tasks = saved?.tasks ?? {};
+  return lesson.tasks.every((t, i) => {
+    const v = tasks[String(i)];
+    return t.kind === 'compile' || t.kind === 'fix' ? v === true : typeof v === 'boolean';
+  });
+}
+
+/** 'done' | 'started' | 'new' for the list's completion marks. */
+export function lessonStatus(saved) {
+  if (saved?.done) return 'done';
+  if (saved && (saved.code !== undefined || Object.keys(saved.tasks ?? {}).length > 0)) return 'started';
+  return 'new';
+}

@@ -1,91 +1,206 @@
-// The borrowmap playground page: lesson text, editor, diagnostics, status,
-// and (later) the stack diagram.
+// The borrowmap page: the lesson list (#/) and lesson pages (#/lesson/<id>)
+// with the editor, the diagnostics and (later) the stack diagram.
+//
+// One EditorView serves every lesson (its state is replaced when the lesson
+// changes); the analysis lives in analysisField, which the lint marks, the
+// diagnostics list, the tasks' check buttons and the diagram panel all read.
+// The lessons come from the build ('virtual:borrowmap-lessons', see
+// web/lessons-plugin.js); progress, code and journal from store.js.
 
 import './style.css';
 import { basicSetup } from 'codemirror';
 import { EditorView } from '@codemirror/view';
+import { EditorState } from '@codemirror/state';
 import { rust } from '@codemirror/lang-rust';
-import { borrowmap } from './borrowmap-extension.js';
+import { index, lessons, errors as lessonErrors } from 'virtual:borrowmap-lessons';
+import { borrowmap, whenAnalyzed } from './borrowmap-extension.js';
 import { diagnosticsView, renderTooltip } from './diagnostics-view.js';
 import { createAnalyzerClient } from './analyzer-client.js';
-import { pickLesson } from './lessons.js';
+import { isTooLarge, tooLargeResult, failureResult } from './analysis.js';
+import { parseRoute } from './lessons.js';
 import { setMarkdown } from './markdown.js';
 import { installBenchHook } from './bench-hook.js';
+import { createStore } from './store.js';
+import { renderLessonList } from './lesson-list.js';
+import { renderLessonPage } from './lesson-page.js';
+import { bindBackgroundSelect } from './background.js';
+import { byTestId as $, el } from './dom.js';
 
-const lessonModules = import.meta.glob('../../lessons/spiral-*/*.json', { eager: true, import: 'default' });
+const SAVE_DELAY_MS = 400;
 
-const FALLBACK_CODE = `fn main() {
-    let s = String::from("hello");
-    let t = s;
-    println!("{t}");
-}
-`;
-
-function $(testid) {
-  return document.querySelector(`[data-testid="${testid}"]`);
-}
-
-function showLesson(choice) {
-  const title = $('lesson-title');
-  const body = $('lesson-body');
-  const error = $('lesson-error');
-  if (choice.error) {
-    title.textContent = 'Lesson unavailable';
-    body.replaceChildren();
-    error.textContent = choice.error;
-    error.hidden = false;
-    document.title = 'borrowmap';
-    return FALLBACK_CODE;
-  }
-  const { lesson } = choice;
-  title.textContent = lesson.title;
-  document.title = `${lesson.title} · borrowmap`;
+/** localStorage, or a stand-in that refuses (so the store says it cannot save). */
+function browserStorage() {
   try {
-    setMarkdown(body, lesson.body);
-  } catch (err) {
-    body.replaceChildren();
-    error.textContent = `The lesson text could not be shown: ${err.message}`;
-    error.hidden = false;
+    const storage = window.localStorage;
+    if (storage) return storage;
+  } catch {
+    /* SecurityError: storage blocked */
   }
-  if (choice.notFound) {
-    error.textContent = `There is no lesson "${choice.notFound}"; showing the first lesson instead.`;
-    error.hidden = false;
-  } else {
-    error.hidden = true;
-  }
-  const module = lesson.placement?.module;
-  $('lesson-module').textContent = module ? `Spiral ${lesson.placement.spiral} · ${module}` : '';
-  return lesson.starter.code;
+  const refuse = () => {
+    throw new Error('storage unavailable');
+  };
+  return { getItem: refuse, setItem: refuse, removeItem: refuse };
+}
+
+function showNotice(text) {
+  $('store-notice-text').textContent = text;
+  $('store-notice').hidden = false;
+}
+
+function showLessonErrors(errors) {
+  if (!errors.length) return;
+  const box = $('lesson-build-errors');
+  box.querySelector('ul').replaceChildren(...errors.map((e) => el('li', { testid: 'lesson-build-error' }, e)));
+  box.hidden = false;
 }
 
 function start() {
-  let code = FALLBACK_CODE;
-  try {
-    code = showLesson(pickLesson(lessonModules, location.hash));
-  } catch (err) {
-    code = showLesson({ error: `The lesson could not be loaded: ${err.message}` });
-  }
+  const store = createStore(browserStorage(), { onNotice: showNotice });
+  if (store.notice) showNotice(store.notice);
+  $('store-notice-dismiss').addEventListener('click', () => {
+    $('store-notice').hidden = true;
+  });
+  showLessonErrors(lessonErrors);
 
   const client = createAnalyzerClient(
     () => new Worker(new URL('./analyzer.worker.js', import.meta.url), { type: 'module', name: 'borrowmap-analyzer' }),
   );
+  installBenchHook(client);
 
-  const view = new EditorView({
-    doc: code,
-    parent: $('editor'),
-    extensions: [
-      basicSetup,
-      rust(),
-      EditorView.lineWrapping, // long comments in lessons stay readable
-      EditorView.contentAttributes.of({ 'aria-label': 'Rust code editor' }),
-      borrowmap({ client, renderMessage: renderTooltip }),
-      diagnosticsView({ list: $('diagnostics'), status: $('status') }),
-    ],
+  const listView = $('lesson-list-view');
+  const lessonView = $('lesson-view');
+  const column = $('lesson-column');
+  let current = null; // {id, lesson, page}
+  let view = null;
+  let saveTimer = null;
+
+  // --- the learner's code, saved per lesson
+  function saveCode() {
+    clearTimeout(saveTimer);
+    saveTimer = null;
+    if (!current || !view) return;
+    const code = view.state.doc.toString();
+    if (code === current.lesson.starter.code) {
+      if (store.lessonState(current.id).code !== undefined) store.clearCode(current.id);
+    } else if (store.lessonState(current.id).code !== code) store.setCode(current.id, code);
+  }
+  window.addEventListener('pagehide', saveCode);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saveCode();
   });
 
-  installBenchHook(client);
-  window.addEventListener('hashchange', () => location.reload());
-  return view;
+  const extensions = () => [
+    basicSetup,
+    rust(),
+    EditorView.lineWrapping, // long comments in lessons stay readable
+    EditorView.contentAttributes.of({ 'aria-label': 'Rust code editor' }),
+    borrowmap({ client, renderMessage: renderTooltip }),
+    diagnosticsView({ list: $('diagnostics'), status: $('status') }),
+    EditorView.updateListener.of((update) => {
+      if (!update.docChanged || !current) return;
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(saveCode, SAVE_DELAY_MS);
+      current.page.codeChanged(update.state.doc.toString());
+    }),
+  ];
+
+  function editorFor(code) {
+    const state = EditorState.create({ doc: code, extensions: extensions() });
+    if (view) view.setState(state);
+    else view = new EditorView({ state, parent: $('editor') });
+    return view;
+  }
+
+  function replaceCode(code) {
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+  }
+
+  function setVerdictHidden(hidden) {
+    lessonView.classList.toggle('is-verdict-hidden', hidden);
+    $('verdict-hidden').hidden = !hidden;
+  }
+  $('show-verdict').addEventListener('click', () => current?.page.revealVerdict());
+
+  $('reset-code').addEventListener('click', () => {
+    if (!current) return;
+    replaceCode(current.lesson.starter.code);
+    const note = $('reset-note');
+    note.textContent = 'The code is back to the lesson’s starter. Ctrl+Z brings your version back.';
+    note.hidden = false;
+    view.focus();
+  });
+
+  const analyzeCode = (code) => {
+    if (isTooLarge(code)) return Promise.resolve(tooLargeResult(code));
+    return client.analyze(code).then(
+      (answer) => answer.result,
+      (err) => failureResult(err?.message ?? String(err)),
+    );
+  };
+
+  const syncSelect = bindBackgroundSelect($('background-select'), store, () => (current ? current.page.refreshBridge() : route()));
+
+  function showList(notice) {
+    saveCode();
+    current = null;
+    lessonView.hidden = true;
+    listView.hidden = false;
+    renderLessonList(listView, {
+      index,
+      store,
+      notice,
+      onBackground: () => {
+        syncSelect();
+        route();
+      },
+    });
+    document.title = 'Lessons · borrowmap';
+  }
+
+  function showLesson(id, { focus }) {
+    const lesson = Object.hasOwn(lessons, id) ? lessons[id] : null;
+    if (!lesson) {
+      showList(`There is no lesson “${id}”. Pick one from the list.`);
+      return;
+    }
+    saveCode();
+    const saved = store.lessonState(id).code;
+    listView.hidden = true;
+    lessonView.hidden = false;
+    $('reset-note').hidden = true;
+    // The page object must exist before the editor's first update reaches it.
+    current = { id, lesson, page: { codeChanged() {}, revealVerdict() {} } };
+    editorFor(saved ?? lesson.starter.code);
+    current.page = renderLessonPage(column, lesson, {
+      store,
+      index,
+      getCode: () => view.state.doc.toString(),
+      replaceCode,
+      analysisOfEditor: () => whenAnalyzed(view),
+      analyzeCode,
+      setVerdictHidden,
+      onBackground: syncSelect,
+      onProgress() {},
+    });
+    const note = $('diagram-note');
+    if (lesson.diagram_note) setMarkdown(note, lesson.diagram_note);
+    else note.replaceChildren();
+    note.hidden = !lesson.diagram_note;
+    document.title = `${lesson.title} · borrowmap`;
+    column.scrollTop = 0;
+    if (focus) $('lesson-title')?.focus({ preventScroll: true });
+  }
+
+  let first = true;
+  function route() {
+    const r = parseRoute(location.hash);
+    if (r.view === 'lesson') showLesson(r.id, { focus: !first });
+    else showList(r.unknown ? `There is no page “${r.unknown}”; here are the lessons.` : null);
+    if (!first && r.view === 'list') $('list-title')?.focus({ preventScroll: true });
+    first = false;
+  }
+  window.addEventListener('hashchange', route);
+  route();
 }
 
 try {

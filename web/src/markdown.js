@@ -23,3 +23,18 @@ export function setMarkdown(element, source) {
     a.rel = 'noopener noreferrer';
   }
 }
+
+/** A sanitized DocumentFragment for one line of Markdown (no <p> around it). */
+export function renderInlineMarkdown(source) {
+  const html = md.renderInline(String(source ?? ''));
+  return DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true });
+}
+
+/** A new element `tag` holding the rendered Markdown `source`. */
+export function markdownElement(source, { tag = 'div', className, inline = false } = {}) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (inline) node.replaceChildren(renderInlineMarkdown(source));
+  else setMarkdown(node, source);
+  return node;
+}
