@@ -54,3 +54,43 @@ test('no lessons at all is an error message too', () => {
   assert.deepEqual(lessonProblems([]), ['it is not a JSON object']);
   assert.deepEqual(lessonProblems(lesson('s1-01-a', 1)), []);
 });
+
+import { parseRoute, lessonHash, groupLessons, neighbors, lessonComplete, lessonStatus } from '../src/lessons.js';
+
+test('routes: list, lesson, unknown', () => {
+  assert.deepEqual(parseRoute(''), { view: 'list' });
+  assert.deepEqual(parseRoute('#/'), { view: 'list' });
+  assert.deepEqual(parseRoute('#/lesson/s1-01-a'), { view: 'lesson', id: 's1-01-a' });
+  assert.deepEqual(parseRoute('#/nope'), { view: 'list', unknown: '#/nope' });
+  assert.equal(lessonHash('s1-01-a'), '#/lesson/s1-01-a');
+});
+
+const index = [
+  { id: 'a', title: 'A', placement: { spiral: 1, module: 'M1', order: 1 } },
+  { id: 'b', title: 'B', placement: { spiral: 1, module: 'M1', order: 2 } },
+  { id: 'c', title: 'C', placement: { spiral: 1, module: 'M2', order: 3 } },
+  { id: 'd', title: 'D', placement: { spiral: 2, module: 'M1', order: 1 } },
+];
+
+test('groupLessons groups by spiral then module run; neighbors', () => {
+  const g = groupLessons(index);
+  assert.deepEqual(g.map((s) => [s.spiral, s.modules.map((m) => [m.module, m.lessons.map((l) => l.id)])]), [
+    [1, [['M1', ['a', 'b']], ['M2', ['c']]]],
+    [2, [['M1', ['d']]]],
+  ]);
+  assert.deepEqual(neighbors(index, 'a'), { prev: null, next: index[1] });
+  assert.deepEqual(neighbors(index, 'd'), { prev: index[2], next: null });
+  assert.deepEqual(neighbors(index, 'zz'), { prev: null, next: null });
+});
+
+test('a lesson is complete when fix/compile passed and predict/recall answered', () => {
+  const l = { tasks: [{ kind: 'predict' }, { kind: 'fix' }, { kind: 'recall' }] };
+  assert.equal(lessonComplete(l, { tasks: { 0: false, 1: true, 2: false } }), true);
+  assert.equal(lessonComplete(l, { tasks: { 0: true, 1: false, 2: true } }), false);
+  assert.equal(lessonComplete(l, { tasks: { 0: true, 1: true } }), false);
+  assert.equal(lessonStatus(undefined), 'new');
+  assert.equal(lessonStatus({ tasks: {} }), 'new');
+  assert.equal(lessonStatus({ tasks: { 0: false } }), 'started');
+  assert.equal(lessonStatus({ tasks: {}, code: 'x' }), 'started');
+  assert.equal(lessonStatus({ tasks: {}, done: true }), 'done');
+});
