@@ -35,10 +35,7 @@ export function backgroundPrompt(store, onPicked) {
 
 /** Keep the header's <select> in sync with the store. */
 export function bindBackgroundSelect(select, store, onChanged) {
-  select.replaceChildren(
-    el('option', { value: '' }, 'Not chosen'),
-    BACKGROUNDS.map((b) => el('option', { value: b.id }, b.label)),
-  );
+  select.replaceChildren(el('option', { value: '' }, 'Not chosen'), ...BACKGROUNDS.map((b) => el('option', { value: b.id }, b.label)));
   const sync = () => {
     select.value = store.background ?? '';
   };

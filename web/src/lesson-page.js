@@ -62,12 +62,13 @@ export function renderLessonPage(container, lesson, env) {
   const bridgeSlot = el('div', { className: 'bridge-slot' });
   const showBridge = () => {
     const bg = store.background;
-    bridgeSlot.replaceChildren(
-      bg ? bridgeFor(lesson, bg) : backgroundPrompt(store, () => {
-        env.onBackground?.();
-        showBridge();
-      }),
-    );
+    const node = bg
+      ? bridgeFor(lesson, bg)
+      : backgroundPrompt(store, () => {
+          env.onBackground?.();
+          showBridge();
+        });
+    bridgeSlot.replaceChildren(...(node ? [node] : []));
   };
   showBridge();
 

@@ -166,6 +166,7 @@ function start() {
     saveCode();
     const saved = store.lessonState(id).code;
     listView.hidden = true;
+    listView.replaceChildren(); // one set of test ids and labels on screen at a time
     lessonView.hidden = false;
     $('reset-note').hidden = true;
     // The page object must exist before the editor's first update reaches it.
