@@ -1,8 +1,10 @@
-// Test fixtures: `playground` (a PlaygroundPage) and `consoleProblems`, which
+// Test fixtures: `playground` (a PlaygroundPage on the first lesson),
+// `lessonList` and `lessonPage` (not navigated yet) and `consoleProblems`, which
 // records console errors, CSP violations and uncaught page errors during a
 // test; every test asserts it is empty at the end (see the auto fixture).
 import { test as base, expect } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page.js';
+import { LessonPage, LessonListPage } from './pages/lesson-page.js';
 
 export const test = base.extend({
   // A RegExp for console errors a test provokes on purpose (test.use it);
@@ -29,6 +31,12 @@ export const test = base.extend({
     },
     { auto: true },
   ],
+  lessonList: async ({ page }, use) => {
+    await use(new LessonListPage(page));
+  },
+  lessonPage: async ({ page }, use) => {
+    await use(new LessonPage(page));
+  },
   playground: async ({ page }, use) => {
     const playground = new PlaygroundPage(page);
     await playground.goto();

@@ -37,7 +37,7 @@ test('#/lesson/<id> opens that lesson', async ({ playground }) => {
 
 const MISSING_SEMICOLON = 'fn main() {\n    let x = 5\n    let y = 6;\n}\n';
 
-test('the page shows the first lesson, its starter code and a diagram placeholder', async ({ playground, page }) => {
+test('the first lesson page shows its text, its starter code and the diagram panel', async ({ playground, page }) => {
   const choice = expectedLesson();
   expect(choice.error, 'lessons/ should hold at least one well-formed lesson').toBeUndefined();
   await expect(playground.lessonTitle).toHaveText(choice.lesson.title);

@@ -1,5 +1,7 @@
-// Page object for the borrowmap playground. Getters return locators (assert
-// on them with auto-waiting expect); async actions return nothing.
+// Page object for the borrowmap playground (the editor and diagnostics of a
+// lesson page). Getters return locators (assert on them with auto-waiting
+// expect); async actions return nothing.
+import { firstLesson, lessonHash } from '../lessons-data.js';
 
 export class PlaygroundPage {
   /** @param {import('@playwright/test').Page} page */
@@ -7,7 +9,8 @@ export class PlaygroundPage {
     this.page = page;
   }
 
-  async goto(hash = '') {
+  /** Opens the first lesson unless `hash` names another page. */
+  async goto(hash = lessonHash(firstLesson.id)) {
     await this.page.goto(`./${hash}`);
   }
 
