@@ -102,7 +102,8 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
   tree = ts_parser_parse_string(self->parser, NULL, source, (uint32_t)length);
   if (tree) {
     TSNode root = ts_tree_root_node(tree);
-    bm_syntax_report(&r->sink, root);
+    if (bm_syntax_report(&r->sink, root) == 0)
+      bm_check_program(&r->sink, self->parser, root, source);
     ts_tree_delete(tree);
     tree = NULL;
   }

@@ -6,6 +6,17 @@
  *   source.c  the source text: UTF-8 validation, lines, byte -> line/col
  *   diag.c    building diagnostics and unsupported notes
  *   syntax.c  tree-sitter parse and syntax-error diagnostics
+ *   types.c   items of the snippet (structs, enums, fns, impls), Rust types,
+ *             Copy-ness, elision of signatures
+ *   std_table.c data: std types, constructors and methods with receivers
+ *   lower.c   a function body (tree-sitter) -> IR: locals, places, a CFG of
+ *             access nodes, loans and the flows of references between locals
+ *   moves.c   moves and initialization: E0382 E0381 E0384 E0507, and the
+ *             mutability of places: E0596 E0594
+ *   borrows.c NLL: liveness, loans in scope, conflicts E0499 E0502 E0503
+ *             E0505 E0506, and loans outliving their owner E0597 E0515 E0373
+ *   lifetimes.c signatures: E0106 (the three elision rules)
+ *   check.c   the ownership checker: items -> each body lowered and checked
  *   json.c    the JSON result
  *   analyzer.c the public API (borrowmap.h) tying the passes together
  *
@@ -120,6 +131,286 @@ const TSLanguage *tree_sitter_rust(void);
 
 /* Report every ERROR and MISSING node of the tree; returns how many. */
 uint32_t bm_syntax_report(BmDiagSink *sink, TSNode root);
+
+/* ---------------------------------------------------------------- types.c */
+
+/* Copy-ness is three-valued: what we do not know we never guess. */
+typedef enum { BM_NO = 0, BM_YES = 1, BM_MAYBE = 2 } BmTri;
+
+typedef enum {
+  BM_TY_UNKNOWN,   /* not modelled: unknown Copy-ness, carries nothing */
+  BM_TY_INT, BM_TY_FLOAT, BM_TY_BOOL, BM_TY_CHAR, BM_TY_UNIT, BM_TY_NEVER,
+  BM_TY_STR,       /* the unsized `str` */
+  BM_TY_REF,       /* &T / &mut T: args[0], mut_ref, lifetime */
+  BM_TY_STD,       /* a std type by name: String, Vec<T>, Option<T>, Iter<T>... */
+  BM_TY_TUPLE,     /* args */
+  BM_TY_ARRAY,     /* [T; N] and [T]: args[0] */
+  BM_TY_ADT,       /* a struct or enum of the snippet: item */
+  BM_TY_PARAM,     /* a generic parameter or impl Trait: unknown */
+  BM_TY_CLOSURE,
+} BmTypeKind;
+
+typedef struct BmItem BmItem;
+typedef struct BmType BmType;
+struct BmType {
+  BmTypeKind kind;
+  bool mut_ref;
+  bool is_static_bound;   /* PARAM: `impl X + 'static` or T: 'static */
+  const char *name;       /* STD / ADT / PARAM */
+  const char *lifetime;   /* REF: "a" for &'a T, NULL when elided */
+  BmType **args;
+  uint32_t nargs;
+  BmItem *item;           /* ADT */
+};
+
+typedef struct {
+  const char *name;       /* field name, or "0", "1"... */
+  BmType *type;
+} BmField;
+
+typedef struct {
+  const char *name;
+  BmArray(BmField) fields;
+} BmVariant;
+
+struct BmItem {
+  const char *name;
+  bool is_enum;
+  bool copy;              /* #[derive(Copy)] or impl Copy */
+  bool has_lifetimes;     /* declares lifetime parameters */
+  bool generic;           /* declares type parameters */
+  BmArray(BmField) fields;      /* struct */
+  BmArray(BmVariant) variants;  /* enum */
+};
+
+typedef enum { BM_SELF_NONE, BM_SELF_VALUE, BM_SELF_REF, BM_SELF_MUT } BmSelfMode;
+
+/* A fn signature of the snippet (free fn or method). */
+typedef struct {
+  const char *name;
+  const char *impl_type;  /* the Self type name of a method, NULL for a free fn */
+  BmSelfMode self_mode;
+  BmArray(BmType *) params;   /* without self */
+  BmType *ret;                /* NULL for () */
+  uint64_t ret_from;          /* bit i: the result carries param i's loans (bit 63: self) */
+  TSNode node;
+} BmFnSig;
+
+typedef struct {
+  BmArena *arena;
+  const char *text;
+  BmArray(BmItem *) items;
+  BmArray(BmFnSig *) fns;
+  BmArray(const char *) variant_names; /* enum variants usable unqualified */
+} BmProgram;
+
+enum { BM_MAX_DEPTH = 200 };
+
+void bm_program_collect(BmProgram *prog, TSNode root);
+BmItem *bm_program_item(const BmProgram *prog, const char *name);
+BmFnSig *bm_program_fn(const BmProgram *prog, const char *impl_type, const char *name);
+/* Whether a node is compiled: false under #[cfg(test)] and for #[test] fns. */
+bool bm_node_compiled(TSNode node, const char *text);
+/* Type syntax -> type. `self_type` resolves `Self`; `generics` lists the type
+ * parameter names in scope (NULL-terminated) */
+BmType *bm_type_from_node(BmProgram *prog, TSNode node, BmType *self_type, int depth);
+BmType *bm_type_new(BmArena *a, BmTypeKind kind, const char *name);
+BmType *bm_type_ref(BmArena *a, BmType *inner, bool mut_ref);
+BmType *bm_type_std1(BmArena *a, const char *name, BmType *arg);
+BmTri bm_type_copy(const BmType *t);
+/* May a value of this type hold a reference (so carry loans)? Unknown: no. */
+bool bm_type_holds_refs(const BmType *t);
+/* The type after peeling references and Box/Rc/Arc for field and method lookup. */
+const char *bm_type_str(BmArena *a, const BmType *t);
+BmType *bm_type_field(const BmType *t, const char *field);
+/* Payload type of an enum variant's i-th field (Some, Ok, Err, user variants). */
+BmType *bm_type_variant_field(BmArena *a, const BmType *t, const char *variant, uint32_t i,
+                              const char *field_name);
+char *bm_node_text(BmArena *a, const char *text, TSNode n);
+bool bm_node_is(TSNode n, const char *type);
+
+/* ---------------------------------------------------------------- std_table.c */
+
+typedef enum {
+  BM_STD_FLOW_ARGS = 1,     /* the arguments' references flow into the receiver */
+  BM_STD_FNMUT_ARG = 2,     /* takes a closure called many times (FnMut / Fn) */
+} BmStdFlags;
+
+typedef struct {
+  const char *type;         /* "Vec", "String", "str", "slice", "Option", "*" any */
+  const char *method;
+  BmSelfMode self_mode;
+  const char *ret;          /* mini type syntax, see std_table.c */
+  unsigned flags;
+} BmStdMethod;
+
+const BmStdMethod *bm_std_method(const char *type, const char *method);
+/* Std types whose Copy-ness is known (non-Copy) by their last path segment. */
+bool bm_std_type_known(const char *name);
+/* The return type of a std method given the receiver type (after auto-deref). */
+BmType *bm_std_ret_type(BmArena *a, const BmStdMethod *m, const BmType *recv);
+/* A std function or constructor by path ("String::from", "drop", "Some"). */
+typedef struct {
+  const char *path;         /* last two segments, e.g. "String::from", or "drop" */
+  const char *ret;          /* mini type syntax; "$0" is the type of argument 0 */
+  unsigned flags;           /* BM_STDFN_* */
+} BmStdFn;
+enum { BM_STDFN_SPAWN = 1, BM_STDFN_RET_CARRIES_ARGS = 2, BM_STDFN_DIVERGES = 4 };
+const BmStdFn *bm_std_fn(const char *path);
+BmType *bm_std_fn_ret_type(BmArena *a, const BmStdFn *f, BmType *const *arg_types,
+                           uint32_t nargs);
+
+/* ---------------------------------------------------------------- lower.c */
+
+typedef enum { BM_PROJ_FIELD, BM_PROJ_DEREF, BM_PROJ_INDEX } BmProjKind;
+
+typedef struct {
+  uint8_t kind;             /* BmProjKind */
+  bool implicit;            /* DEREF inserted by auto-deref (not printed) */
+  uint8_t ptr;              /* DEREF: 0 unknown, 1 &, 2 &mut, 3 Box, 4 Rc, 5 Arc */
+  const char *name;         /* FIELD: "x", "0", or "Some.0" for a variant field */
+} BmProj;
+
+enum { BM_PTR_UNKNOWN, BM_PTR_REF, BM_PTR_MUT, BM_PTR_BOX, BM_PTR_RC, BM_PTR_ARC };
+
+typedef struct {
+  uint32_t local;
+  uint32_t nproj;
+  BmProj *proj;
+  BmType *type;
+} BmPlace;
+
+typedef struct {
+  const char *name;
+  BmType *type;
+  bool mut_decl;            /* `let mut` / `mut` binding */
+  bool is_param;
+  bool is_temp;
+  bool is_value_temp;       /* an rvalue held for a borrow, freed at `;` (E0716) */
+  bool declared_uninit;     /* `let x;` */
+  bool universal;           /* a sink whose loans must outlive the function */
+  bool captured_ref;        /* in a closure body: captured by reference */
+  uint32_t closure;         /* a closure value: index + 1 into fn->closures */
+  uint32_t start, end;      /* the binding's span */
+} BmLocal;
+
+typedef enum {
+  BM_N_NOP,
+  BM_N_ACCESS,              /* an access to a place, see BmAccess */
+  BM_N_DEAD,                /* storage of a local ends (scope end) */
+  BM_N_EXIT,                /* function exit: uses the return value and sinks */
+  BM_N_USE,                 /* keeps the local `use` live (call arguments) */
+} BmNodeKind;
+
+typedef enum {
+  BM_AC_READ,               /* copy or inspect */
+  BM_AC_MOVE,
+  BM_AC_SHARED,             /* shared borrow (&, autoref, format args) */
+  BM_AC_MUT,                /* mutable borrow (&mut, &mut self autoref) */
+  BM_AC_WRITE,              /* assignment to an initialized place */
+  BM_AC_INIT,               /* `let` initialisation */
+} BmAccess;
+
+enum {
+  BM_F_UNKNOWN = 1,         /* the access mode is a guess: never report on it */
+  BM_F_MACRO = 2,           /* a format macro argument */
+  BM_F_CLOSURE = 4,         /* a capture by a closure (span: the closure) */
+  BM_F_COMPOUND = 8,        /* `x += 1` */
+  BM_F_RECV = 16,           /* method receiver (autoref) */
+  BM_F_UNINIT = 32,          /* NOP: `let x;` declares x uninitialised */
+  BM_F_DIRECT = 64,          /* a whole-local `&x` in a return position */
+};
+
+typedef struct {
+  uint8_t kind;             /* BmNodeKind */
+  uint8_t access;           /* BmAccess */
+  uint16_t flags;
+  BmPlace *place;           /* ACCESS; DEAD: the local in place->local */
+  uint32_t loan;            /* loan created here + 1, or 0 */
+  uint32_t def;             /* local defined here + 1, or 0 */
+  uint32_t use;             /* an extra local used here + 1, or 0 */
+  uint32_t start, end;      /* span */
+  uint32_t inner_start, inner_end; /* CLOSURE: the use inside the closure */
+  uint32_t succ[2];
+  uint8_t nsucc;
+} BmNode;
+
+typedef struct {
+  BmPlace *place;
+  bool mut;
+  uint32_t node;            /* where it is created */
+  uint32_t carrier;         /* the temp that first holds it */
+  uint32_t start, end;      /* the borrow expression */
+  bool to_static;           /* must outlive the function (spawn, 'static arg) */
+  bool reported;            /* an E0373 was reported for it */
+  const char *static_why;   /* label text for to_static */
+} BmLoan;
+
+typedef struct { uint32_t from, to; } BmFlow;
+
+typedef struct {
+  uint32_t carrier;         /* the temp holding the returned value */
+  uint32_t start, end;      /* the returned expression */
+  bool direct_ref;          /* `&local` */
+} BmReturn;
+
+typedef struct {
+  const char *name;         /* for messages */
+  uint32_t start, end;
+  bool mutates;             /* captures something by unique borrow */
+} BmClosureInfo;
+
+/* A diagnostic decided while lowering, emitted only if the fn is supported. */
+typedef struct {
+  const char *code, *message, *label, *note;
+  uint32_t start, end;
+  uint32_t label_start, label_end;
+} BmPending;
+
+typedef struct BmFn {
+  const char *name;
+  BmArray(BmPending) pending;
+  BmArray(BmLocal) locals;
+  BmArray(BmNode) nodes;
+  BmArray(BmLoan) loans;
+  BmArray(BmFlow) flows;
+  BmArray(BmReturn) returns;
+  BmArray(BmClosureInfo) closures;
+  uint32_t entry, exit;
+  uint32_t ret_local, univ_local;
+  bool unsupported;         /* something not modelled: report nothing */
+} BmFn;
+
+typedef struct {
+  BmProgram *prog;
+  BmDiagSink *sink;
+  TSParser *parser;         /* for re-parsing macro arguments */
+  BmArray(BmFn *) fns;
+} BmLowerCtx;
+
+/* Lower every compiled fn body (and closure bodies) of the program. */
+void bm_lower_program(BmLowerCtx *cx, TSNode root);
+/* "`s`", "`p.x`", "`*r`" without the quotes. */
+const char *bm_place_str(BmArena *a, const BmFn *fn, const BmPlace *p);
+bool bm_place_overlap(const BmPlace *a, const BmPlace *b);
+bool bm_place_prefix(const BmPlace *prefix, const BmPlace *p);
+
+/* ---------------------------------------------------------------- moves.c */
+
+void bm_check_moves(BmDiagSink *sink, BmFn *fn);
+
+/* ---------------------------------------------------------------- borrows.c */
+
+void bm_check_borrows(BmDiagSink *sink, BmFn *fn);
+
+/* ---------------------------------------------------------------- lifetimes.c */
+
+void bm_check_signatures(BmDiagSink *sink, BmProgram *prog, TSNode root);
+
+/* ---------------------------------------------------------------- check.c */
+
+/* The ownership checker over a tree without syntax errors. */
+void bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text);
 
 /* ---------------------------------------------------------------- json.c */
 

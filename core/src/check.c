@@ -1,0 +1,28 @@
+/*
+ * check.c: the ownership checker, run once the source parses.
+ *
+ *   items (types.c) -> signatures (lifetimes.c: E0106)
+ *   -> each fn body lowered (lower.c) -> moves.c -> borrows.c
+ * A fn whose lowering met something not modelled is skipped entirely: its
+ * `unsupported` note says why, and no error is reported inside it.
+ */
+#include "bm.h"
+
+void bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text) {
+  BmProgram prog = {0};
+  prog.arena = sink->arena;
+  prog.text = text;
+  bm_program_collect(&prog, root);
+  bm_check_signatures(sink, &prog, root);
+  BmLowerCtx cx = {0};
+  cx.prog = &prog;
+  cx.sink = sink;
+  cx.parser = parser;
+  bm_lower_program(&cx, root);
+  for (uint32_t i = 0; i < cx.fns.len; i++) {
+    BmFn *fn = cx.fns.items[i];
+    if (fn->unsupported) continue;
+    bm_check_moves(sink, fn);
+    bm_check_borrows(sink, fn);
+  }
+}

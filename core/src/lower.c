@@ -1,0 +1,2231 @@
+/*
+ * lower.c: a function body (tree-sitter) -> the checker's IR.
+ *
+ * Computes, per fn body (and per closure body, as a fn of its own):
+ *   locals   bindings, params, temporaries; `ret` (the return value) and
+ *            `univ` (a sink for loans that must outlive the function)
+ *   places   a local and projections (field, deref, index), with a type
+ *   nodes    a CFG of program points, each one access to a place (read,
+ *            move, shared / mutable borrow, write, init) or a scope end
+ *            (DEAD) or the exit; blocks drop their locals in reverse order
+ *   loans    each borrow, with the temp that first holds it
+ *   flows    "local A's references may flow into local B" (assignments,
+ *            call results by the signature's lifetimes, pushes...)
+ * Assumes: no syntax errors. What it cannot model (unknown macros, unsafe,
+ * async, let chains, too deep nesting) sets fn->unsupported with a reason,
+ * and then no error is reported for that fn. Unknown types give unknown
+ * Copy-ness and carry no loans, so a guess never becomes an error.
+ * Recursion over user syntax is capped at BM_MAX_DEPTH.
+ */
+#include <string.h>
+
+#include "bm.h"
+
+#define NONE UINT32_MAX
+
+typedef struct {
+  uint32_t first_local;      /* locals[first_local..] declared in this scope, */
+  BmArray(uint32_t) locals;  /* in order */
+} Scope;
+
+typedef struct {
+  const char *label;
+  uint32_t head, exit;
+  uint32_t scope_depth;
+  uint32_t result;           /* `break value` target temp + 1 */
+} Loop;
+
+typedef struct {
+  BmPlace *place;            /* NULL for an rvalue */
+  uint32_t carrier;          /* local + 1 holding the value's loans, or 0 */
+  BmType *type;
+  uint32_t start, end;
+} Val;
+
+typedef struct Lower {
+  BmLowerCtx *cx;
+  BmProgram *prog;
+  BmArena *a;
+  BmFn *fn;
+  const char *text;          /* the text nodes point into */
+  int64_t delta;             /* node offset + delta = offset in the source */
+  uint32_t cur;              /* the node new nodes follow, NONE if unreachable */
+  BmArray(Scope) scopes;
+  BmArray(Loop) loops;
+  BmArray(uint32_t) stmt_temps;  /* value temps freed at the end of the statement */
+  BmType *self_type;
+  int depth;
+  bool fnmut_closure;        /* lowering a closure body called many times */
+  struct Lower *outer;       /* the enclosing fn of a closure body */
+  BmArray(const char *) capture_names;
+} Lower;
+
+static Val lower_expr(Lower *L, TSNode n);
+static Val lower_block(Lower *L, TSNode block, bool to_ret);
+static void lower_fn(BmLowerCtx *cx, TSNode fn_node, BmType *self_type, BmFnSig *sig,
+                     int depth);
+
+/* ------------------------------------------------------------ helpers */
+
+static uint32_t S(Lower *L, TSNode n) { return (uint32_t)(ts_node_start_byte(n) + L->delta); }
+static uint32_t E(Lower *L, TSNode n) { return (uint32_t)(ts_node_end_byte(n) + L->delta); }
+static const char *K(TSNode n) { return ts_node_type(n); }
+static bool is(TSNode n, const char *k) { return bm_node_is(n, k); }
+static char *text_of(Lower *L, TSNode n) { return bm_node_text(L->a, L->text, n); }
+static TSNode field(TSNode n, const char *f) {
+  return ts_node_child_by_field_name(n, f, (uint32_t)strlen(f));
+}
+static BmType *unknown_type(Lower *L) { return bm_type_new(L->a, BM_TY_UNKNOWN, NULL); }
+
+static void unsupported(Lower *L, TSNode n, const char *why) {
+  if (!L->fn->unsupported)
+    bm_diag_unsupported(L->cx->sink, S(L, n), E(L, n), "%s", why);
+  L->fn->unsupported = true;
+  for (Lower *o = L->outer; o; o = o->outer) o->fn->unsupported = true;
+}
+
+static uint32_t node_new(Lower *L, BmNodeKind kind, uint32_t start, uint32_t end) {
+  BmNode n;
+  memset(&n, 0, sizeof n);
+  n.kind = (uint8_t)kind;
+  n.start = start;
+  n.end = end;
+  bm_array_push(L->a, &L->fn->nodes, n);
+  return L->fn->nodes.len - 1;
+}
+
+static void link(Lower *L, uint32_t from, uint32_t to) {
+  if (from == NONE || to == NONE) return;
+  BmNode *f = bm_array_get(&L->fn->nodes, from);
+  if (f->nsucc < 2) {
+    f->succ[f->nsucc++] = to;
+    return;
+  }
+  /* a third successor: split through a NOP */
+  uint32_t old = f->succ[1];
+  uint32_t m = node_new(L, BM_N_NOP, f->start, f->start);
+  f = bm_array_get(&L->fn->nodes, from);
+  f->succ[1] = m;
+  BmNode *mn = bm_array_get(&L->fn->nodes, m);
+  mn->succ[0] = old;
+  mn->succ[1] = to;
+  mn->nsucc = 2;
+}
+
+/* Put a node's last successor first (MIR's switchInt order: exit / else first). */
+static void succ_swap(Lower *L, uint32_t at) {
+  BmNode *n = bm_array_get(&L->fn->nodes, at);
+  if (n->nsucc == 2) {
+    uint32_t t = n->succ[0];
+    n->succ[0] = n->succ[1];
+    n->succ[1] = t;
+  }
+}
+
+static uint32_t emit(Lower *L, BmNodeKind kind, uint32_t start, uint32_t end) {
+  uint32_t id = node_new(L, kind, start, end);
+  link(L, L->cur, id);
+  L->cur = id;
+  return id;
+}
+
+static BmNode *node_at(Lower *L, uint32_t id) { return bm_array_get(&L->fn->nodes, id); }
+
+static uint32_t local_new(Lower *L, const char *name, BmType *type, uint32_t start, uint32_t end) {
+  BmLocal l;
+  memset(&l, 0, sizeof l);
+  l.name = name;
+  l.type = type ? type : unknown_type(L);
+  l.start = start;
+  l.end = end;
+  bm_array_push(L->a, &L->fn->locals, l);
+  return L->fn->locals.len - 1;
+}
+
+static BmLocal *local_at(Lower *L, uint32_t id) { return bm_array_get(&L->fn->locals, id); }
+
+static uint32_t temp_new(Lower *L, BmType *type, uint32_t start, uint32_t end) {
+  uint32_t t = local_new(L, "<temp>", type, start, end);
+  local_at(L, t)->is_temp = true;
+  return t;
+}
+
+static void declare(Lower *L, uint32_t local) {
+  bm_array_push(L->a, &bm_array_last(&L->scopes)->locals, local);
+}
+
+static uint32_t lookup(Lower *L, const char *name) {
+  for (uint32_t s = L->scopes.len; s-- > 0;) {
+    Scope *sc = bm_array_get(&L->scopes, s);
+    for (uint32_t i = sc->locals.len; i-- > 0;) {
+      uint32_t id = sc->locals.items[i];
+      if (strcmp(local_at(L, id)->name, name) == 0) return id;
+    }
+  }
+  return NONE;
+}
+
+static void flow(Lower *L, uint32_t from1, uint32_t to) {
+  if (!from1 || to == NONE || from1 - 1 == to) return;
+  BmFlow f = {from1 - 1, to};
+  bm_array_push(L->a, &L->fn->flows, f);
+}
+
+/* ------------------------------------------------------------ places */
+
+static BmPlace *place_local(Lower *L, uint32_t local) {
+  BmPlace *p = bm_arena_alloc(L->a, sizeof *p);
+  p->local = local;
+  p->type = local_at(L, local)->type;
+  return p;
+}
+
+static BmPlace *place_proj(Lower *L, const BmPlace *base, BmProjKind kind, const char *name,
+                           uint8_t ptr, bool implicit, BmType *type) {
+  BmPlace *p = bm_arena_alloc(L->a, sizeof *p);
+  p->local = base->local;
+  p->nproj = base->nproj + 1;
+  p->proj = bm_arena_alloc(L->a, p->nproj * sizeof(BmProj));
+  if (base->nproj) memcpy(p->proj, base->proj, base->nproj * sizeof(BmProj));
+  BmProj *x = &p->proj[base->nproj];
+  x->kind = (uint8_t)kind;
+  x->name = name;
+  x->ptr = ptr;
+  x->implicit = implicit;
+  p->type = type ? type : unknown_type(L);
+  return p;
+}
+
+static uint8_t ptr_kind(const BmType *t) {
+  if (!t) return BM_PTR_UNKNOWN;
+  if (t->kind == BM_TY_REF) return t->mut_ref ? BM_PTR_MUT : BM_PTR_REF;
+  if (t->kind == BM_TY_STD && strcmp(t->name, "Box") == 0) return BM_PTR_BOX;
+  if (t->kind == BM_TY_STD && strcmp(t->name, "Rc") == 0) return BM_PTR_RC;
+  if (t->kind == BM_TY_STD && strcmp(t->name, "Arc") == 0) return BM_PTR_ARC;
+  return BM_PTR_UNKNOWN;
+}
+
+static BmType *pointee(const BmType *t) {
+  return t && t->nargs ? t->args[0] : NULL;
+}
+
+/* Auto-deref a place through references and smart pointers. */
+static BmPlace *autoderef(Lower *L, BmPlace *p) {
+  for (int i = 0; i < 4 && ptr_kind(p->type) != BM_PTR_UNKNOWN; i++)
+    p = place_proj(L, p, BM_PROJ_DEREF, NULL, ptr_kind(p->type), true, pointee(p->type));
+  return p;
+}
+
+static bool place_has_deref(const BmPlace *p) {
+  for (uint32_t i = 0; i < p->nproj; i++)
+    if (p->proj[i].kind == BM_PROJ_DEREF) return true;
+  return false;
+}
+
+bool bm_place_prefix(const BmPlace *prefix, const BmPlace *p) {
+  if (prefix->local != p->local || prefix->nproj > p->nproj) return false;
+  for (uint32_t i = 0; i < prefix->nproj; i++) {
+    const BmProj *a = &prefix->proj[i], *b = &p->proj[i];
+    if (a->kind != b->kind) return false;
+    if (a->kind == BM_PROJ_FIELD && strcmp(a->name, b->name) != 0) {
+      /* different variants of one enum overlap (same memory) */
+      const char *da = strchr(a->name, '.'), *db = strchr(b->name, '.');
+      if (!da || !db) return false;
+      if (strcmp(da, db) != 0 && (size_t)(da - a->name) == (size_t)(db - b->name)) return true;
+      return false;
+    }
+  }
+  return true;
+}
+
+bool bm_place_overlap(const BmPlace *a, const BmPlace *b) {
+  return bm_place_prefix(a, b) || bm_place_prefix(b, a);
+}
+
+const char *bm_place_str(BmArena *a, const BmFn *fn, const BmPlace *p) {
+  const char *s = bm_array_get(&fn->locals, p->local)->name;
+  uint32_t n = p->nproj;
+  for (uint32_t i = 0; i < p->nproj; i++)
+    if (p->proj[i].kind == BM_PROJ_INDEX) { n = i; break; }
+  /* rustc names `*x` for a deref of a reference that ends the path */
+  for (uint32_t i = 0; i < n; i++) {
+    const BmProj *x = &p->proj[i];
+    if (x->kind == BM_PROJ_DEREF) {
+      bool last = true;
+      for (uint32_t j = i + 1; j < n; j++)
+        if (p->proj[j].kind == BM_PROJ_FIELD) last = false;
+      if (!x->implicit || last) s = bm_arena_printf(a, "*%s", s);
+    } else if (x->kind == BM_PROJ_FIELD) {
+      const char *dot = strchr(x->name, '.');
+      if (dot) s = bm_arena_printf(a, "(%s as %.*s).%s", s, (int)(dot - x->name), x->name, dot + 1);
+      else s = bm_arena_printf(a, "%s.%s", s, x->name);
+    }
+  }
+  return s;
+}
+
+/* ------------------------------------------------------------ accesses */
+
+static uint32_t access(Lower *L, BmAccess how, BmPlace *p, uint32_t start, uint32_t end,
+                       uint16_t flags) {
+  uint32_t id = emit(L, BM_N_ACCESS, start, end);
+  BmNode *n = node_at(L, id);
+  n->access = (uint8_t)how;
+  n->place = p;
+  n->flags = flags;
+  return id;
+}
+
+static uint32_t new_loan(Lower *L, BmPlace *p, bool mut, uint32_t node, uint32_t start,
+                         uint32_t end, BmType *ref_type) {
+  uint32_t t = temp_new(L, ref_type, start, end);
+  BmLoan loan;
+  memset(&loan, 0, sizeof loan);
+  loan.place = p;
+  loan.mut = mut;
+  loan.node = node;
+  loan.carrier = t;
+  loan.start = start;
+  loan.end = end;
+  bm_array_push(L->a, &L->fn->loans, loan);
+  BmNode *n = node_at(L, node);
+  n->loan = L->fn->loans.len;
+  n->def = t + 1;
+  return t + 1;
+}
+
+/* A value as an rvalue with its carrier (materialise a place by a use). */
+static Val rvalue(BmType *type, uint32_t carrier, uint32_t start, uint32_t end) {
+  Val v = {NULL, carrier, type, start, end};
+  return v;
+}
+
+/* Use a value by value: copy, move, or (unknown type) an unknown use.
+ * Returns the local + 1 carrying its loans. */
+static uint32_t consume(Lower *L, Val v, uint16_t flags) {
+  if (!v.place) return v.carrier;
+  BmTri c = bm_type_copy(v.type);
+  if (c == BM_NO) access(L, BM_AC_MOVE, v.place, v.start, v.end, flags);
+  else access(L, BM_AC_READ, v.place, v.start, v.end, flags | (c == BM_MAYBE ? BM_F_UNKNOWN : 0));
+  return bm_type_holds_refs(v.type) ? v.place->local + 1 : 0;
+}
+
+/* Hold a value in a fresh temp (so a later consumer has one local). */
+static uint32_t hold(Lower *L, Val v, uint32_t carrier) {
+  uint32_t t = temp_new(L, v.type, v.start, v.end);
+  uint32_t id = emit(L, BM_N_ACCESS, v.start, v.end);
+  BmNode *n = node_at(L, id);
+  n->access = BM_AC_INIT;
+  n->place = place_local(L, t);
+  n->def = t + 1;
+  n->use = carrier;
+  flow(L, carrier, t);
+  return t;
+}
+
+/* The place of a value; an rvalue is held in a temp first. `value_temp`:
+ * the temp is an owned value freed at the end of the statement (E0716). */
+static BmPlace *place_of(Lower *L, Val *v, bool value_temp) {
+  if (v->place) return v->place;
+  uint32_t t = hold(L, *v, v->carrier);
+  if (value_temp && v->type->kind != BM_TY_UNKNOWN && v->type->kind != BM_TY_REF) {
+    local_at(L, t)->is_value_temp = true;
+    bm_array_push(L->a, &L->stmt_temps, t);
+  }
+  v->place = place_local(L, t);
+  v->carrier = t + 1;
+  return v->place;
+}
+
+/* ------------------------------------------------------------ scopes */
+
+static void scope_push(Lower *L) {
+  Scope s;
+  memset(&s, 0, sizeof s);
+  bm_array_push(L->a, &L->scopes, s);
+}
+
+static void emit_dead(Lower *L, uint32_t local, uint32_t start, uint32_t end) {
+  uint32_t id = emit(L, BM_N_DEAD, start, end);
+  node_at(L, id)->place = place_local(L, local);
+  node_at(L, id)->def = local + 1;
+}
+
+/* DEAD nodes for scopes [down_to, top) without popping (break / return). */
+static void dead_scopes(Lower *L, uint32_t down_to, uint32_t start, uint32_t end) {
+  for (uint32_t s = L->scopes.len; s-- > down_to;) {
+    Scope *sc = bm_array_get(&L->scopes, s);
+    for (uint32_t i = sc->locals.len; i-- > 0;) {
+      uint32_t id = sc->locals.items[i];
+      BmLocal *l = local_at(L, id);
+      if (l->is_param && bm_type_holds_refs(l->type)) continue;
+      emit_dead(L, id, start, end);
+    }
+  }
+}
+
+static void scope_pop(Lower *L, uint32_t start, uint32_t end) {
+  if (L->cur != NONE) dead_scopes(L, L->scopes.len - 1, start, end);
+  L->scopes.len--;
+}
+
+static void end_statement(Lower *L, uint32_t start, uint32_t end) {
+  for (uint32_t i = L->stmt_temps.len; i-- > 0;)
+    if (L->cur != NONE) emit_dead(L, L->stmt_temps.items[i], start, end);
+  L->stmt_temps.len = 0;
+}
+
+/* ------------------------------------------------------------ patterns */
+
+static bool is_variant_name(Lower *L, const char *name) {
+  if (strcmp(name, "None") == 0) return true;
+  for (uint32_t i = 0; i < L->prog->variant_names.len; i++)
+    if (strcmp(L->prog->variant_names.items[i], name) == 0) return true;
+  return false;
+}
+
+/* Bind a new local from a source value, by value (copy / move out of the
+ * source place) or by reference (`ref`, or match ergonomics). */
+static void bind_name(Lower *L, TSNode id_node, bool mut, int by_ref, Val src) {
+  const char *name = text_of(L, id_node);
+  if (is_variant_name(L, name)) return;
+  uint32_t start = S(L, id_node), end = E(L, id_node);
+  uint32_t carrier;
+  BmType *type;
+  if (by_ref) {
+    /* `ref x` / `ref mut x`: a borrow of the source place */
+    type = bm_type_ref(L->a, src.type, by_ref == 2);
+    if (src.place) {
+      uint32_t acc = access(L, by_ref == 2 ? BM_AC_MUT : BM_AC_SHARED, src.place, start, end, 0);
+      carrier = new_loan(L, src.place, by_ref == 2, acc, start, end, type);
+    } else {
+      carrier = src.carrier;
+    }
+  } else {
+    type = src.type;
+    if (src.place && src.place->nproj) {
+      /* a binding inside a pattern: the move happens at the binding */
+      src.start = start;
+      src.end = end;
+    }
+    carrier = consume(L, src, 0);
+  }
+  uint32_t local = local_new(L, name, type, start, end);
+  local_at(L, local)->mut_decl = mut;
+  uint32_t id = emit(L, BM_N_ACCESS, start, end);
+  BmNode *n = node_at(L, id);
+  n->access = BM_AC_INIT;
+  n->place = place_local(L, local);
+  n->def = local + 1;
+  n->use = carrier;
+  if (bm_type_holds_refs(type)) flow(L, carrier, local);
+  declare(L, local);
+}
+
+/* The value at a sub-place of a pattern's source. */
+static Val sub_val(Lower *L, Val src, BmProjKind kind, const char *name, BmType *type) {
+  Val v = src;
+  v.type = type ? type : unknown_type(L);
+  if (src.place) v.place = place_proj(L, src.place, kind, name, ptr_kind(src.type), false, v.type);
+  return v;
+}
+
+/* _pattern: identifier | mut_pattern | ref_pattern | tuple_pattern
+ *         | tuple_struct_pattern | struct_pattern | reference_pattern
+ *         | captured_pattern | or_pattern | _ | literals | ranges
+ * `by_ref`: the default binding mode (match ergonomics through a reference). */
+static void bind_pattern(Lower *L, TSNode p, Val src, int by_ref, bool mut, int depth) {
+  if (ts_node_is_null(p)) return;
+  if (depth > BM_MAX_DEPTH) {
+    unsupported(L, p, "nesting too deep");
+    return;
+  }
+  const char *k = K(p);
+  /* match ergonomics: a non-reference pattern against a reference */
+  if (src.type && src.type->kind == BM_TY_REF && strcmp(k, "identifier") != 0 &&
+      strcmp(k, "reference_pattern") != 0 && strcmp(k, "mut_pattern") != 0 &&
+      strcmp(k, "ref_pattern") != 0 && strcmp(k, "captured_pattern") != 0) {
+    int mode = src.type->mut_ref ? 2 : 1;
+    if (by_ref == 1) mode = 1;
+    Val inner = src;
+    inner.type = pointee(src.type);
+    if (src.place)
+      inner.place = place_proj(L, src.place, BM_PROJ_DEREF, NULL, ptr_kind(src.type), true, inner.type);
+    bind_pattern(L, p, inner, mode, mut, depth + 1);
+    return;
+  }
+  if (strcmp(k, "identifier") == 0) {
+    if (by_ref) {
+      /* binding through a reference: a reference into the source */
+      Val v = src;
+      BmType *rt = bm_type_ref(L->a, src.type, by_ref == 2);
+      uint32_t carrier = src.place ? src.place->local + 1 : src.carrier;
+      uint32_t local = local_new(L, text_of(L, p), rt, S(L, p), E(L, p));
+      if (is_variant_name(L, local_at(L, local)->name)) return;
+      if (v.place) access(L, BM_AC_READ, v.place, S(L, p), E(L, p), BM_F_UNKNOWN);
+      uint32_t id = emit(L, BM_N_ACCESS, S(L, p), E(L, p));
+      BmNode *n = node_at(L, id);
+      n->access = BM_AC_INIT;
+      n->place = place_local(L, local);
+      n->def = local + 1;
+      n->use = carrier;
+      flow(L, carrier, local);
+      declare(L, local);
+      return;
+    }
+    bind_name(L, p, mut, 0, src);
+  } else if (strcmp(k, "mut_pattern") == 0) {
+    bind_pattern(L, ts_node_named_child(p, ts_node_named_child_count(p) - 1), src, by_ref, true,
+                 depth + 1);
+  } else if (strcmp(k, "ref_pattern") == 0) {
+    TSNode inner = ts_node_named_child(p, 0);
+    bool m = false;
+    if (is(inner, "mut_pattern")) {
+      m = true;
+      inner = ts_node_named_child(inner, ts_node_named_child_count(inner) - 1);
+    }
+    if (is(inner, "identifier")) bind_name(L, inner, false, m ? 2 : 1, src);
+  } else if (strcmp(k, "tuple_pattern") == 0) {
+    uint32_t idx = 0;
+    for (uint32_t i = 0; i < ts_node_named_child_count(p); i++) {
+      TSNode c = ts_node_named_child(p, i);
+      if (is(c, "remaining_field_pattern")) { idx = NONE; continue; }
+      if (idx == NONE) { bind_pattern(L, c, sub_val(L, src, BM_PROJ_FIELD, "?", NULL), by_ref, mut, depth + 1); continue; }
+      BmType *ft = src.type && src.type->kind == BM_TY_TUPLE && idx < src.type->nargs
+                       ? src.type->args[idx] : NULL;
+      bind_pattern(L, c, sub_val(L, src, BM_PROJ_FIELD, bm_arena_printf(L->a, "%u", idx), ft),
+                   by_ref, mut, depth + 1);
+      idx++;
+    }
+  } else if (strcmp(k, "tuple_struct_pattern") == 0) {
+    TSNode ty = field(p, "type");
+    const char *vname = text_of(L, ty);
+    const char *last = strrchr(vname, ':');
+    if (last) vname = last + 1;
+    uint32_t idx = 0;
+    for (uint32_t i = 0; i < ts_node_named_child_count(p); i++) {
+      TSNode c = ts_node_named_child(p, i);
+      if (ts_node_eq(c, ty)) continue;
+      if (is(c, "remaining_field_pattern")) continue;
+      BmType *ft;
+      const char *fname;
+      if (src.type && src.type->kind == BM_TY_ADT && !src.type->item->is_enum) {
+        fname = bm_arena_printf(L->a, "%u", idx);
+        ft = bm_type_field(src.type, fname);
+      } else {
+        ft = bm_type_variant_field(L->a, src.type, vname, idx, NULL);
+        fname = bm_arena_printf(L->a, "%s.%u", vname, idx);
+      }
+      bind_pattern(L, c, sub_val(L, src, BM_PROJ_FIELD, fname, ft), by_ref, mut, depth + 1);
+      idx++;
+    }
+  } else if (strcmp(k, "struct_pattern") == 0) {
+    const char *vname = text_of(L, field(p, "type"));
+    const char *last = strrchr(vname, ':');
+    bool variant = last != NULL && src.type && src.type->kind == BM_TY_ADT && src.type->item->is_enum;
+    if (last) vname = last + 1;
+    for (uint32_t i = 0; i < ts_node_named_child_count(p); i++) {
+      TSNode c = ts_node_named_child(p, i);
+      if (!is(c, "field_pattern")) continue;
+      TSNode name = field(c, "name"), sub = field(c, "pattern");
+      const char *fname = text_of(L, name);
+      BmType *ft = variant ? bm_type_variant_field(L->a, src.type, vname, 0, fname)
+                           : bm_type_field(src.type, fname);
+      const char *pname = variant ? bm_arena_printf(L->a, "%s.%s", vname, fname) : fname;
+      Val sv = sub_val(L, src, BM_PROJ_FIELD, pname, ft);
+      if (ts_node_is_null(sub)) {
+        /* shorthand `x`, `ref x`, `mut x` */
+        bool m = false, r = false;
+        for (uint32_t j = 0; j < ts_node_child_count(c); j++) {
+          TSNode ch = ts_node_child(c, j);
+          if (is(ch, "mutable_specifier")) m = true;
+          if (strcmp(K(ch), "ref") == 0) r = true;
+        }
+        if (r) bind_name(L, name, false, m ? 2 : 1, sv);
+        else if (by_ref) bind_pattern(L, name, sv, by_ref, m, depth + 1);
+        else bind_name(L, name, m, 0, sv);
+      } else {
+        bind_pattern(L, sub, sv, by_ref, mut, depth + 1);
+      }
+    }
+  } else if (strcmp(k, "reference_pattern") == 0) {
+    Val inner = src;
+    inner.type = src.type && src.type->kind == BM_TY_REF ? pointee(src.type) : unknown_type(L);
+    if (src.place)
+      inner.place = place_proj(L, src.place, BM_PROJ_DEREF, NULL, ptr_kind(src.type), false, inner.type);
+    inner.carrier = 0;
+    bind_pattern(L, ts_node_named_child(p, ts_node_named_child_count(p) - 1), inner, 0, mut,
+                 depth + 1);
+  } else if (strcmp(k, "or_pattern") == 0) {
+    bind_pattern(L, ts_node_named_child(p, 0), src, by_ref, mut, depth + 1);
+  } else if (strcmp(k, "captured_pattern") == 0) {
+    Val u = src;
+    u.type = unknown_type(L);
+    bind_pattern(L, ts_node_named_child(p, 0), u, by_ref, mut, depth + 1);
+  } else if (strcmp(k, "slice_pattern") == 0) {
+    for (uint32_t i = 0; i < ts_node_named_child_count(p); i++) {
+      Val u = src;
+      u.type = unknown_type(L);
+      u.place = NULL;
+      u.carrier = 0;
+      bind_pattern(L, ts_node_named_child(p, i), u, by_ref, mut, depth + 1);
+    }
+  }
+  /* `_`, literals, ranges: no binding, no move */
+}
+
+/* ------------------------------------------------------------ calls */
+
+/* Keep argument temps live until the call happens. */
+static void use_locals(Lower *L, const uint32_t *carriers, uint32_t n, uint32_t at) {
+  for (uint32_t i = 0; i < n; i++)
+    if (carriers[i]) {
+      uint32_t id = emit(L, BM_N_USE, at, at);
+      node_at(L, id)->use = carriers[i];
+    }
+}
+
+static void pend(Lower *L, const char *code, uint32_t start, uint32_t end, const char *msg,
+                 const char *label, uint32_t ls, uint32_t le, const char *note) {
+  BmPending p = {code, msg, label, note, start, end, ls, le};
+  bm_array_push(L->a, &L->fn->pending, p);
+}
+
+static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut);
+
+enum { MAX_ARGS = 32 };
+
+/* arguments: lower each argument, by value. */
+static uint32_t lower_args(Lower *L, TSNode args, uint32_t *carriers, BmType **types,
+                           int spawned, bool fnmut) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args); i++) {
+    TSNode a = ts_node_named_child(args, i);
+    if (is(a, "line_comment") || is(a, "block_comment") || is(a, "attribute_item")) continue;
+    Val v = is(a, "closure_expression") ? lower_closure(L, a, spawned, fnmut) : lower_expr(L, a);
+    uint32_t c = consume(L, v, 0);
+    if (n < MAX_ARGS) {
+      carriers[n] = c;
+      types[n] = v.type;
+      n++;
+    }
+  }
+  return n;
+}
+
+static Val call_result(Lower *L, TSNode n, BmType *ret, const uint32_t *from, uint32_t nfrom) {
+  uint32_t start = S(L, n), end = E(L, n);
+  if (!ret) ret = bm_type_new(L->a, BM_TY_UNIT, NULL);
+  uint32_t carrier = 0;
+  if (bm_type_holds_refs(ret)) {
+    bool any = false;
+    for (uint32_t i = 0; i < nfrom; i++) any |= from[i] != 0;
+    if (any) {
+      uint32_t t = temp_new(L, ret, start, end);
+      uint32_t id = emit(L, BM_N_ACCESS, start, end);
+      node_at(L, id)->access = BM_AC_INIT;
+      node_at(L, id)->place = place_local(L, t);
+      node_at(L, id)->def = t + 1;
+      for (uint32_t i = 0; i < nfrom; i++) flow(L, from[i], t);
+      carrier = t + 1;
+    }
+  }
+  return rvalue(ret, carrier, start, end);
+}
+
+static const char *path_tail2(Lower *L, TSNode fn) {
+  const char *t = text_of(L, fn);
+  /* the last two segments of a path: std::thread::spawn -> thread::spawn */
+  const char *last = NULL, *prev = NULL;
+  for (const char *p = t; (p = strstr(p, "::")); p += 2) {
+    prev = last;
+    last = p;
+  }
+  if (!last) return t;
+  return prev ? prev + 2 : t;
+}
+
+/* The fn called by a path: a fn of the snippet (free or associated). */
+static BmFnSig *resolve_sig(Lower *L, TSNode fn) {
+  if (is(fn, "identifier")) return bm_program_fn(L->prog, NULL, text_of(L, fn));
+  if (is(fn, "scoped_identifier")) {
+    TSNode path = field(fn, "path"), name = field(fn, "name");
+    if (ts_node_is_null(path) || ts_node_is_null(name)) return NULL;
+    const char *ty = text_of(L, path);
+    if (strcmp(ty, "Self") == 0 && L->self_type && L->self_type->name) ty = L->self_type->name;
+    return bm_program_fn(L->prog, ty, text_of(L, name));
+  }
+  return NULL;
+}
+
+/* The static-bound parameters of a signature make their arguments' loans
+ * outlive the function. */
+static bool needs_static(const BmType *t) {
+  if (!t) return false;
+  if (t->kind == BM_TY_REF && t->lifetime && strcmp(t->lifetime, "static") == 0) return true;
+  if (t->kind == BM_TY_PARAM && t->is_static_bound) return true;
+  return false;
+}
+
+/* call_expression: path(args) — fns of the snippet, std fns, constructors,
+ * closures held in locals; unknown fns take their arguments by value. */
+static Val lower_call(Lower *L, TSNode n) {
+  TSNode fn = field(n, "function"), args = field(n, "arguments");
+  if (is(fn, "generic_function")) fn = field(fn, "function");
+  uint32_t carriers[MAX_ARGS];
+  BmType *types[MAX_ARGS];
+  /* a closure held in a local */
+  if (is(fn, "identifier")) {
+    uint32_t local = lookup(L, text_of(L, fn));
+    if (local != NONE) {
+      BmLocal *l = local_at(L, local);
+      uint32_t na = lower_args(L, args, carriers, types, 0, false);
+      BmPlace *p = place_local(L, local);
+      if (l->closure && bm_array_get(&L->fn->closures, l->closure - 1)->mutates)
+        access(L, BM_AC_MUT, p, S(L, fn), E(L, fn), 0);
+      else
+        access(L, BM_AC_READ, p, S(L, fn), E(L, fn), BM_F_UNKNOWN);
+      use_locals(L, carriers, na, S(L, n));
+      return rvalue(unknown_type(L), 0, S(L, n), E(L, n));
+    }
+  }
+  BmFnSig *sig = resolve_sig(L, fn);
+  if (sig) {
+    uint32_t na = lower_args(L, args, carriers, types, 0, false);
+    uint32_t from[MAX_ARGS], nfrom = 0;
+    for (uint32_t i = 0; i < na; i++) {
+      if ((i < 62 && (sig->ret_from >> i & 1)) || (i >= 62 && (sig->ret_from >> 62 & 1)))
+        from[nfrom++] = carriers[i];
+      if (i < sig->params.len && needs_static(sig->params.items[i]))
+        flow(L, carriers[i], L->fn->univ_local);
+    }
+    use_locals(L, carriers, na, S(L, n));
+    BmType *ret = sig->ret;
+    if (ret && ret->kind == BM_TY_PARAM) ret = unknown_type(L);
+    return call_result(L, n, ret, from, nfrom);
+  }
+  const char *path = is(fn, "identifier") || is(fn, "scoped_identifier") ? path_tail2(L, fn) : NULL;
+  const BmStdFn *sf = path ? bm_std_fn(path) : NULL;
+  if (!sf && path && strstr(path, "::")) {
+    const char *last = strrchr(path, ':') + 1;
+    /* `List::Cons(..)`, `mem::drop` */
+    sf = bm_std_fn(last);
+    if (sf && !(sf->flags & BM_STDFN_RET_CARRIES_ARGS) && strcmp(last, "drop") != 0) sf = NULL;
+  }
+  if (sf) {
+    uint32_t na = lower_args(L, args, carriers, types, sf->flags & BM_STDFN_SPAWN ? 1 : 0, false);
+    use_locals(L, carriers, na, S(L, n));
+    BmType *ret = bm_std_fn_ret_type(L->a, sf, types, na);
+    if (sf->flags & BM_STDFN_SPAWN)
+      for (uint32_t i = 0; i < na; i++) flow(L, carriers[i], L->fn->univ_local);
+    Val r = call_result(L, n, ret, carriers, (sf->flags & BM_STDFN_RET_CARRIES_ARGS) ? na : 0);
+    if (sf->flags & BM_STDFN_DIVERGES) L->cur = NONE;
+    return r;
+  }
+  /* tuple struct and enum variant constructors of the snippet */
+  const char *name = path ? (strrchr(path, ':') ? strrchr(path, ':') + 1 : path) : NULL;
+  if (name) {
+    BmItem *item = bm_program_item(L->prog, name);
+    if (!item && is_variant_name(L, name)) {
+      for (uint32_t i = 0; i < L->prog->items.len && !item; i++) {
+        BmItem *it = L->prog->items.items[i];
+        for (uint32_t v = 0; it->is_enum && v < it->variants.len; v++)
+          if (strcmp(it->variants.items[v].name, name) == 0) item = it;
+      }
+    }
+    if (!item && path && strstr(path, "::")) {
+      char *ty = bm_arena_strndup(L->a, path, (size_t)(strstr(path, "::") - path));
+      BmItem *it = bm_program_item(L->prog, ty);
+      if (it && it->is_enum) item = it;
+    }
+    if (item) {
+      uint32_t na = lower_args(L, args, carriers, types, 0, false);
+      BmType *t = bm_type_new(L->a, BM_TY_ADT, item->name);
+      t->item = item;
+      use_locals(L, carriers, na, S(L, n));
+      return call_result(L, n, t, carriers, na);
+    }
+  }
+  /* unknown fn: arguments by value, result unknown */
+  uint32_t na = lower_args(L, args, carriers, types, 0, false);
+  use_locals(L, carriers, na, S(L, n));
+  return rvalue(unknown_type(L), 0, S(L, n), E(L, n));
+}
+
+static const char *std_level_name(const BmType *t, int alt) {
+  if (!t) return NULL;
+  switch (t->kind) {
+  case BM_TY_STR: return alt ? NULL : "str";
+  case BM_TY_ARRAY: return alt ? NULL : "slice";
+  case BM_TY_STD:
+    if (strcmp(t->name, "String") == 0) return alt ? "str" : "String";
+    if (strcmp(t->name, "Vec") == 0) return alt ? "slice" : "Vec";
+    return alt ? NULL : t->name;
+  default: return NULL;
+  }
+}
+
+/* call_expression with a field_expression: recv.method(args). Auto-deref
+ * finds the method (snippet impls, then std_table.c); the receiver is
+ * taken by value, shared borrow or (two-phase, after the arguments)
+ * mutable borrow. */
+static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
+  TSNode recv_node = field(fexpr, "value"), name_node = field(fexpr, "field");
+  TSNode args = field(n, "arguments");
+  const char *mname = text_of(L, name_node);
+  Val rv = lower_expr(L, recv_node);
+  BmType *t = rv.type;
+  int levels = 0;
+  bool through_ref = false;
+  BmFnSig *sig = NULL;
+  const BmStdMethod *sm = NULL;
+  const char *cur_name = NULL;
+  for (;;) {
+    if (t && t->kind == BM_TY_ADT) sig = bm_program_fn(L->prog, t->name, mname);
+    if (!sig && t) {
+      for (int alt = 0; alt < 2 && !sm; alt++) {
+        cur_name = std_level_name(t, alt);
+        if (cur_name) sm = bm_std_method(cur_name, mname);
+      }
+    }
+    if (sig || sm || levels >= 4 || ptr_kind(t) == BM_PTR_UNKNOWN) break;
+    if (t->kind == BM_TY_REF) through_ref = true;
+    t = pointee(t);
+    levels++;
+  }
+  if (!sig && !sm && t && t->kind != BM_TY_UNKNOWN && t->kind != BM_TY_PARAM) {
+    sm = bm_std_method("*", mname);
+    /* `*` methods only where the type is a plain known one */
+    if (sm && strcmp(mname, "clone") != 0 && strcmp(mname, "to_string") != 0) sm = NULL;
+  }
+  BmSelfMode mode = sig ? sig->self_mode : sm ? sm->self_mode : BM_SELF_NONE;
+  uint32_t rs = S(L, recv_node), re = E(L, recv_node);
+  /* the receiver place at the level the method was found */
+  BmPlace *rp = NULL;
+  if (mode != BM_SELF_NONE) {
+    if (!rv.place && rv.type->kind != BM_TY_REF && (mode == BM_SELF_REF || mode == BM_SELF_MUT))
+      rp = place_of(L, &rv, true);
+    else if (!rv.place && levels > 0)
+      rp = place_of(L, &rv, false);
+    else
+      rp = rv.place;
+    if (rp) {
+      BmType *tt = rv.type;
+      for (int i = 0; i < levels; i++) {
+        rp = place_proj(L, rp, BM_PROJ_DEREF, NULL, ptr_kind(tt), true, pointee(tt));
+        tt = pointee(tt);
+      }
+    }
+  }
+  uint32_t carriers[MAX_ARGS];
+  BmType *types[MAX_ARGS];
+  uint32_t recv_carrier = 0;
+  bool ret_refs;
+  BmType *ret;
+  if (sig) {
+    ret = sig->ret;
+    if (ret && ret->kind == BM_TY_PARAM) ret = unknown_type(L);
+  } else if (sm) {
+    ret = bm_std_ret_type(L->a, sm, t);
+  } else {
+    ret = unknown_type(L);
+  }
+  if (!ret) ret = bm_type_new(L->a, BM_TY_UNIT, NULL);
+  ret_refs = bm_type_holds_refs(ret) && (sm || (sig->ret_from >> 63 & 1));
+  BmType *rtype = bm_type_ref(L->a, rp ? rp->type : unknown_type(L), mode == BM_SELF_MUT);
+  if (mode == BM_SELF_VALUE) {
+    Val r = rv;
+    if (rp) r.place = rp;
+    r.type = rp ? rp->type : rv.type;
+    r.start = rs;
+    r.end = re;
+    if (through_ref || !rp) {
+      if (rp) access(L, BM_AC_READ, rp, rs, re, BM_F_UNKNOWN | BM_F_RECV);
+      recv_carrier = rp ? rp->local + 1 : rv.carrier;
+    } else {
+      recv_carrier = consume(L, r, BM_F_RECV);
+      if (!recv_carrier && bm_type_holds_refs(ret)) recv_carrier = rp->local + 1;
+    }
+  } else if (mode == BM_SELF_REF && rp) {
+    uint32_t acc = access(L, BM_AC_SHARED, rp, rs, re, BM_F_RECV);
+    if (ret_refs) recv_carrier = new_loan(L, rp, false, acc, rs, re, rtype);
+  } else if (mode == BM_SELF_NONE && rv.place) {
+    access(L, BM_AC_READ, rv.place, rs, re, BM_F_UNKNOWN | BM_F_RECV);
+  }
+  bool fnmut = sm && (sm->flags & BM_STD_FNMUT_ARG);
+  uint32_t na = lower_args(L, args, carriers, types, 0, fnmut);
+  if (mode == BM_SELF_MUT && rp) {
+    uint32_t acc = access(L, BM_AC_MUT, rp, rs, E(L, n), BM_F_RECV);
+    if (ret_refs) recv_carrier = new_loan(L, rp, true, acc, rs, re, rtype);
+  }
+  use_locals(L, carriers, na, S(L, n));
+  if (sm && (sm->flags & BM_STD_FLOW_ARGS) && rp) {
+    for (uint32_t i = 0; i < na; i++) flow(L, carriers[i], rp->local);
+  }
+  uint32_t from[MAX_ARGS + 1], nfrom = 0;
+  if (ret_refs || (mode == BM_SELF_VALUE && bm_type_holds_refs(ret))) from[nfrom++] = recv_carrier;
+  if (sig)
+    for (uint32_t i = 0; i < na && i < 62; i++)
+      if (sig->ret_from >> i & 1) from[nfrom++] = carriers[i];
+  return call_result(L, n, ret, from, nfrom);
+}
+
+/* ------------------------------------------------------------ closures */
+
+typedef struct {
+  BmPlace *place;
+  const char *base_name;
+  uint32_t local;
+  int mode;                  /* 0 shared, 1 mut, 2 by value */
+  uint32_t use_start, use_end;
+} Capture;
+
+static void collect_bound(Lower *L, TSNode n, void *names_arr, int depth) {
+  BmArray(const char *) *names = names_arr;
+  if (depth > BM_MAX_DEPTH) return;
+  if (is(n, "identifier")) {
+    bm_array_push(L->a, names, text_of(L, n));
+    return;
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+    collect_bound(L, ts_node_named_child(n, i), names, depth + 1);
+}
+
+/* Names bound inside a closure (params, lets, arms): never captures. */
+static void inner_bindings(Lower *L, TSNode n, void *names, int depth) {
+  if (depth > BM_MAX_DEPTH) return;
+  const char *k = K(n);
+  if (strcmp(k, "let_declaration") == 0 || strcmp(k, "for_expression") == 0 ||
+      strcmp(k, "let_condition") == 0 || strcmp(k, "parameter") == 0 ||
+      strcmp(k, "match_pattern") == 0) {
+    TSNode p = field(n, "pattern");
+    if (!ts_node_is_null(p)) collect_bound(L, p, names, 0);
+    else if (strcmp(k, "match_pattern") == 0) collect_bound(L, n, names, 0);
+  } else if (strcmp(k, "closure_parameters") == 0) {
+    collect_bound(L, n, names, 0);
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+    inner_bindings(L, ts_node_named_child(n, i), names, depth + 1);
+}
+
+static bool name_in(void *names_arr, const char *name) {
+  BmArray(const char *) *names = names_arr;
+  for (uint32_t i = 0; i < names->len; i++)
+    if (strcmp(names->items[i], name) == 0) return true;
+  return false;
+}
+
+/* How a closure body uses a captured identifier. */
+static int use_mode(Lower *L, TSNode id, BmType *type, TSNode *top) {
+  TSNode cur = id;
+  /* climb field accesses: a.b.c */
+  for (;;) {
+    TSNode p = ts_node_parent(cur);
+    if (is(p, "field_expression") && ts_node_eq(field(p, "value"), cur)) {
+      TSNode gp = ts_node_parent(p);
+      if (is(gp, "call_expression") && ts_node_eq(field(gp, "function"), p)) break;
+      if (!is(field(p, "field"), "field_identifier") && !is(field(p, "field"), "integer_literal")) break;
+      cur = p;
+      continue;
+    }
+    break;
+  }
+  *top = cur;
+  BmType *t = type;
+  TSNode p = ts_node_parent(cur);
+  if (is(p, "field_expression") && ts_node_eq(field(p, "value"), cur)) {
+    TSNode gp = ts_node_parent(p);
+    const char *m = text_of(L, field(p, "field"));
+    BmType *tt = t;
+    for (int i = 0; i < 3 && tt; i++) {
+      const BmStdMethod *sm = NULL;
+      for (int alt = 0; alt < 2 && !sm; alt++) {
+        const char *nm = std_level_name(tt, alt);
+        if (nm) sm = bm_std_method(nm, m);
+      }
+      BmFnSig *sig = tt->kind == BM_TY_ADT ? bm_program_fn(L->prog, tt->name, m) : NULL;
+      BmSelfMode mode = sig ? sig->self_mode : sm ? sm->self_mode : BM_SELF_NONE;
+      if (mode == BM_SELF_MUT) return 1;
+      if (mode == BM_SELF_VALUE && i == 0 && bm_type_copy(tt) == BM_NO) return 2;
+      if (mode != BM_SELF_NONE) return 0;
+      if (ptr_kind(tt) == BM_PTR_UNKNOWN) break;
+      tt = pointee(tt);
+    }
+    (void)gp;
+    return 0;
+  }
+  if ((is(p, "assignment_expression") || is(p, "compound_assignment_expr")) &&
+      ts_node_eq(field(p, "left"), cur))
+    return 1;
+  if (is(p, "index_expression")) {
+    TSNode gp = ts_node_parent(p);
+    if ((is(gp, "assignment_expression") || is(gp, "compound_assignment_expr")) &&
+        ts_node_eq(field(gp, "left"), p))
+      return 1;
+  }
+  if (is(p, "reference_expression")) {
+    for (uint32_t i = 0; i < ts_node_child_count(p); i++)
+      if (is(ts_node_child(p, i), "mutable_specifier")) return 1;
+    return 0;
+  }
+  BmType *ct = t;
+  if (!ts_node_eq(cur, id)) ct = NULL; /* field types: keep it simple */
+  bool by_value = (is(p, "arguments") && is(ts_node_parent(p), "call_expression")) ||
+                  (is(p, "let_declaration") && ts_node_eq(field(p, "value"), cur)) ||
+                  is(p, "return_expression");
+  if (!by_value) return 0;
+  BmTri c = bm_type_copy(ct);
+  return c == BM_NO ? 2 : c == BM_YES ? 0 : 3; /* 3: unknown */
+}
+
+static void find_captures(Lower *L, TSNode n, void *bound, void *caps_arr, int depth) {
+  BmArray(Capture) *caps = caps_arr;
+  if (depth > BM_MAX_DEPTH) return;
+  if (is(n, "identifier") || is(n, "self")) {
+    const char *name = text_of(L, n);
+    if (name_in(bound, name)) return;
+    uint32_t local = lookup(L, name);
+    if (local == NONE) return;
+    TSNode p = ts_node_parent(n);
+    if (is(p, "token_tree")) {
+      /* in a macro: a format argument, borrowed */
+      Capture c = {place_local(L, local), name, local, 0, S(L, n), E(L, n)};
+      bm_array_push(L->a, caps, c);
+      return;
+    }
+    TSNode top;
+    int mode = use_mode(L, n, local_at(L, local)->type, &top);
+    Val v = lower_expr(L, top); /* places emit nothing */
+    BmPlace *pl = v.place ? v.place : place_local(L, local);
+    Capture c = {pl, name, local, mode, S(L, n), E(L, n)};
+    bm_array_push(L->a, caps, c);
+    return;
+  }
+  if (is(n, "string_literal") && is(ts_node_parent(n), "token_tree")) {
+    /* inline format arguments "{name}" */
+    const char *t = L->text + ts_node_start_byte(n);
+    uint32_t len = ts_node_end_byte(n) - ts_node_start_byte(n);
+    for (uint32_t i = 0; i + 1 < len; i++) {
+      if (t[i] != '{') continue;
+      if (t[i + 1] == '{') { i++; continue; }
+      uint32_t j = i + 1;
+      while (j < len && (t[j] == '_' || (t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') ||
+                         (t[j] >= '0' && t[j] <= '9')))
+        j++;
+      if (j == i + 1 || (t[i + 1] >= '0' && t[i + 1] <= '9')) continue;
+      const char *name = bm_arena_strndup(L->a, t + i + 1, j - i - 1);
+      if (name_in(bound, name)) continue;
+      uint32_t local = lookup(L, name);
+      if (local == NONE) continue;
+      uint32_t s = S(L, n) + i + 1;
+      Capture c = {place_local(L, local), name, local, 0, s, s + (j - i - 1)};
+      bm_array_push(L->a, caps, c);
+    }
+    return;
+  }
+  if (is(n, "closure_expression")) {
+    /* a nested closure captures through this one */
+    find_captures(L, field(n, "body"), bound, caps, depth + 1);
+    return;
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+    find_captures(L, ts_node_named_child(n, i), bound, caps, depth + 1);
+}
+
+/* closure_expression: `move`? |params| body. Captures are computed from the
+ * body (2021 edition: disjoint field paths); the body is lowered as a fn of
+ * its own whose captured variables are its first locals. `spawned`: the
+ * closure is given to thread::spawn. */
+static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
+  bool is_move = false;
+  for (uint32_t i = 0; i < ts_node_child_count(n); i++)
+    if (strcmp(K(ts_node_child(n, i)), "move") == 0) is_move = true;
+  TSNode body = field(n, "body");
+  BmArray(const char *) bound = {0};
+  inner_bindings(L, n, &bound, 0);
+  BmArray(Capture) caps = {0};
+  find_captures(L, body, &bound, &caps, 0);
+  /* merge captures of the same place: the strongest use wins */
+  BmArray(Capture) merged = {0};
+  for (uint32_t i = 0; i < caps.len; i++) {
+    Capture c = caps.items[i];
+    if (place_has_deref(c.place)) {
+      /* captured through a reference: a unique borrow of the reference,
+       * whose mutability we do not judge */
+      c.place = place_local(L, c.local);
+      if (c.mode == 1) c.mode = 0;
+    }
+    bool found = false;
+    for (uint32_t j = 0; j < merged.len; j++) {
+      Capture *m = &merged.items[j];
+      if (bm_place_overlap(m->place, c.place)) {
+        if (c.mode > m->mode) { m->mode = c.mode; m->use_start = c.use_start; m->use_end = c.use_end; }
+        if (c.place->nproj < m->place->nproj) m->place = c.place;
+        found = true;
+        break;
+      }
+    }
+    if (!found) bm_array_push(L->a, &merged, c);
+  }
+  uint32_t start = S(L, n), end = E(L, n);
+  BmClosureInfo info = {"closure", start, end, false};
+  uint32_t carriers[64], nc = 0;
+  bool reported_escape = false;
+  for (uint32_t i = 0; i < merged.len; i++) {
+    Capture *c = &merged.items[i];
+    BmLocal *l = local_at(L, c->local);
+    const char *pname = bm_place_str(L->a, L->fn, c->place);
+    if (is_move) {
+      Val v = {c->place, 0, c->place->type, start, end};
+      uint32_t acc_before = L->fn->nodes.len;
+      uint32_t cr = consume(L, v, BM_F_CLOSURE);
+      if (L->fn->nodes.len > acc_before) {
+        BmNode *an = node_at(L, L->fn->nodes.len - 1);
+        an->inner_start = c->use_start;
+        an->inner_end = c->use_end;
+      }
+      if (cr && nc < 64) carriers[nc++] = cr;
+      if (spawned && l->type->kind == BM_TY_STD && strcmp(l->type->name, "Rc") == 0 &&
+          !reported_escape) {
+        pend(L, "E0277", start, end,
+             bm_arena_printf(L->a, "`%s` cannot be sent between threads safely",
+                             bm_type_str(L->a, l->type)),
+             bm_arena_printf(L->a, "`%s` cannot be sent between threads safely",
+                             bm_type_str(L->a, l->type)), start, end,
+             "an `Rc` counts its owners without atomic operations, so two threads must never "
+             "share one; `Arc` is the thread-safe version");
+        reported_escape = true;
+      }
+      continue;
+    }
+    if (c->mode == 3) {
+      /* by value or by copy: we cannot tell, so we claim nothing */
+      access(L, BM_AC_READ, c->place, start, end, BM_F_UNKNOWN | BM_F_CLOSURE);
+      continue;
+    }
+    if (c->mode == 2) {
+      if (fnmut) {
+        pend(L, "E0507", c->use_start, c->use_end,
+             bm_arena_printf(L->a, "cannot move out of `%s`, a captured variable in an `FnMut` closure", pname),
+             "move occurs here", c->use_start, c->use_end,
+             "the closure may be called many times, but after the first call the captured "
+             "value would already be gone: it can only be moved out once");
+        continue;
+      }
+      Val v = {c->place, 0, c->place->type, start, end};
+      uint32_t before = L->fn->nodes.len;
+      uint32_t cr = consume(L, v, BM_F_CLOSURE);
+      if (L->fn->nodes.len > before) {
+        BmNode *an = node_at(L, L->fn->nodes.len - 1);
+        an->inner_start = c->use_start;
+        an->inner_end = c->use_end;
+      }
+      if (cr && nc < 64) carriers[nc++] = cr;
+      continue;
+    }
+    bool mut = c->mode == 1;
+    if (mut) info.mutates = true;
+    BmType *rt = bm_type_ref(L->a, c->place->type, mut);
+    uint32_t acc = access(L, mut ? BM_AC_MUT : BM_AC_SHARED, c->place, start, end, BM_F_CLOSURE);
+    node_at(L, acc)->inner_start = c->use_start;
+    node_at(L, acc)->inner_end = c->use_end;
+    uint32_t cr = new_loan(L, c->place, mut, acc, start, end, rt);
+    BmLoan *loan = bm_array_last(&L->fn->loans);
+    if (spawned) {
+      loan->to_static = true;
+      if (!reported_escape) {
+        loan->reported = true;
+        reported_escape = true;
+        pend(L, "E0373", start, end,
+             bm_arena_printf(L->a, "closure may outlive the current function, but it borrows `%s`, "
+                                   "which is owned by the current function", c->base_name),
+             bm_arena_printf(L->a, "`%s` is borrowed here", c->base_name), c->use_start, c->use_end,
+             bm_arena_printf(L->a, "the new thread may run longer than this function, but `%s` "
+                                   "lives in this function's stack frame, which is freed when it "
+                                   "returns; use `move` to give the closure ownership of `%s`",
+                             c->base_name, c->base_name));
+      }
+    }
+    /* every other loan of a spawned closure is covered by its one E0373 */
+    if (spawned) loan->reported = true;
+    if (nc < 64) carriers[nc++] = cr;
+  }
+  bm_array_push(L->a, &L->fn->closures, info);
+  uint32_t closure_id = L->fn->closures.len;
+  BmType *ct = bm_type_new(L->a, BM_TY_CLOSURE, NULL);
+  uint32_t t = temp_new(L, ct, start, end);
+  local_at(L, t)->closure = closure_id;
+  uint32_t id = emit(L, BM_N_ACCESS, start, end);
+  node_at(L, id)->access = BM_AC_INIT;
+  node_at(L, id)->place = place_local(L, t);
+  node_at(L, id)->def = t + 1;
+  for (uint32_t i = 0; i < nc; i++) flow(L, carriers[i], t);
+  if (spawned) flow(L, t + 1, L->fn->univ_local);
+
+  /* the body, as a fn of its own */
+  if (L->depth > BM_MAX_DEPTH) {
+    unsupported(L, n, "nesting too deep");
+    return rvalue(ct, t + 1, start, end);
+  }
+  BmFn *inner = bm_arena_alloc(L->a, sizeof *inner);
+  inner->name = "closure";
+  Lower IL;
+  memset(&IL, 0, sizeof IL);
+  IL.cx = L->cx;
+  IL.prog = L->prog;
+  IL.a = L->a;
+  IL.fn = inner;
+  IL.text = L->text;
+  IL.delta = L->delta;
+  IL.self_type = L->self_type;
+  IL.depth = L->depth + 1;
+  IL.outer = L;
+  IL.fnmut_closure = fnmut;
+  inner->ret_local = local_new(&IL, "<return>", unknown_type(L), start, end);
+  inner->univ_local = local_new(&IL, "<outlives>", unknown_type(L), start, end);
+  local_at(&IL, inner->univ_local)->universal = true;
+  inner->entry = node_new(&IL, BM_N_NOP, start, start);
+  inner->exit = node_new(&IL, BM_N_EXIT, end - 1, end);
+  IL.cur = inner->entry;
+  scope_push(&IL);
+  for (uint32_t i = 0; i < merged.len; i++) {
+    Capture *c = &merged.items[i];
+    BmLocal *ol = local_at(L, c->local);
+    uint32_t cl = local_new(&IL, ol->name, ol->type, ol->start, ol->end);
+    BmLocal *nl = local_at(&IL, cl);
+    nl->is_param = true;
+    nl->mut_decl = ol->mut_decl;
+    nl->captured_ref = !is_move && c->mode < 2;
+    nl->closure = 0;
+    declare(&IL, cl);
+  }
+  TSNode params = field(n, "parameters");
+  for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
+    TSNode p = ts_node_named_child(params, i);
+    TSNode pat = is(p, "parameter") ? field(p, "pattern") : p;
+    BmType *pt = is(p, "parameter") ? bm_type_from_node(L->prog, field(p, "type"), L->self_type, 0)
+                                    : unknown_type(L);
+    /* a param binds like a pattern against an initialised value */
+    uint32_t pl = temp_new(&IL, pt, S(L, p), E(L, p));
+    Val src = {place_local(&IL, pl), 0, pt, S(L, p), E(L, p)};
+    local_at(&IL, pl)->is_param = true;
+    bind_pattern(&IL, pat, src, 0, false, 0);
+  }
+  Val r;
+  if (is(body, "block")) {
+    r = lower_block(&IL, body, true);
+  } else {
+    r = lower_expr(&IL, body);
+    uint32_t c = consume(&IL, r, 0);
+    if (IL.cur != NONE) {
+      uint32_t wid = emit(&IL, BM_N_ACCESS, r.start, r.end);
+      node_at(&IL, wid)->access = BM_AC_INIT;
+      node_at(&IL, wid)->place = place_local(&IL, inner->ret_local);
+      node_at(&IL, wid)->def = inner->ret_local + 1;
+      node_at(&IL, wid)->use = c;
+    }
+  }
+  (void)r;
+  if (IL.cur != NONE) dead_scopes(&IL, 0, end - 1, end);
+  link(&IL, IL.cur, inner->exit);
+  IL.scopes.len = 0;
+  bm_array_push(L->a, &L->cx->fns, inner);
+  return rvalue(ct, t + 1, start, end);
+}
+
+/* ------------------------------------------------------------ macros */
+
+static bool macro_is(const char *m, const char *const *list) {
+  for (int i = 0; list[i]; i++)
+    if (strcmp(list[i], m) == 0) return true;
+  return false;
+}
+
+static const char *const fmt_macros[] = {"println", "print", "eprintln", "eprint", "format",
+                                         "panic", "todo", "unimplemented", "unreachable",
+                                         "format_args", NULL};
+static const char *const diverging[] = {"panic", "todo", "unimplemented", "unreachable", NULL};
+
+typedef struct { uint32_t start, end; } Range;
+
+/* Split a token_tree's inside at top-level `sep` tokens. */
+static uint32_t split_args(TSNode tt, char sep, Range *out, uint32_t max) {
+  uint32_t n = 0, cnt = ts_node_child_count(tt);
+  if (cnt < 2) return 0;
+  uint32_t open_end = ts_node_end_byte(ts_node_child(tt, 0));
+  uint32_t close_start = ts_node_start_byte(ts_node_child(tt, cnt - 1));
+  uint32_t s = open_end;
+  for (uint32_t i = 1; i + 1 < cnt; i++) {
+    TSNode c = ts_node_child(tt, i);
+    const char *k = K(c);
+    if (k[0] == sep && k[1] == 0) {
+      if (n < max) { out[n].start = s; out[n].end = ts_node_start_byte(c); n++; }
+      s = ts_node_end_byte(c);
+    }
+  }
+  if (n < max) { out[n].start = s; out[n].end = close_start; n++; }
+  /* drop an empty last chunk (trailing comma) */
+  if (n) {
+    uint32_t a = out[n - 1].start, b = out[n - 1].end;
+    bool blank = true;
+    (void)a; (void)b;
+    blank = out[n - 1].end <= out[n - 1].start;
+    if (blank) n--;
+  }
+  return n;
+}
+
+static bool blank_range(Lower *L, Range r) {
+  for (uint32_t i = r.start; i < r.end; i++)
+    if (L->text[i] != ' ' && L->text[i] != '\n' && L->text[i] != '\t' && L->text[i] != '\r')
+      return false;
+  return true;
+}
+
+/* Re-parse one macro argument as an expression and lower it. */
+static Val lower_macro_arg(Lower *L, Range r, TSNode at, bool *ok) {
+  *ok = false;
+  /* `name = expr` format arguments */
+  uint32_t s = r.start;
+  while (s < r.end && (L->text[s] == ' ' || L->text[s] == '\n' || L->text[s] == '\t')) s++;
+  uint32_t j = s;
+  while (j < r.end && (L->text[j] == '_' || (L->text[j] >= 'a' && L->text[j] <= 'z') ||
+                       (L->text[j] >= 'A' && L->text[j] <= 'Z') || (L->text[j] >= '0' && L->text[j] <= '9')))
+    j++;
+  uint32_t k = j;
+  while (k < r.end && L->text[k] == ' ') k++;
+  if (j > s && k < r.end && L->text[k] == '=' && (k + 1 >= r.end || L->text[k + 1] != '='))
+    r.start = k + 1;
+  static const char pre[] = "fn f(){(";
+  static const char post[] = "\n);}";
+  uint32_t len = r.end - r.start;
+  char *buf = bm_arena_alloc(L->a, len + sizeof pre + sizeof post);
+  memcpy(buf, pre, sizeof pre - 1);
+  memcpy(buf + sizeof pre - 1, L->text + r.start, len);
+  memcpy(buf + sizeof pre - 1 + len, post, sizeof post);
+  uint32_t total = (uint32_t)(sizeof pre - 1 + len + sizeof post - 1);
+  TSTree *tree = ts_parser_parse_string(L->cx->parser, NULL, buf, total);
+  if (!tree) return rvalue(unknown_type(L), 0, S(L, at), E(L, at));
+  TSNode root = ts_tree_root_node(tree);
+  Val v = rvalue(unknown_type(L), 0, S(L, at), E(L, at));
+  if (ts_node_has_error(root)) {
+    ts_tree_delete(tree);
+    return v;
+  }
+  TSNode fnn = ts_node_named_child(root, 0);
+  TSNode body = field(fnn, "body");
+  TSNode st = ts_node_named_child(body, 0);
+  TSNode par = is(st, "expression_statement") ? ts_node_named_child(st, 0) : st;
+  TSNode e = ts_node_named_child(par, 0);
+  if (!is(par, "parenthesized_expression") || ts_node_is_null(e)) {
+    ts_tree_delete(tree);
+    return v;
+  }
+  const char *saved_text = L->text;
+  int64_t saved_delta = L->delta;
+  L->text = buf;
+  L->delta = saved_delta + (int64_t)r.start - (int64_t)(sizeof pre - 1);
+  /* the source text the nodes point into is `buf`; offsets map back by delta */
+  v = lower_expr(L, e);
+  L->text = saved_text;
+  L->delta = saved_delta;
+  ts_tree_delete(tree);
+  *ok = true;
+  return v;
+}
+
+/* Borrow each inline `{name}` of a format string. */
+static void format_string(Lower *L, Range r) {
+  const char *t = L->text;
+  uint32_t i = r.start;
+  while (i < r.end && t[i] != '"') i++;
+  for (; i + 1 < r.end; i++) {
+    if (t[i] != '{') continue;
+    if (t[i + 1] == '{') { i++; continue; }
+    uint32_t j = i + 1;
+    while (j < r.end && (t[j] == '_' || (t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') ||
+                         (t[j] >= '0' && t[j] <= '9')))
+      j++;
+    if (j == i + 1 || (t[i + 1] >= '0' && t[i + 1] <= '9')) continue;
+    const char *name = bm_arena_strndup(L->a, t + i + 1, j - i - 1);
+    uint32_t local = lookup(L, name);
+    if (local == NONE) continue;
+    uint32_t s = (uint32_t)(i + 1 + L->delta);
+    access(L, BM_AC_SHARED, place_local(L, local), s, s + (j - i - 1), BM_F_MACRO);
+  }
+}
+
+static void borrow_arg(Lower *L, Val v, uint16_t flags) {
+  if (v.place) access(L, BM_AC_SHARED, v.place, v.start, v.end, flags);
+  else if (v.carrier) {
+    uint32_t id = emit(L, BM_N_USE, v.start, v.start);
+    node_at(L, id)->use = v.carrier;
+  }
+}
+
+/* macro_invocation: the std macros the checker models; any other macro
+ * makes the fn unsupported. */
+static Val lower_macro(Lower *L, TSNode n) {
+  TSNode mnode = field(n, "macro");
+  const char *m = text_of(L, mnode);
+  const char *colon = strrchr(m, ':');
+  if (colon) m = colon + 1;
+  TSNode tt = ts_node_named_child(n, ts_node_named_child_count(n) - 1);
+  uint32_t start = S(L, n), end = E(L, n);
+  Range args[64];
+  if (!is(tt, "token_tree")) return rvalue(unknown_type(L), 0, start, end);
+  bool fmt = macro_is(m, fmt_macros);
+  bool ok;
+  if (fmt || strcmp(m, "write") == 0 || strcmp(m, "writeln") == 0 || strcmp(m, "assert") == 0 ||
+      strcmp(m, "debug_assert") == 0 || strcmp(m, "assert_eq") == 0 || strcmp(m, "assert_ne") == 0 ||
+      strcmp(m, "debug_assert_eq") == 0 || strcmp(m, "debug_assert_ne") == 0) {
+    uint32_t na = split_args(tt, ',', args, 64);
+    uint32_t first_fmt = 0;
+    if (strcmp(m, "write") == 0 || strcmp(m, "writeln") == 0) {
+      if (na) {
+        Val d = lower_macro_arg(L, args[0], n, &ok);
+        if (d.place) access(L, BM_AC_MUT, d.place, d.start, d.end, BM_F_UNKNOWN);
+      }
+      first_fmt = 1;
+    } else if (strcmp(m, "assert") == 0 || strcmp(m, "debug_assert") == 0) {
+      if (na) consume(L, lower_macro_arg(L, args[0], n, &ok), 0);
+      first_fmt = 1;
+    } else if (strstr(m, "assert_")) {
+      for (uint32_t i = 0; i < 2 && i < na; i++) borrow_arg(L, lower_macro_arg(L, args[i], n, &ok), BM_F_MACRO);
+      first_fmt = 2;
+    }
+    for (uint32_t i = first_fmt; i < na; i++) {
+      if (blank_range(L, args[i])) continue;
+      /* the format string (a literal) */
+      uint32_t s = args[i].start;
+      while (s < args[i].end && (L->text[s] == ' ' || L->text[s] == '\n')) s++;
+      if (i == first_fmt && s < args[i].end && L->text[s] == '"') {
+        Range fr = {s, args[i].end};
+        format_string(L, fr);
+        continue;
+      }
+      borrow_arg(L, lower_macro_arg(L, args[i], n, &ok), BM_F_MACRO);
+    }
+    if (macro_is(m, diverging)) L->cur = NONE;
+    if (strcmp(m, "format") == 0)
+      return rvalue(bm_type_new(L->a, BM_TY_STD, "String"), 0, start, end);
+    return rvalue(strcmp(m, "panic") == 0 || strcmp(m, "todo") == 0 ||
+                          strcmp(m, "unimplemented") == 0 || strcmp(m, "unreachable") == 0
+                      ? bm_type_new(L->a, BM_TY_NEVER, NULL)
+                      : bm_type_new(L->a, BM_TY_UNIT, NULL),
+                  0, start, end);
+  }
+  if (strcmp(m, "vec") == 0) {
+    uint32_t na = split_args(tt, ';', args, 64);
+    if (na != 2) na = split_args(tt, ',', args, 64);
+    uint32_t carriers[64], nc = 0;
+    BmType *elem = NULL;
+    for (uint32_t i = 0; i < na; i++) {
+      if (blank_range(L, args[i])) continue;
+      Val v = lower_macro_arg(L, args[i], n, &ok);
+      if (!elem) elem = v.type;
+      uint32_t c = consume(L, v, 0);
+      if (c && nc < 64) carriers[nc++] = c;
+    }
+    BmType *vt = bm_type_std1(L->a, "Vec", elem);
+    return call_result(L, n, vt, carriers, nc);
+  }
+  if (strcmp(m, "dbg") == 0) {
+    uint32_t na = split_args(tt, ',', args, 64);
+    Val last = rvalue(bm_type_new(L->a, BM_TY_UNIT, NULL), 0, start, end);
+    for (uint32_t i = 0; i < na; i++) {
+      if (blank_range(L, args[i])) continue;
+      Val v = lower_macro_arg(L, args[i], n, &ok);
+      uint32_t c = consume(L, v, 0);
+      last = rvalue(v.type, c, start, end);
+    }
+    return last;
+  }
+  if (strcmp(m, "matches") == 0) {
+    uint32_t na = split_args(tt, ',', args, 64);
+    if (na) {
+      Val v = lower_macro_arg(L, args[0], n, &ok);
+      if (v.place) access(L, BM_AC_READ, v.place, v.start, v.end, BM_F_UNKNOWN);
+    }
+    return rvalue(bm_type_new(L->a, BM_TY_BOOL, NULL), 0, start, end);
+  }
+  unsupported(L, n, bm_arena_printf(L->a, "the macro `%s!` is not modelled", m));
+  return rvalue(unknown_type(L), 0, start, end);
+}
+
+/* ------------------------------------------------------------ expressions */
+
+static BmType *elem_type(Lower *L, BmType *t, bool *by_ref, bool *mut) {
+  *by_ref = false;
+  *mut = false;
+  if (!t) return unknown_type(L);
+  if (t->kind == BM_TY_REF) {
+    *by_ref = true;
+    *mut = t->mut_ref;
+    BmType *in = pointee(t);
+    if (in && (in->kind == BM_TY_ARRAY || (in->kind == BM_TY_STD && strcmp(in->name, "Vec") == 0)))
+      return bm_type_ref(L->a, pointee(in), t->mut_ref);
+    return unknown_type(L);
+  }
+  if (t->kind == BM_TY_ARRAY || (t->kind == BM_TY_STD && (strcmp(t->name, "Vec") == 0 ||
+                                                          strcmp(t->name, "Iter") == 0)))
+    return pointee(t) ? pointee(t) : unknown_type(L);
+  return unknown_type(L);
+}
+
+/* Write the value `v` (already consumed: carrier) into a place. */
+static void write_place(Lower *L, BmPlace *p, uint32_t carrier, BmType *vt, uint32_t start,
+                        uint32_t end, uint16_t flags, bool init) {
+  uint32_t id = access(L, init ? BM_AC_INIT : BM_AC_WRITE, p, start, end, flags);
+  BmNode *n = node_at(L, id);
+  n->use = carrier;
+  if (p->nproj == 0) n->def = p->local + 1;
+  if (bm_type_holds_refs(vt) || bm_type_holds_refs(p->type)) flow(L, carrier, p->local);
+}
+
+static Val lower_if(Lower *L, TSNode n, int depth);
+
+/* The value of a branch into a join temp. */
+static void branch_value(Lower *L, Val v, uint32_t *result, BmType **rtype) {
+  if (L->cur == NONE) return;
+  if (v.type && (v.type->kind == BM_TY_UNIT || v.type->kind == BM_TY_NEVER) && !v.place) return;
+  uint32_t c = consume(L, v, 0);
+  if (*result == NONE) {
+    *result = temp_new(L, v.type, v.start, v.end);
+    *rtype = v.type;
+  }
+  uint32_t id = emit(L, BM_N_ACCESS, v.start, v.end);
+  node_at(L, id)->access = BM_AC_INIT;
+  node_at(L, id)->place = place_local(L, *result);
+  node_at(L, id)->def = *result + 1;
+  node_at(L, id)->use = c;
+  flow(L, c, *result);
+}
+
+static Val branch_body(Lower *L, TSNode body) {
+  if (is(body, "block")) return lower_block(L, body, false);
+  return lower_expr(L, body);
+}
+
+/* if_expression: if cond {..} else {..} / if let PAT = e {..} else {..} */
+static Val lower_if(Lower *L, TSNode n, int depth) {
+  TSNode cond = field(n, "condition"), cons = field(n, "consequence"), alt = field(n, "alternative");
+  uint32_t result = NONE;
+  BmType *rtype = NULL;
+  scope_push(L);
+  uint32_t branch;
+  if (is(cond, "let_condition")) {
+    Val v = lower_expr(L, field(cond, "value"));
+    if (!v.place) place_of(L, &v, false);
+    branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
+    bind_pattern(L, field(cond, "pattern"), v, 0, false, 0);
+  } else if (is(cond, "let_chain") || is(cond, "_let_chain")) {
+    unsupported(L, cond, "let chains are not modelled");
+    branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
+  } else {
+    consume(L, lower_expr(L, cond), 0);
+    branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
+  }
+  Val tv = lower_block(L, cons, false);
+  branch_value(L, tv, &result, &rtype);
+  scope_pop(L, E(L, cons) - 1, E(L, cons));
+  uint32_t then_end = L->cur;
+  L->cur = branch;
+  if (!ts_node_is_null(alt)) {
+    TSNode inner = ts_node_named_child(alt, 0);
+    Val ev = is(inner, "if_expression") ? lower_if(L, inner, depth + 1) : lower_block(L, inner, false);
+    branch_value(L, ev, &result, &rtype);
+  }
+  uint32_t join = node_new(L, BM_N_NOP, E(L, n), E(L, n));
+  link(L, L->cur, join);
+  link(L, then_end, join);
+  succ_swap(L, branch);
+  L->cur = (L->cur == NONE && then_end == NONE) ? NONE : join;
+  if (result == NONE) return rvalue(bm_type_new(L->a, BM_TY_UNIT, NULL), 0, S(L, n), E(L, n));
+  return rvalue(rtype, result + 1, S(L, n), E(L, n));
+}
+
+/* match_expression: match e { PAT (if guard)? => expr, ... } */
+static Val lower_match(Lower *L, TSNode n) {
+  Val v = lower_expr(L, field(n, "value"));
+  if (!v.place) place_of(L, &v, false);
+  TSNode body = field(n, "body");
+  uint32_t branch = emit(L, BM_N_NOP, S(L, body), S(L, body));
+  uint32_t join = node_new(L, BM_N_NOP, E(L, n), E(L, n));
+  uint32_t result = NONE;
+  BmType *rtype = NULL;
+  bool any = false;
+  for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
+    TSNode arm = ts_node_named_child(body, i);
+    if (!is(arm, "match_arm")) continue;
+    L->cur = branch;
+    scope_push(L);
+    TSNode mp = field(arm, "pattern");
+    TSNode pat = ts_node_named_child_count(mp) ? ts_node_named_child(mp, 0) : mp;
+    TSNode guard = field(mp, "condition");
+    if (!ts_node_is_null(pat) && !ts_node_eq(pat, guard) && !ts_node_eq(pat, mp))
+      bind_pattern(L, pat, v, 0, false, 0);
+    if (!ts_node_is_null(guard)) consume(L, lower_expr(L, guard), 0);
+    Val av = branch_body(L, field(arm, "value"));
+    branch_value(L, av, &result, &rtype);
+    scope_pop(L, E(L, arm), E(L, arm));
+    if (L->cur != NONE) any = true;
+    link(L, L->cur, join);
+  }
+  L->cur = any ? join : NONE;
+  if (result == NONE) return rvalue(bm_type_new(L->a, BM_TY_UNIT, NULL), 0, S(L, n), E(L, n));
+  return rvalue(rtype, result + 1, S(L, n), E(L, n));
+}
+
+static const char *loop_label(Lower *L, TSNode n) {
+  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) {
+    TSNode c = ts_node_named_child(n, i);
+    if (is(c, "label")) return text_of(L, c);
+  }
+  return NULL;
+}
+
+/* loop / while cond / while let PAT = e / for PAT in e */
+static Val lower_loop(Lower *L, TSNode n) {
+  const char *k = K(n);
+  Loop lp = {loop_label(L, n), NONE, NONE, L->scopes.len, 0};
+  uint32_t it = NONE;
+  BmType *it_type = NULL;
+  if (strcmp(k, "for_expression") == 0) {
+    Val v = lower_expr(L, field(n, "value"));
+    uint32_t c = consume(L, v, 0);
+    it_type = v.type;
+    if (is(field(n, "value"), "range_expression")) it_type = bm_type_new(L->a, BM_TY_INT, NULL);
+    it = temp_new(L, it_type, v.start, v.end);
+    uint32_t id = emit(L, BM_N_ACCESS, v.start, v.end);
+    node_at(L, id)->access = BM_AC_INIT;
+    node_at(L, id)->place = place_local(L, it);
+    node_at(L, id)->def = it + 1;
+    node_at(L, id)->use = c;
+    flow(L, c, it);
+  }
+  lp.head = emit(L, BM_N_NOP, S(L, n), S(L, n));
+  lp.exit = node_new(L, BM_N_NOP, E(L, n), E(L, n));
+  bm_array_push(L->a, &L->loops, lp);
+  uint32_t branch = NONE;
+  scope_push(L);
+  if (strcmp(k, "for_expression") == 0) {
+    uint32_t id = emit(L, BM_N_USE, S(L, n), S(L, n));
+    node_at(L, id)->use = it + 1;
+    branch = emit(L, BM_N_NOP, S(L, n), S(L, n));
+    bool by_ref, mut;
+    BmType *et = it_type && it_type->kind == BM_TY_INT ? it_type : elem_type(L, it_type, &by_ref, &mut);
+    Val ev = rvalue(et, bm_type_holds_refs(et) ? it + 1 : 0, S(L, field(n, "pattern")),
+                    E(L, field(n, "pattern")));
+    uint32_t et_tmp = hold(L, ev, ev.carrier);
+    Val src = {place_local(L, et_tmp), et_tmp + 1, et, ev.start, ev.end};
+    bind_pattern(L, field(n, "pattern"), src, 0, false, 0);
+  } else if (strcmp(k, "while_expression") == 0) {
+    TSNode cond = field(n, "condition");
+    if (is(cond, "let_condition")) {
+      Val v = lower_expr(L, field(cond, "value"));
+      if (!v.place) place_of(L, &v, false);
+      branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
+      bind_pattern(L, field(cond, "pattern"), v, 0, false, 0);
+    } else if (is(cond, "let_chain")) {
+      unsupported(L, cond, "let chains are not modelled");
+      branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
+    } else {
+      consume(L, lower_expr(L, cond), 0);
+      branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
+    }
+  }
+  TSNode body = field(n, "body");
+  lower_block(L, body, false);
+  scope_pop(L, E(L, body) - 1, E(L, body));
+  Loop *top = bm_array_last(&L->loops);
+  link(L, L->cur, top->head);
+  if (branch != NONE) {
+    link(L, branch, top->exit);
+    succ_swap(L, branch);
+  }
+  uint32_t exit = top->exit, result = top->result;
+  L->loops.len--;
+  L->cur = exit;
+  /* a `loop` without break never ends */
+  bool reached = false;
+  for (uint32_t i = 0; i < L->fn->nodes.len && !reached; i++) {
+    BmNode *x = node_at(L, i);
+    for (uint32_t s = 0; s < x->nsucc; s++) if (x->succ[s] == exit) reached = true;
+  }
+  if (!reached) L->cur = NONE;
+  if (result) return rvalue(local_at(L, result - 1)->type, result, S(L, n), E(L, n));
+  return rvalue(bm_type_new(L->a, BM_TY_UNIT, NULL), 0, S(L, n), E(L, n));
+}
+
+static Loop *find_loop(Lower *L, TSNode n) {
+  const char *label = NULL;
+  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) {
+    TSNode c = ts_node_named_child(n, i);
+    if (is(c, "label")) label = text_of(L, c);
+  }
+  for (uint32_t i = L->loops.len; i-- > 0;) {
+    Loop *lp = bm_array_get(&L->loops, i);
+    if (!label || (lp->label && strcmp(lp->label, label) == 0)) return lp;
+  }
+  return NULL;
+}
+
+static void do_return(Lower *L, Val v, TSNode at, bool has_value) {
+  if (has_value) {
+    uint32_t c = consume(L, v, 0);
+    if (L->cur != NONE) {
+      uint32_t id = emit(L, BM_N_ACCESS, v.start, v.end);
+      node_at(L, id)->access = BM_AC_INIT;
+      node_at(L, id)->place = place_local(L, L->fn->ret_local);
+      node_at(L, id)->def = L->fn->ret_local + 1;
+      node_at(L, id)->use = c;
+      flow(L, c, L->fn->ret_local);
+      BmReturn r = {c ? c - 1 : NONE, v.start, v.end, false};
+      bm_array_push(L->a, &L->fn->returns, r);
+    }
+  }
+  end_statement(L, S(L, at), S(L, at));
+  dead_scopes(L, 1, S(L, at), E(L, at));
+  link(L, L->cur, L->fn->exit);
+  L->cur = NONE;
+}
+
+/* Any expression. Place expressions (paths, fields, derefs, indexing)
+ * return a place and emit nothing for it: the context decides how the
+ * place is used. Everything else is evaluated and returned as an rvalue. */
+static Val lower_expr(Lower *L, TSNode n) {
+  uint32_t start = S(L, n), end = E(L, n);
+  if (++L->depth > BM_MAX_DEPTH) {
+    unsupported(L, n, "nesting too deep");
+    L->depth--;
+    return rvalue(unknown_type(L), 0, start, end);
+  }
+  Val v = rvalue(unknown_type(L), 0, start, end);
+  const char *k = K(n);
+  if (strcmp(k, "identifier") == 0 || strcmp(k, "self") == 0) {
+    uint32_t local = lookup(L, text_of(L, n));
+    if (local != NONE) {
+      v.place = place_local(L, local);
+      v.type = local_at(L, local)->type;
+    } else if (strcmp(text_of(L, n), "None") == 0) {
+      v.type = bm_type_std1(L->a, "Option", NULL);
+    }
+  } else if (strcmp(k, "integer_literal") == 0) {
+    v.type = bm_type_new(L->a, BM_TY_INT, NULL);
+  } else if (strcmp(k, "float_literal") == 0) {
+    v.type = bm_type_new(L->a, BM_TY_FLOAT, NULL);
+  } else if (strcmp(k, "boolean_literal") == 0) {
+    v.type = bm_type_new(L->a, BM_TY_BOOL, NULL);
+  } else if (strcmp(k, "char_literal") == 0) {
+    v.type = bm_type_new(L->a, BM_TY_CHAR, NULL);
+  } else if (strcmp(k, "string_literal") == 0 || strcmp(k, "raw_string_literal") == 0) {
+    v.type = bm_type_ref(L->a, bm_type_new(L->a, BM_TY_STR, NULL), false);
+    v.type->lifetime = "static";
+  } else if (strcmp(k, "unit_expression") == 0) {
+    v.type = bm_type_new(L->a, BM_TY_UNIT, NULL);
+  } else if (strcmp(k, "parenthesized_expression") == 0) {
+    L->depth--;
+    Val in = lower_expr(L, ts_node_named_child(n, 0));
+    return in;
+  } else if (strcmp(k, "field_expression") == 0) {
+    Val base = lower_expr(L, field(n, "value"));
+    const char *f = text_of(L, field(n, "field"));
+    BmPlace *bp = base.place ? base.place : place_of(L, &base, false);
+    bp = autoderef(L, bp);
+    BmType *ft = bm_type_field(bp->type, f);
+    v.place = place_proj(L, bp, BM_PROJ_FIELD, f, 0, false, ft);
+    v.type = v.place->type;
+  } else if (strcmp(k, "index_expression") == 0) {
+    Val base = lower_expr(L, ts_node_named_child(n, 0));
+    consume(L, lower_expr(L, ts_node_named_child(n, 1)), 0);
+    BmPlace *bp = base.place ? base.place : place_of(L, &base, false);
+    bp = autoderef(L, bp);
+    BmType *et = unknown_type(L);
+    bool is_range = is(ts_node_named_child(n, 1), "range_expression");
+    if (bp->type && !is_range) {
+      if (bp->type->kind == BM_TY_ARRAY || (bp->type->kind == BM_TY_STD && strcmp(bp->type->name, "Vec") == 0))
+        et = pointee(bp->type);
+      else if (bp->type->kind == BM_TY_STD && strcmp(bp->type->name, "HashMap") == 0 && bp->type->nargs == 2)
+        et = bp->type->args[1];
+    } else if (is_range && bp->type) {
+      if (bp->type->kind == BM_TY_STR || (bp->type->kind == BM_TY_STD && strcmp(bp->type->name, "String") == 0))
+        et = bm_type_new(L->a, BM_TY_STR, NULL);
+      else if (bp->type->kind == BM_TY_ARRAY || (bp->type->kind == BM_TY_STD && strcmp(bp->type->name, "Vec") == 0)) {
+        et = bm_type_new(L->a, BM_TY_ARRAY, NULL);
+        et->args = bm_arena_alloc(L->a, sizeof(BmType *));
+        et->args[0] = pointee(bp->type);
+        et->nargs = 1;
+      }
+    }
+    v.place = place_proj(L, bp, BM_PROJ_INDEX, NULL, 0, false, et);
+    v.type = et;
+  } else if (strcmp(k, "unary_expression") == 0) {
+    TSNode op = ts_node_child(n, 0);
+    Val in = lower_expr(L, ts_node_named_child(n, 0));
+    if (strcmp(K(op), "*") == 0) {
+      BmPlace *bp = in.place ? in.place : place_of(L, &in, false);
+      v.place = place_proj(L, bp, BM_PROJ_DEREF, NULL, ptr_kind(in.type), false,
+                           ptr_kind(in.type) != BM_PTR_UNKNOWN ? pointee(in.type) : NULL);
+      v.type = v.place->type;
+    } else {
+      consume(L, in, 0);
+      BmTypeKind tk = in.type ? in.type->kind : BM_TY_UNKNOWN;
+      if (tk == BM_TY_INT || tk == BM_TY_FLOAT || tk == BM_TY_BOOL) v.type = in.type;
+    }
+  } else if (strcmp(k, "reference_expression") == 0) {
+    bool mut = false;
+    for (uint32_t i = 0; i < ts_node_child_count(n); i++)
+      if (is(ts_node_child(n, i), "mutable_specifier")) mut = true;
+    TSNode inner = field(n, "value");
+    Val in = lower_expr(L, inner);
+    BmPlace *p = in.place ? in.place : place_of(L, &in, false);
+    uint32_t acc = access(L, mut ? BM_AC_MUT : BM_AC_SHARED, p, start, end, 0);
+    BmType *rt = bm_type_ref(L->a, in.type, mut);
+    v.carrier = new_loan(L, p, mut, acc, start, end, rt);
+    v.type = rt;
+  } else if (strcmp(k, "call_expression") == 0) {
+    TSNode fn = field(n, "function");
+    if (is(fn, "generic_function") && is(field(fn, "function"), "field_expression"))
+      v = lower_method(L, n, field(fn, "function"));
+    else if (is(fn, "field_expression"))
+      v = lower_method(L, n, fn);
+    else
+      v = lower_call(L, n);
+  } else if (strcmp(k, "macro_invocation") == 0) {
+    v = lower_macro(L, n);
+  } else if (strcmp(k, "assignment_expression") == 0) {
+    Val rhs = lower_expr(L, field(n, "right"));
+    uint32_t c = consume(L, rhs, 0);
+    Val lhs = lower_expr(L, field(n, "left"));
+    if (lhs.place) write_place(L, lhs.place, c, rhs.type, start, end, 0, false);
+    v.type = bm_type_new(L->a, BM_TY_UNIT, NULL);
+  } else if (strcmp(k, "compound_assignment_expr") == 0) {
+    Val rhs = lower_expr(L, field(n, "right"));
+    consume(L, rhs, 0);
+    Val lhs = lower_expr(L, field(n, "left"));
+    if (lhs.place) {
+      BmTypeKind tk = lhs.type ? lhs.type->kind : BM_TY_UNKNOWN;
+      if (tk == BM_TY_INT || tk == BM_TY_FLOAT || tk == BM_TY_BOOL) {
+        write_place(L, lhs.place, 0, lhs.type, start, end, BM_F_COMPOUND, false);
+      } else if (tk == BM_TY_STD && strcmp(lhs.type->name, "String") == 0) {
+        access(L, BM_AC_MUT, lhs.place, start, end, 0);
+      } else {
+        access(L, BM_AC_READ, lhs.place, start, end, BM_F_UNKNOWN);
+      }
+    }
+    v.type = bm_type_new(L->a, BM_TY_UNIT, NULL);
+  } else if (strcmp(k, "binary_expression") == 0) {
+    const char *op = K(field(n, "operator"));
+    Val a = lower_expr(L, field(n, "left"));
+    bool cmp = strcmp(op, "==") == 0 || strcmp(op, "!=") == 0 || strcmp(op, "<") == 0 ||
+               strcmp(op, ">") == 0 || strcmp(op, "<=") == 0 || strcmp(op, ">=") == 0;
+    if (cmp) borrow_arg(L, a, BM_F_UNKNOWN);
+    else consume(L, a, 0);
+    Val b = lower_expr(L, field(n, "right"));
+    if (cmp) borrow_arg(L, b, BM_F_UNKNOWN);
+    else consume(L, b, 0);
+    if (cmp || strcmp(op, "&&") == 0 || strcmp(op, "||") == 0) v.type = bm_type_new(L->a, BM_TY_BOOL, NULL);
+    else if (a.type && (a.type->kind == BM_TY_INT || a.type->kind == BM_TY_FLOAT)) v.type = a.type;
+    else if (a.type && a.type->kind == BM_TY_STD && strcmp(a.type->name, "String") == 0 && strcmp(op, "+") == 0)
+      v.type = a.type;
+  } else if (strcmp(k, "type_cast_expression") == 0) {
+    consume(L, lower_expr(L, field(n, "value")), 0);
+    v.type = bm_type_from_node(L->prog, field(n, "type"), L->self_type, 0);
+  } else if (strcmp(k, "struct_expression") == 0) {
+    TSNode name = field(n, "name"), body = field(n, "body");
+    uint32_t carriers[64], nc = 0;
+    for (uint32_t i = 0; !ts_node_is_null(body) && i < ts_node_named_child_count(body); i++) {
+      TSNode fi = ts_node_named_child(body, i);
+      Val fv;
+      if (is(fi, "shorthand_field_initializer")) fv = lower_expr(L, ts_node_named_child(fi, 0));
+      else if (is(fi, "field_initializer")) fv = lower_expr(L, field(fi, "value"));
+      else if (is(fi, "base_field_initializer")) {
+        fv = lower_expr(L, ts_node_named_child(fi, 0));
+        if (fv.place) access(L, BM_AC_READ, fv.place, fv.start, fv.end, BM_F_UNKNOWN);
+        continue;
+      } else continue;
+      uint32_t c = consume(L, fv, 0);
+      if (c && nc < 64) carriers[nc++] = c;
+    }
+    TSNode tn = is(name, "generic_type") ? field(name, "type") : name;
+    const char *nm = text_of(L, tn);
+    const char *last = strrchr(nm, ':');
+    if (strcmp(nm, "Self") == 0 && L->self_type) v.type = L->self_type;
+    else {
+      BmItem *item = bm_program_item(L->prog, last ? last + 1 : nm);
+      if (!item && last) {
+        char *ty = bm_arena_strndup(L->a, nm, (size_t)(strstr(nm, "::") - nm));
+        item = bm_program_item(L->prog, ty);
+      }
+      if (item) {
+        v.type = bm_type_new(L->a, BM_TY_ADT, item->name);
+        v.type->item = item;
+      }
+    }
+    v = call_result(L, n, v.type, carriers, nc);
+  } else if (strcmp(k, "tuple_expression") == 0 || strcmp(k, "array_expression") == 0) {
+    bool tuple = k[0] == 't';
+    uint32_t carriers[64], nc = 0;
+    uint32_t cnt = ts_node_named_child_count(n);
+    BmType *t = bm_type_new(L->a, tuple ? BM_TY_TUPLE : BM_TY_ARRAY, NULL);
+    t->args = bm_arena_alloc(L->a, (cnt + 1) * sizeof(BmType *));
+    bool repeat = false;
+    for (uint32_t i = 0; i < ts_node_child_count(n); i++)
+      if (strcmp(K(ts_node_child(n, i)), ";") == 0) repeat = true;
+    for (uint32_t i = 0; i < cnt; i++) {
+      TSNode c = ts_node_named_child(n, i);
+      if (is(c, "line_comment") || is(c, "block_comment") || is(c, "attribute_item")) continue;
+      Val ev = lower_expr(L, c);
+      uint32_t cr = consume(L, ev, 0);
+      if (cr && nc < 64) carriers[nc++] = cr;
+      if (tuple || t->nargs == 0) t->args[t->nargs++] = ev.type;
+      if (repeat) break;
+    }
+    if (!tuple && t->nargs == 0) t->args[t->nargs++] = unknown_type(L);
+    v = call_result(L, n, t, carriers, nc);
+  } else if (strcmp(k, "range_expression") == 0) {
+    for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+      consume(L, lower_expr(L, ts_node_named_child(n, i)), 0);
+  } else if (strcmp(k, "block") == 0) {
+    scope_push(L);
+    v = lower_block(L, n, false);
+    scope_pop(L, end - 1, end);
+  } else if (strcmp(k, "if_expression") == 0) {
+    v = lower_if(L, n, 0);
+  } else if (strcmp(k, "match_expression") == 0) {
+    v = lower_match(L, n);
+  } else if (strcmp(k, "loop_expression") == 0 || strcmp(k, "while_expression") == 0 ||
+             strcmp(k, "for_expression") == 0) {
+    v = lower_loop(L, n);
+  } else if (strcmp(k, "break_expression") == 0 || strcmp(k, "continue_expression") == 0) {
+    Loop *lp = find_loop(L, n);
+    bool brk = k[0] == 'b';
+    TSNode val = {0};
+    for (uint32_t i = 0; brk && i < ts_node_named_child_count(n); i++)
+      if (!is(ts_node_named_child(n, i), "label")) val = ts_node_named_child(n, i);
+    if (!ts_node_is_null(val)) {
+      Val bv = lower_expr(L, val);
+      uint32_t c = consume(L, bv, 0);
+      if (lp) {
+        if (!lp->result) lp->result = temp_new(L, bv.type, bv.start, bv.end) + 1;
+        uint32_t id = emit(L, BM_N_ACCESS, bv.start, bv.end);
+        node_at(L, id)->access = BM_AC_INIT;
+        node_at(L, id)->place = place_local(L, lp->result - 1);
+        node_at(L, id)->def = lp->result;
+        node_at(L, id)->use = c;
+        flow(L, c, lp->result - 1);
+      }
+    }
+    if (lp) {
+      dead_scopes(L, lp->scope_depth, start, end);
+      link(L, L->cur, brk ? lp->exit : lp->head);
+    }
+    L->cur = NONE;
+    v.type = bm_type_new(L->a, BM_TY_NEVER, NULL);
+  } else if (strcmp(k, "return_expression") == 0) {
+    TSNode val = ts_node_named_child(n, 0);
+    Val rv = ts_node_is_null(val) ? v : lower_expr(L, val);
+    do_return(L, rv, n, !ts_node_is_null(val));
+    v.type = bm_type_new(L->a, BM_TY_NEVER, NULL);
+  } else if (strcmp(k, "try_expression") == 0) {
+    Val in = lower_expr(L, ts_node_named_child(n, 0));
+    uint32_t c = consume(L, in, 0);
+    uint32_t branch = emit(L, BM_N_NOP, end - 1, end);
+    dead_scopes(L, 1, end - 1, end);
+    link(L, L->cur, L->fn->exit);
+    L->cur = branch;
+    BmType *t = in.type && in.type->kind == BM_TY_STD && in.type->nargs &&
+                        (strcmp(in.type->name, "Option") == 0 || strcmp(in.type->name, "Result") == 0)
+                    ? in.type->args[0] : unknown_type(L);
+    v = rvalue(t, bm_type_holds_refs(t) ? c : 0, start, end);
+  } else if (strcmp(k, "closure_expression") == 0) {
+    v = lower_closure(L, n, 0, false);
+  } else if (strcmp(k, "unsafe_block") == 0) {
+    unsupported(L, n, "unsafe code is not analyzed");
+  } else if (strcmp(k, "async_block") == 0 || strcmp(k, "await_expression") == 0 ||
+             strcmp(k, "gen_block") == 0 || strcmp(k, "try_block") == 0 ||
+             strcmp(k, "yield_expression") == 0) {
+    unsupported(L, n, "async code is not analyzed");
+  } else if (strcmp(k, "const_block") == 0) {
+    /* evaluated at compile time: nothing to check here */
+  } else if (strcmp(k, "scoped_identifier") == 0 || strcmp(k, "generic_function") == 0 ||
+             strcmp(k, "negative_literal") == 0) {
+    /* paths to items / constants: an unknown rvalue */
+  } else if (strcmp(k, "line_comment") == 0 || strcmp(k, "block_comment") == 0) {
+    v.type = bm_type_new(L->a, BM_TY_UNIT, NULL);
+  } else {
+    unsupported(L, n, bm_arena_printf(L->a, "`%s` is not modelled", k));
+  }
+  L->depth--;
+  return v;
+}
+
+/* ------------------------------------------------------------ statements */
+
+/* let_declaration: let mut? PAT (: T)? (= e)? (else { .. })? ; */
+static void lower_let(Lower *L, TSNode n) {
+  TSNode pat = field(n, "pattern"), ty = field(n, "type"), val = field(n, "value");
+  TSNode alt = field(n, "alternative");
+  bool mut = false;
+  for (uint32_t i = 0; i < ts_node_child_count(n); i++)
+    if (is(ts_node_child(n, i), "mutable_specifier")) mut = true;
+  BmType *ann = ts_node_is_null(ty) ? NULL : bm_type_from_node(L->prog, ty, L->self_type, 0);
+  if (ann && ann->kind == BM_TY_PARAM) ann = unknown_type(L);
+  if (ts_node_is_null(val)) {
+    /* let x; */
+    if (is(pat, "identifier") || is(pat, "mut_pattern")) {
+      TSNode id = is(pat, "mut_pattern") ? ts_node_named_child(pat, ts_node_named_child_count(pat) - 1) : pat;
+      uint32_t local = local_new(L, text_of(L, id), ann, S(L, id), E(L, id));
+      local_at(L, local)->mut_decl = mut || is(pat, "mut_pattern");
+      local_at(L, local)->declared_uninit = true;
+      uint32_t nid = emit(L, BM_N_NOP, S(L, id), E(L, id));
+      node_at(L, nid)->flags = BM_F_UNINIT;
+      node_at(L, nid)->place = place_local(L, local);
+      node_at(L, nid)->def = local + 1;
+      declare(L, local);
+    } else {
+      Val u = rvalue(unknown_type(L), 0, S(L, pat), E(L, pat));
+      bind_pattern(L, pat, u, 0, mut, 0);
+    }
+    return;
+  }
+  Val v = lower_expr(L, val);
+  if (ann) {
+    /* a named lifetime of the fn in the annotation: the loan outlives it */
+    if (ann->kind == BM_TY_REF && ann->lifetime && strcmp(ann->lifetime, "_") != 0 && !v.place)
+      flow(L, v.carrier, L->fn->univ_local);
+    if (!v.type || v.type->kind == BM_TY_UNKNOWN || v.type->kind == BM_TY_PARAM ||
+        (v.type->kind == BM_TY_STD && ann->kind == BM_TY_STD) || ann->kind == BM_TY_REF)
+      v.type = ann;
+    if (v.place && v.place->type != ann && ann->kind != BM_TY_REF) {
+      BmPlace *p = bm_arena_alloc(L->a, sizeof *p);
+      *p = *v.place;
+      p->type = ann;
+      v.place = p;
+    }
+  }
+  if (!ts_node_is_null(alt)) {
+    /* let-else: the else block must diverge */
+    if (!v.place) place_of(L, &v, false);
+    uint32_t branch = emit(L, BM_N_NOP, S(L, pat), S(L, pat));
+    uint32_t saved = L->cur;
+    L->cur = branch;
+    scope_push(L);
+    lower_block(L, alt, false);
+    scope_pop(L, E(L, alt) - 1, E(L, alt));
+    L->cur = saved;
+    bind_pattern(L, pat, v, 0, mut, 0);
+    return;
+  }
+  if (is(pat, "identifier")) {
+    bind_name(L, pat, mut, 0, v);
+  } else {
+    if (!v.place) place_of(L, &v, false);
+    bind_pattern(L, pat, v, 0, mut, 0);
+  }
+}
+
+/* block: { statement* expression? } — the caller pushes and pops the scope
+ * (so that a fn body's params and a for loop's bindings share it), except
+ * that this function pushes its own scope for the statements. `to_ret`: the
+ * tail is the fn's return value. */
+static Val lower_block(Lower *L, TSNode block, bool to_ret) {
+  uint32_t end = E(L, block);
+  scope_push(L);
+  Val tail = rvalue(bm_type_new(L->a, BM_TY_UNIT, NULL), 0, end, end);
+  uint32_t cnt = ts_node_named_child_count(block);
+  TSNode last_expr = {0};
+  /* the tail expression: the last named child if it is an expression */
+  for (uint32_t i = cnt; i-- > 0;) {
+    TSNode c = ts_node_named_child(block, i);
+    if (is(c, "line_comment") || is(c, "block_comment")) continue;
+    const char *k = K(c);
+    if (strcmp(k, "expression_statement") != 0 && strcmp(k, "let_declaration") != 0 &&
+        strstr(k, "_item") == NULL && strcmp(k, "empty_statement") != 0 &&
+        strcmp(k, "attribute_item") != 0 && strcmp(k, "use_declaration") != 0 &&
+        strcmp(k, "macro_definition") != 0)
+      last_expr = c;
+    break;
+  }
+  /* a trailing `if`/`match`/block without `;` is an expression_statement in
+   * tree-sitter; treat a last one with no `;` as the tail too */
+  if (ts_node_is_null(last_expr) && cnt) {
+    TSNode c = ts_node_named_child(block, cnt - 1);
+    if (is(c, "expression_statement")) {
+      TSNode last_tok = ts_node_child(c, ts_node_child_count(c) - 1);
+      if (strcmp(K(last_tok), ";") != 0) last_expr = ts_node_named_child(c, 0);
+    }
+  }
+  for (uint32_t i = 0; i < cnt; i++) {
+    TSNode c = ts_node_named_child(block, i);
+    const char *k = K(c);
+    if (!bm_node_compiled(c, L->text)) continue;
+    if (!ts_node_is_null(last_expr) &&
+        (ts_node_eq(c, last_expr) || ts_node_eq(ts_node_named_child(c, 0), last_expr)))
+      break;
+    if (strcmp(k, "let_declaration") == 0) {
+      lower_let(L, c);
+      end_statement(L, E(L, c) - 1, E(L, c));
+    } else if (strcmp(k, "expression_statement") == 0) {
+      TSNode e = ts_node_named_child(c, 0);
+      if (!ts_node_is_null(e)) {
+        Val v = lower_expr(L, e);
+        /* a value statement drops its value; a place expression is read */
+        if (v.place && !is(e, "identifier")) access(L, BM_AC_READ, v.place, v.start, v.end, BM_F_UNKNOWN);
+        else if (v.place) consume(L, v, 0);
+      }
+      end_statement(L, E(L, c) - 1, E(L, c));
+    } else if (strcmp(k, "function_item") == 0) {
+      lower_fn(L->cx, c, NULL, NULL, L->depth + 1);
+    } else if (strcmp(k, "macro_definition") == 0) {
+      unsupported(L, c, "macro definitions are not modelled");
+    }
+    /* other items (struct, use, const...) carry no body code here */
+  }
+  if (!ts_node_is_null(last_expr)) {
+    Val v = lower_expr(L, last_expr);
+    if (to_ret) {
+      bool void_ret = (v.type && (v.type->kind == BM_TY_UNIT || v.type->kind == BM_TY_NEVER)) && !v.place;
+      if (!void_ret) {
+        do_return(L, v, block, true);
+        /* do_return already closed every scope; keep the structure */
+        L->scopes.len--;
+        return tail;
+      }
+    } else {
+      uint32_t c = consume(L, v, 0);
+      if (L->cur != NONE && v.type && v.type->kind != BM_TY_UNIT && v.type->kind != BM_TY_NEVER) {
+        uint32_t t = hold(L, rvalue(v.type, c, v.start, v.end), c);
+        tail = rvalue(v.type, t + 1, v.start, v.end);
+      } else {
+        tail.type = v.type;
+      }
+    }
+    end_statement(L, end - 1, end);
+  }
+  scope_pop(L, end - 1, end);
+  return tail;
+}
+
+/* function_item: fn name(params) -> ret { body } */
+static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig, int depth) {
+  TSNode body = field(n, "body");
+  if (ts_node_is_null(body)) return;
+  BmArena *a = cx->sink->arena;
+  BmFn *fn = bm_arena_alloc(a, sizeof *fn);
+  Lower L;
+  memset(&L, 0, sizeof L);
+  L.cx = cx;
+  L.prog = cx->prog;
+  L.a = a;
+  L.fn = fn;
+  L.text = cx->prog->text;
+  L.self_type = self_type;
+  L.depth = depth;
+  fn->name = bm_node_text(a, L.text, field(n, "name"));
+  for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
+    TSNode c = ts_node_child(n, i);
+    if (is(c, "function_modifiers")) {
+      char *t = text_of(&L, c);
+      if (strstr(t, "async") || strstr(t, "unsafe")) unsupported(&L, c, "async and unsafe fns are not analyzed");
+    }
+  }
+  if (depth > BM_MAX_DEPTH) {
+    unsupported(&L, n, "nesting too deep");
+    return;
+  }
+  fn->ret_local = local_new(&L, "<return>", sig && sig->ret ? sig->ret : NULL, S(&L, n), E(&L, n));
+  fn->univ_local = local_new(&L, "<outlives>", NULL, S(&L, n), E(&L, n));
+  local_at(&L, fn->univ_local)->universal = true;
+  fn->entry = node_new(&L, BM_N_NOP, S(&L, body), S(&L, body));
+  fn->exit = node_new(&L, BM_N_EXIT, E(&L, body) - 1, E(&L, body));
+  L.cur = fn->entry;
+  scope_push(&L);
+  TSNode params = field(n, "parameters");
+  for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
+    TSNode p = ts_node_named_child(params, i);
+    if (is(p, "self_parameter")) {
+      bool ref = false, mut = false, mut_binding = false;
+      for (uint32_t c = 0; c < ts_node_child_count(p); c++) {
+        TSNode ch = ts_node_child(p, c);
+        if (strcmp(K(ch), "&") == 0) ref = true;
+        if (is(ch, "mutable_specifier")) { if (ref) mut = true; else mut_binding = true; }
+      }
+      BmType *st = self_type ? self_type : unknown_type(&L);
+      if (ref) st = bm_type_ref(a, st, mut);
+      uint32_t l = local_new(&L, "self", st, S(&L, p), E(&L, p));
+      local_at(&L, l)->is_param = true;
+      local_at(&L, l)->mut_decl = mut_binding;
+      declare(&L, l);
+      if (bm_type_holds_refs(st)) flow(&L, l + 1, fn->univ_local);
+    } else if (is(p, "parameter")) {
+      BmType *pt = bm_type_from_node(cx->prog, field(p, "type"), self_type, 0);
+      TSNode pat = field(p, "pattern");
+      bool mut = false;
+      for (uint32_t c = 0; c < ts_node_child_count(p); c++)
+        if (is(ts_node_child(p, c), "mutable_specifier")) mut = true;
+      if (is(pat, "mut_pattern")) {
+        mut = true;
+        pat = ts_node_named_child(pat, ts_node_named_child_count(pat) - 1);
+      }
+      if (is(pat, "identifier")) {
+        uint32_t l = local_new(&L, text_of(&L, pat), pt, S(&L, pat), E(&L, pat));
+        local_at(&L, l)->is_param = true;
+        local_at(&L, l)->mut_decl = mut;
+        declare(&L, l);
+        if (bm_type_holds_refs(pt)) flow(&L, l + 1, fn->univ_local);
+      } else {
+        uint32_t t = temp_new(&L, pt, S(&L, p), E(&L, p));
+        local_at(&L, t)->is_param = true;
+        Val src = {place_local(&L, t), 0, pt, S(&L, p), E(&L, p)};
+        bind_pattern(&L, pat, src, 0, mut, 0);
+      }
+    } else if (!is(p, "attribute_item") && !is(p, "line_comment") && !is(p, "block_comment")) {
+      unsupported(&L, p, "this parameter form is not modelled");
+    }
+  }
+  lower_block(&L, body, true);
+  /* falling off the end returns () */
+  if (L.cur != NONE) {
+    dead_scopes(&L, 1, E(&L, body) - 1, E(&L, body));
+    link(&L, L.cur, fn->exit);
+  }
+  L.cur = NONE;
+  bm_array_push(a, &cx->fns, fn);
+}
+
+static void lower_items(BmLowerCtx *cx, TSNode list, int depth) {
+  if (depth > 20) return;
+  const char *text = cx->prog->text;
+  for (uint32_t i = 0; i < ts_node_named_child_count(list); i++) {
+    TSNode n = ts_node_named_child(list, i);
+    if (!bm_node_compiled(n, text)) continue;
+    const char *k = ts_node_type(n);
+    if (strcmp(k, "function_item") == 0) {
+      lower_fn(cx, n, NULL, bm_program_fn(cx->prog, NULL,
+                                          bm_node_text(cx->prog->arena, text,
+                                                       ts_node_child_by_field_name(n, "name", 4))), 0);
+    } else if (strcmp(k, "mod_item") == 0) {
+      TSNode body = ts_node_child_by_field_name(n, "body", 4);
+      if (!ts_node_is_null(body)) lower_items(cx, body, depth + 1);
+    } else if (strcmp(k, "impl_item") == 0 || strcmp(k, "trait_item") == 0) {
+      TSNode ty = ts_node_child_by_field_name(n, "type", 4);
+      BmType *self = strcmp(k, "impl_item") == 0 ? bm_type_from_node(cx->prog, ty, NULL, 0) : NULL;
+      if (self && self->kind != BM_TY_ADT) self = NULL;
+      TSNode body = ts_node_child_by_field_name(n, "body", 4);
+      for (uint32_t j = 0; !ts_node_is_null(body) && j < ts_node_named_child_count(body); j++) {
+        TSNode f = ts_node_named_child(body, j);
+        if (!bm_node_is(f, "function_item") || !bm_node_compiled(f, text)) continue;
+        BmFnSig *sig = NULL;
+        if (self) {
+          for (uint32_t s = 0; s < cx->prog->fns.len; s++)
+            if (ts_node_eq(cx->prog->fns.items[s]->node, f)) sig = cx->prog->fns.items[s];
+        }
+        lower_fn(cx, f, self, sig, 0);
+      }
+    }
+  }
+}
+
+void bm_lower_program(BmLowerCtx *cx, TSNode root) { lower_items(cx, root, 0); }

@@ -1,0 +1,6 @@
+// expect: ok
+fn main() {
+    let s = String::from("hi");
+    let t = s.clone();
+    println!("{s} {t}");
+}

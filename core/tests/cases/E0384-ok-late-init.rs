@@ -1,0 +1,6 @@
+// expect: ok
+fn main() {
+    let x;
+    x = 6;
+    println!("{x}");
+}

@@ -1,0 +1,8 @@
+// expect: ok
+fn main() {
+    let mut v = vec![1, 2, 3];
+    v.push(v.len());
+    let first = &v[0];
+    println!("{first}");
+    v.push(5);
+}

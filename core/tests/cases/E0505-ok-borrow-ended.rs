@@ -1,0 +1,7 @@
+// expect: ok
+fn main() {
+    let s = String::from("a");
+    let r = &s;
+    println!("{r}");
+    drop(s);
+}

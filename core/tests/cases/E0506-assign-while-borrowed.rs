@@ -1,0 +1,7 @@
+// expect: E0506 5:5
+fn main() {
+    let mut x = 1;
+    let r = &x;
+    x = 2;
+    println!("{r}");
+}

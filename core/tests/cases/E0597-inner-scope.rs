@@ -1,0 +1,9 @@
+// expect: E0597 6:13
+fn main() {
+    let r;
+    {
+        let x = 5;
+        r = &x;
+    }
+    println!("{r}");
+}

@@ -1,0 +1,9 @@
+// expect: ok
+fn main() {
+    let x = 5;
+    let r;
+    {
+        r = &x;
+    }
+    println!("{r}");
+}
