@@ -111,6 +111,23 @@ test('hints are revealed one at a time', async ({ lessonPage }) => {
   await expect(lessonPage.hintButton).toHaveText('No more hints');
 });
 
+test('recall: a multiple-choice answer is checked; a short answer shows the model answer, then self-grades', async ({ lessonPage, page }) => {
+  await lessonPage.goto(lessonHash(LESSON.id));
+  const [choice, short] = [page.getByTestId('recall-question').nth(0), page.getByTestId('recall-question').nth(1)];
+  await choice.getByTestId('recall-choice').nth(LESSON.recall[0].answer).check();
+  await choice.getByTestId('task-check').click();
+  await expect(choice.getByTestId('task-feedback')).toHaveText('Right.');
+  await expect(choice.getByTestId('task-explanation')).toContainText('transfers ownership');
+
+  await short.getByTestId('task-check').click();
+  await expect(short.getByTestId('task-feedback')).toContainText('Write your answer first');
+  await short.getByTestId('recall-answer').fill('i32 is Copy, so the bytes are copied');
+  await short.getByTestId('task-check').click();
+  await expect(short.getByTestId('task-explanation')).toContainText('Model answer');
+  await short.getByTestId('self-grade-yes').click();
+  await expect(short).toHaveAttribute('data-state', 'passed');
+});
+
 test('reset code, reveal the solution, previous and next', async ({ lessonPage, page }) => {
   await lessonPage.goto(lessonHash(LESSON.id));
   await lessonPage.replaceCode('fn main() {}\n');
