@@ -209,8 +209,9 @@ enum { BM_MAX_DEPTH = 200 };
 void bm_program_collect(BmProgram *prog, TSNode root);
 BmItem *bm_program_item(const BmProgram *prog, const char *name);
 BmFnSig *bm_program_fn(const BmProgram *prog, const char *impl_type, const char *name);
-/* Whether a node is compiled: false under #[cfg(test)] and for #[test] fns. */
-bool bm_node_compiled(TSNode node, const char *text);
+/* Walking siblings in order: false for the item after #[cfg(test)] or
+ * #[test] (not compiled without --test); `*skip` carries the state. */
+bool bm_attr_compiled(TSNode node, const char *text, bool *skip);
 /* Type syntax -> type. `self_type` resolves `Self`; `generics` lists the type
  * parameter names in scope (NULL-terminated) */
 BmType *bm_type_from_node(BmProgram *prog, TSNode node, BmType *self_type, int depth);

@@ -147,11 +147,16 @@ static void check_fn(BmDiagSink *sink, BmProgram *prog, TSNode fn) {
 
 void bm_check_signatures(BmDiagSink *sink, BmProgram *prog, TSNode root) {
   TSTreeCursor cur = ts_tree_cursor_new(root);
+  /* one skip flag per depth would be exact; attributes and the item they
+   * annotate are siblings, so a flag reset on every step down/up suffices */
+  bool skip = false;
   for (;;) {
     TSNode n = ts_tree_cursor_current_node(&cur);
     const char *k = ts_node_type(n);
     bool descend = true;
-    if (!ts_node_is_null(ts_node_parent(n)) && !bm_node_compiled(n, prog->text)) {
+    if (!ts_node_is_named(n)) {
+      descend = false;
+    } else if (!bm_attr_compiled(n, prog->text, &skip) || strcmp(k, "attribute_item") == 0) {
       descend = false;
     } else if (strcmp(k, "struct_item") == 0 || strcmp(k, "enum_item") == 0) {
       check_fields(sink, prog, n);
@@ -161,8 +166,12 @@ void bm_check_signatures(BmDiagSink *sink, BmProgram *prog, TSNode root) {
     } else if (strcmp(k, "macro_definition") == 0 || strcmp(k, "token_tree") == 0) {
       descend = false;
     }
-    if (descend && ts_tree_cursor_goto_first_child(&cur)) continue;
+    if (descend && ts_tree_cursor_goto_first_child(&cur)) {
+      skip = false;
+      continue;
+    }
     while (!ts_tree_cursor_goto_next_sibling(&cur)) {
+      skip = false;
       if (!ts_tree_cursor_goto_parent(&cur)) goto done;
     }
   }

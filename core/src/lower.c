@@ -33,6 +33,7 @@ typedef struct {
   uint32_t head, exit;
   uint32_t scope_depth;
   uint32_t result;           /* `break value` target temp + 1 */
+  bool broken;               /* some `break` reaches the exit */
 } Loop;
 
 typedef struct {
@@ -1588,7 +1589,7 @@ static const char *loop_label(Lower *L, TSNode n) {
 /* loop / while cond / while let PAT = e / for PAT in e */
 static Val lower_loop(Lower *L, TSNode n) {
   const char *k = K(n);
-  Loop lp = {loop_label(L, n), NONE, NONE, L->scopes.len, 0};
+  Loop lp = {loop_label(L, n), NONE, NONE, L->scopes.len, 0, false};
   uint32_t it = NONE;
   BmType *it_type = NULL;
   if (strcmp(k, "for_expression") == 0) {
@@ -1645,15 +1646,10 @@ static Val lower_loop(Lower *L, TSNode n) {
     succ_swap(L, branch);
   }
   uint32_t exit = top->exit, result = top->result;
+  bool reached = top->broken || branch != NONE;
   L->loops.len--;
-  L->cur = exit;
   /* a `loop` without break never ends */
-  bool reached = false;
-  for (uint32_t i = 0; i < L->fn->nodes.len && !reached; i++) {
-    BmNode *x = node_at(L, i);
-    for (uint32_t s = 0; s < x->nsucc; s++) if (x->succ[s] == exit) reached = true;
-  }
-  if (!reached) L->cur = NONE;
+  L->cur = reached ? exit : NONE;
   if (result) return rvalue(local_at(L, result - 1)->type, result, S(L, n), E(L, n));
   return rvalue(bm_type_new(L->a, BM_TY_UNIT, NULL), 0, S(L, n), E(L, n));
 }
@@ -1919,6 +1915,7 @@ static Val lower_expr(Lower *L, TSNode n) {
     }
     if (lp) {
       dead_scopes(L, lp->scope_depth, start, end);
+      if (brk && L->cur != NONE) lp->broken = true;
       link(L, L->cur, brk ? lp->exit : lp->head);
     }
     L->cur = NONE;
@@ -2057,10 +2054,11 @@ static Val lower_block(Lower *L, TSNode block, bool to_ret) {
       if (strcmp(K(last_tok), ";") != 0) last_expr = ts_node_named_child(c, 0);
     }
   }
+  bool skip = false;
   for (uint32_t i = 0; i < cnt; i++) {
     TSNode c = ts_node_named_child(block, i);
     const char *k = K(c);
-    if (!bm_node_compiled(c, L->text)) continue;
+    if (!bm_attr_compiled(c, L->text, &skip)) continue;
     if (!ts_node_is_null(last_expr) &&
         (ts_node_eq(c, last_expr) || ts_node_eq(ts_node_named_child(c, 0), last_expr)))
       break;
@@ -2198,9 +2196,10 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig, 
 static void lower_items(BmLowerCtx *cx, TSNode list, int depth) {
   if (depth > 20) return;
   const char *text = cx->prog->text;
+  bool skip = false;
   for (uint32_t i = 0; i < ts_node_named_child_count(list); i++) {
     TSNode n = ts_node_named_child(list, i);
-    if (!bm_node_compiled(n, text)) continue;
+    if (!bm_attr_compiled(n, text, &skip)) continue;
     const char *k = ts_node_type(n);
     if (strcmp(k, "function_item") == 0) {
       lower_fn(cx, n, NULL, bm_program_fn(cx->prog, NULL,
@@ -2214,9 +2213,10 @@ static void lower_items(BmLowerCtx *cx, TSNode list, int depth) {
       BmType *self = strcmp(k, "impl_item") == 0 ? bm_type_from_node(cx->prog, ty, NULL, 0) : NULL;
       if (self && self->kind != BM_TY_ADT) self = NULL;
       TSNode body = ts_node_child_by_field_name(n, "body", 4);
+      bool fskip = false;
       for (uint32_t j = 0; !ts_node_is_null(body) && j < ts_node_named_child_count(body); j++) {
         TSNode f = ts_node_named_child(body, j);
-        if (!bm_node_is(f, "function_item") || !bm_node_compiled(f, text)) continue;
+        if (!bm_attr_compiled(f, text, &fskip) || !bm_node_is(f, "function_item")) continue;
         BmFnSig *sig = NULL;
         if (self) {
           for (uint32_t s = 0; s < cx->prog->fns.len; s++)

@@ -22,22 +22,25 @@ bool bm_node_is(TSNode n, const char *type) {
   return !ts_node_is_null(n) && strcmp(ts_node_type(n), type) == 0;
 }
 
-/* #[cfg(test)] items and #[test] fns are not compiled without --test. */
-bool bm_node_compiled(TSNode node, const char *text) {
-  for (TSNode p = ts_node_prev_named_sibling(node); !ts_node_is_null(p);
-       p = ts_node_prev_named_sibling(p)) {
-    const char *t = ts_node_type(p);
-    if (strcmp(t, "line_comment") == 0 || strcmp(t, "block_comment") == 0) continue;
-    if (strcmp(t, "attribute_item") != 0) break;
-    uint32_t s = ts_node_start_byte(p), e = ts_node_end_byte(p);
+/* #[cfg(test)] items and #[test] fns are not compiled without --test.
+ * Callers walk siblings in order and keep `*skip` between them, so the
+ * check costs O(1) per node (tree-sitter's prev_sibling is linear). */
+bool bm_attr_compiled(TSNode node, const char *text, bool *skip) {
+  const char *t = ts_node_type(node);
+  if (strcmp(t, "line_comment") == 0 || strcmp(t, "block_comment") == 0) return true;
+  if (strcmp(t, "attribute_item") == 0) {
+    uint32_t s = ts_node_start_byte(node), e = ts_node_end_byte(node);
     char buf[64];
     uint32_t n = 0;
     for (uint32_t i = s; i < e && n < sizeof buf - 1; i++)
       if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n') buf[n++] = text[i];
     buf[n] = 0;
-    if (strcmp(buf, "#[test]") == 0 || strcmp(buf, "#[cfg(test)]") == 0) return false;
+    if (strcmp(buf, "#[test]") == 0 || strcmp(buf, "#[cfg(test)]") == 0) *skip = true;
+    return true;
   }
-  return true;
+  bool compiled = !*skip;
+  *skip = false;
+  return compiled;
 }
 
 BmType *bm_type_new(BmArena *a, BmTypeKind kind, const char *name) {
@@ -489,9 +492,10 @@ static void declare_fn(BmProgram *prog, TSNode node, BmType *self_type, const ch
 
 static void walk_items(BmProgram *prog, TSNode list, int pass, int depth) {
   if (depth > 20) return;
+  bool skip = false;
   for (uint32_t i = 0; i < ts_node_named_child_count(list); i++) {
     TSNode n = ts_node_named_child(list, i);
-    if (!bm_node_compiled(n, prog->text)) continue;
+    if (!bm_attr_compiled(n, prog->text, &skip)) continue;
     const char *k = ts_node_type(n);
     if (strcmp(k, "mod_item") == 0) {
       TSNode body = ts_node_child_by_field_name(n, "body", 4);
@@ -515,10 +519,11 @@ static void walk_items(BmProgram *prog, TSNode list, int pass, int depth) {
           if (strcmp(trn, "Copy") == 0) self->item->copy = true;
         }
         TSNode body = ts_node_child_by_field_name(n, "body", 4);
+        bool fskip = false;
         for (uint32_t j = 0; impl_name && !ts_node_is_null(body) &&
                              j < ts_node_named_child_count(body); j++) {
           TSNode f = ts_node_named_child(body, j);
-          if (bm_node_is(f, "function_item") && bm_node_compiled(f, prog->text))
+          if (bm_attr_compiled(f, prog->text, &fskip) && bm_node_is(f, "function_item"))
             declare_fn(prog, f, self, impl_name);
         }
       } else if (strcmp(k, "function_item") == 0) {
