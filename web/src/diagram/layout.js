@@ -10,6 +10,9 @@ export const STACK_X = 6;
 export const STACK_W = 222; // stack column: STACK_X .. STACK_X + STACK_W
 export const HEAP_X = 258; // the gutter between the columns carries the arrows
 export const HEAP_W = VIEW_W - HEAP_X - 6;
+// With nothing on the heap in the whole timeline, the stack takes the width
+// (still the same at every step) and keeps a gutter for its arrows.
+export const STACK_W_ALONE = VIEW_W - STACK_X - 48;
 export const TOP = 26; // room for the column titles
 
 const REGION_HEAD = 26;
@@ -150,9 +153,11 @@ export function computeLayout(timeline) {
     return h;
   };
 
+  const hasHeap = union.heap.size > 0;
+  const stackW = hasHeap ? STACK_W : STACK_W_ALONE;
   let y = TOP;
   for (const id of frameOrder(union)) {
-    const h = place(id, STACK_X, y, STACK_W, 0);
+    const h = place(id, STACK_X, y, stackW, 0);
     y += h + FRAME_GAP;
   }
   const stackBottom = y;
@@ -177,7 +182,9 @@ export function computeLayout(timeline) {
   }
 
   const height = Math.max(stackBottom, hy, TOP + 40) + 4;
-  return { width: VIEW_W, height, regions, slots, heap, union, lifetimeColour };
+  // Arrows between stack slots bend out into the gutter, never past arrowMaxX.
+  const arrowMaxX = hasHeap ? HEAP_X - 4 : VIEW_W - 6;
+  return { width: VIEW_W, height, regions, slots, heap, union, lifetimeColour, hasHeap, arrowMaxX };
 }
 
 function heapHeight(h) {

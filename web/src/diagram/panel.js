@@ -100,6 +100,7 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
     'div',
     {
       className: 'bm-diagram',
+      role: 'group',
       tabindex: 0,
       'data-testid': 'diagram',
       'aria-label': 'Stack diagram. Left and right arrow keys step through the program.',

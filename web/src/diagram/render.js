@@ -157,6 +157,7 @@ function drawSlot(doc, g, slot, box, model, union, events) {
     second = note.text + (note.status !== 'ok' ? ` ${note.status}` : '');
     if (note.status !== 'ok') secondCls += ' bm-d-slot-value--bad';
   } else if (state === 'uninit') second = '(no value yet)';
+  else if (state === 'moved') second = '(value moved out)';
   if (second) {
     const [shown] = fit(second, inner - tagW - 4);
     grp.append(svgEl(doc, 'text', { class: secondCls, x: 7, y: 31 }, shown));
@@ -267,9 +268,9 @@ function startOf(layout, id) {
 }
 
 /** Cubic path from a slot's right edge to a target anchor; `lane` spreads parallel arrows. */
-function arrowPath(a, b, lane) {
+function arrowPath(a, b, lane, maxX = HEAP_X - 4) {
   if (b.side === 'right') {
-    const bulge = Math.min(HEAP_X - 4, Math.max(a.x, b.x) + 14 + Math.min(14, Math.abs(b.y - a.y) * 0.06) + lane * 5);
+    const bulge = Math.min(maxX, Math.max(a.x, b.x) + 16 + Math.min(16, Math.abs(b.y - a.y) * 0.08) + lane * 6);
     return { d: `M${r1(a.x)},${r1(a.y)} C${r1(bulge)},${r1(a.y)} ${r1(bulge)},${r1(b.y)} ${r1(b.x + 1)},${r1(b.y)}`, mid: { x: bulge, y: (a.y + b.y) / 2 } };
   }
   if (b.side === 'below') {
@@ -312,7 +313,7 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
   });
   svg.append(markers(doc, p));
   svg.append(svgEl(doc, 'text', { class: 'bm-d-col-title', x: STACK_X + 2, y: TOP - 10 }, 'Stack'));
-  svg.append(svgEl(doc, 'text', { class: 'bm-d-col-title', x: HEAP_X + 2, y: TOP - 10 }, 'Heap'));
+  if (layout.hasHeap) svg.append(svgEl(doc, 'text', { class: 'bm-d-col-title', x: HEAP_X + 2, y: TOP - 10 }, 'Heap'));
 
   const gRegions = svgEl(doc, 'g', { class: 'bm-d-layer-regions' });
   const gSlots = svgEl(doc, 'g', { class: 'bm-d-layer-slots' });
@@ -402,7 +403,7 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
       'data-to': ref.to,
       class: `bm-d-ref bm-d-ref--${kind} bm-d-ref--${status}${live ? '' : ' bm-d-ref--dead'}${hl ? ' bm-d-hl' : ''}`,
     });
-    const { d } = arrowPath(a, b, lane % 3);
+    const { d } = arrowPath(a, b, lane % 3, layout.arrowMaxX);
     // A wide white underlay keeps the arrow readable where it crosses boxes.
     grp.append(svgEl(doc, 'path', { class: 'bm-d-ref-halo', d }));
     grp.append(
@@ -428,6 +429,22 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
     gRefs.append(grp);
   });
 
-  svg.append(gRegions, gSlots, gHeap, gOwners, gRefs);
+  // A move or copy at this step: a grey arrow from where the value was to
+  // where it went, so the learner sees it travel (only for this step).
+  const gMoves = svgEl(doc, 'g', { class: 'bm-d-layer-moves' });
+  for (const ev of step.events ?? []) {
+    if ((ev.kind !== 'move' && ev.kind !== 'copy') || !layout.slots.has(ev.slot) || !layout.slots.has(ev.target)) continue;
+    const a = startOf(layout, ev.slot);
+    const b = anchorOf(layout, ev.target);
+    const { d } = arrowPath(a, b, 0, layout.arrowMaxX);
+    const grp = svgEl(doc, 'g', { class: `bm-d-move bm-d-move--${ev.kind}`, 'data-testid': 'diagram-move', 'data-from': ev.slot, 'data-to': ev.target });
+    grp.append(svgEl(doc, 'path', { class: 'bm-d-ref-halo', d }));
+    grp.append(svgEl(doc, 'path', { class: 'bm-d-move-line', d, 'marker-end': `url(#${p}-own)` }));
+    grp.append(svgEl(doc, 'text', { class: 'bm-d-move-label', x: r1(a.x + 4), y: r1(a.y - 4) }, ev.kind === 'move' ? 'move' : 'copy'));
+    grp.append(svgEl(doc, 'title', {}, `${nameOf(ev.slot, model, union)} ${ev.kind === 'move' ? 'moves' : 'is copied'} into ${nameOf(ev.target, model, union)}`));
+    gMoves.append(grp);
+  }
+
+  svg.append(gRegions, gSlots, gHeap, gOwners, gMoves, gRefs);
   return svg;
 }
