@@ -1,8 +1,9 @@
 /*
  * check.c: the ownership checker, run once the source parses.
  *
- *   items (types.c) -> signatures (lifetimes.c: E0106)
- *   -> each fn body lowered (lower.c) -> moves.c -> borrows.c
+ *   items (types.c) -> signatures (lifetimes.c: E0106; like rustc, an
+ *   E0106 stops here) -> each fn body lowered (lower.c) -> moves.c
+ *   -> borrows.c
  * A fn whose lowering met something not modelled is skipped entirely: its
  * `unsupported` note says why, and no error is reported inside it.
  */
@@ -13,7 +14,10 @@ void bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const cha
   prog.arena = sink->arena;
   prog.text = text;
   bm_program_collect(&prog, root);
+  uint32_t before = sink->diags.len;
   bm_check_signatures(sink, &prog, root);
+  /* rustc stops before borrow checking when a signature lacks a lifetime */
+  if (sink->diags.len > before) return;
   BmLowerCtx cx = {0};
   cx.prog = &prog;
   cx.sink = sink;

@@ -17,6 +17,8 @@
  * Copy-ness and carry no loans, so a guess never becomes an error.
  * Recursion over user syntax is capped at BM_MAX_DEPTH.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bm.h"
@@ -628,6 +630,8 @@ static Val call_result(Lower *L, TSNode n, BmType *ret, const uint32_t *from, ui
       node_at(L, id)->place = place_local(L, t);
       node_at(L, id)->def = t + 1;
       for (uint32_t i = 0; i < nfrom; i++) flow(L, from[i], t);
+      /* the loans pass from the arguments to the result without a gap */
+      use_locals(L, from, nfrom, start);
       carrier = t + 1;
     }
   }
@@ -832,7 +836,15 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
     ret = unknown_type(L);
   }
   if (!ret) ret = bm_type_new(L->a, BM_TY_UNIT, NULL);
-  ret_refs = bm_type_holds_refs(ret) && (sm || (sig->ret_from >> 63 & 1));
+  /* Does the result borrow the receiver itself (`&T`, an iterator over
+   * it...), or only carry what the receiver carries (`Option<T>` of an
+   * iterator of references)? */
+  bool borrows_self = sig ? (sig->ret_from >> 63 & 1) != 0
+                          : sm && (strchr(sm->ret, '&') || strstr(sm->ret, "Iter<") ||
+                                   strstr(sm->ret, "Ref") || strstr(sm->ret, "Guard") ||
+                                   strstr(sm->ret, "Entry"));
+  ret_refs = bm_type_holds_refs(ret) && borrows_self;
+  bool carries_recv = !ret_refs && sm && bm_type_holds_refs(ret) && rp;
   BmType *rtype = bm_type_ref(L->a, rp ? rp->type : unknown_type(L), mode == BM_SELF_MUT);
   if (mode == BM_SELF_VALUE) {
     Val r = rv;
@@ -865,6 +877,7 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
   }
   uint32_t from[MAX_ARGS + 1], nfrom = 0;
   if (ret_refs || (mode == BM_SELF_VALUE && bm_type_holds_refs(ret))) from[nfrom++] = recv_carrier;
+  else if (carries_recv) from[nfrom++] = rp->local + 1;
   if (sig)
     for (uint32_t i = 0; i < na && i < 62; i++)
       if (sig->ret_from >> i & 1) from[nfrom++] = carriers[i];
@@ -989,8 +1002,25 @@ static void find_captures(Lower *L, TSNode n, void *bound, void *caps_arr, int d
     if (local == NONE) return;
     TSNode p = ts_node_parent(n);
     if (is(p, "token_tree")) {
-      /* in a macro: a format argument, borrowed */
-      Capture c = {place_local(L, local), name, local, 0, S(L, n), E(L, n)};
+      /* in a macro: a format argument, borrowed; `p.x` tokens name a field */
+      BmPlace *pl = place_local(L, local);
+      uint32_t e = E(L, n);
+      TSNode cur = n;
+      for (int i = 0; i < 8; i++) {
+        TSNode dot = ts_node_next_sibling(cur);
+        TSNode f = ts_node_next_sibling(dot);
+        if (ts_node_is_null(dot) || strcmp(K(dot), ".") != 0 || ts_node_is_null(f) ||
+            !is(f, "identifier"))
+          break;
+        TSNode after = ts_node_next_sibling(f);
+        if (!ts_node_is_null(after) && is(after, "token_tree")) break; /* a method call */
+        BmPlace *d = autoderef(L, pl);
+        pl = place_proj(L, d, BM_PROJ_FIELD, text_of(L, f), 0, false,
+                        bm_type_field(d->type, text_of(L, f)));
+        e = E(L, f);
+        cur = f;
+      }
+      Capture c = {pl, name, local, 0, S(L, n), e};
       bm_array_push(L->a, caps, c);
       return;
     }
@@ -1161,6 +1191,7 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
   node_at(L, id)->place = place_local(L, t);
   node_at(L, id)->def = t + 1;
   for (uint32_t i = 0; i < nc; i++) flow(L, carriers[i], t);
+  use_locals(L, carriers, nc, start);
   if (spawned) flow(L, t + 1, L->fn->univ_local);
 
   /* the body, as a fn of its own */
