@@ -21,9 +21,14 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-# npm ci only when node_modules is missing or older than the lock file.
+# Install the versions pinned in package-lock.json, only when node_modules is
+# missing or older than the lock file. Not `npm ci`: the registry reachable
+# here serves only this platform's builds of rollup's and esbuild's optional
+# native packages, so the lock cannot list the other platforms' builds, and
+# npm 11's `ci` refuses a lock without them. `install --no-save` installs the
+# locked versions and never rewrites package.json or the lock.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "setup: npm ci"
+  echo "setup: npm install (locked versions)"
   # Playwright must never download a browser here: it drives Debian's chromium.
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-save --no-audit --no-fund --loglevel=error
 fi
