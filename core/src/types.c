@@ -291,6 +291,16 @@ BmType *bm_type_from_node(BmProgram *prog, TSNode n, BmType *self_type, int dept
     if (t->kind == BM_TY_ARRAY && !t->nargs) t->args[t->nargs++] = bm_type_new(a, BM_TY_UNKNOWN, NULL);
     return t;
   }
+  if (strcmp(k, "bounded_type") == 0) {
+    /* `impl Trait + 'static`, `dyn Trait + 'a` */
+    BmType *t = bm_type_new(a, BM_TY_PARAM, "impl Trait");
+    for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) {
+      TSNode c = ts_node_named_child(n, i);
+      if (bm_node_is(c, "lifetime") && strcmp(bm_node_text(a, prog->text, c), "'static") == 0)
+        t->is_static_bound = true;
+    }
+    return t;
+  }
   if (strcmp(k, "abstract_type") == 0) {
     BmType *t = bm_type_new(a, BM_TY_PARAM, "impl Trait");
     t->is_static_bound = contains_static(prog->text, n);
