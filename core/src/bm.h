@@ -320,6 +320,7 @@ enum {
   BM_F_RECV = 16,           /* method receiver (autoref) */
   BM_F_UNINIT = 32,          /* NOP: `let x;` declares x uninitialised */
   BM_F_DIRECT = 64,          /* a whole-local `&x` in a return position */
+  BM_F_CALL = 128,           /* MOVE: calling a closure that is FnOnce */
 };
 
 typedef struct {
@@ -332,6 +333,8 @@ typedef struct {
   uint32_t use;             /* an extra local used here + 1, or 0 */
   uint32_t start, end;      /* span */
   uint32_t inner_start, inner_end; /* CLOSURE: the use inside the closure */
+  uint32_t scrut_start, scrut_end; /* MOVE by a pattern binding: the matched
+                                      expression (`*r` in `match *r`), or 0 */
   uint32_t succ[2];
   uint8_t nsucc;
 } BmNode;
@@ -359,6 +362,9 @@ typedef struct {
   const char *name;         /* for messages */
   uint32_t start, end;
   bool mutates;             /* captures something by unique borrow */
+  bool consumes;            /* moves a capture out of its environment (FnOnce) */
+  const char *consumed;     /* the first such capture, for messages */
+  uint32_t consumed_start, consumed_end; /* its use in the body */
 } BmClosureInfo;
 
 /* A diagnostic decided while lowering, emitted only if the fn is supported. */

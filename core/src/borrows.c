@@ -167,6 +167,26 @@ static void report_dead(Ctx *c, uint32_t at, const BmNode *n, uint32_t li) {
       if (x->carrier != UINT32_MAX && bit(c->carry + (size_t)x->carrier * c->WL, li)) { r = x; break; }
     }
     if (!r) return;
+    const BmNode *ln = &fn->nodes.items[L->node];
+    if ((ln->flags & BM_F_CLOSURE) && !l->is_value_temp) {
+      /* a closure borrowing a local is returned: rustc's E0373, on the
+       * closure's parameter list `|..|` */
+      const char *t = s->src->text;
+      uint32_t hs = L->start, he = L->end;
+      while (hs < L->end && t[hs] != '|') hs++;
+      for (he = hs + 1; he < L->end && t[he] != '|'; he++) {}
+      if (he < L->end) he++; else { hs = L->start; he = L->end; }
+      d = bm_diag_error(s, "E0373", hs, he, "closure may outlive the current function, but it "
+                        "borrows `%s`, which is owned by the current function", l->name);
+      bm_diag_label(s, d, hs, he, "may outlive borrowed value `%s`", l->name);
+      bm_diag_label(s, d, ln->inner_start, ln->inner_end, "`%s` is borrowed here", l->name);
+      bm_diag_note(s, d, "closure is returned here (line %u): `%s` lives in this function's "
+                   "stack frame, which is freed when the function returns",
+                   bm_source_span(s->src, r->start, r->end).line, l->name);
+      bm_diag_help(s, d, "to force the closure to take ownership of `%s` (and any other "
+                   "referenced variables), use the `move` keyword", l->name);
+      return;
+    }
     const char *what = l->is_value_temp ? "temporary value" :
                        l->is_param ? "function parameter" : "local variable";
     bool direct = r->start == L->start && r->end == L->end;
@@ -216,9 +236,11 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn) {
     BmDiagnostic *d = bm_diag_error(sink, p->code, p->start, p->end, "%s", p->message);
     if (p->label) bm_diag_label(sink, d, p->label_start, p->label_end, "%s", p->label);
     if (p->note) bm_diag_note(sink, d, "%s", p->note);
-    if (strcmp(p->code, "E0373") == 0)
-      bm_diag_help(sink, d, "to force the closure to take ownership of the variables it uses, "
-                   "use the `move` keyword");
+    if (strcmp(p->code, "E0373") == 0 && p->label && strchr(p->label, '`')) {
+      const char *q = strchr(p->label, '`') + 1, *e = strchr(q, '`');
+      bm_diag_help(sink, d, "to force the closure to take ownership of `%.*s` (and any other "
+                   "referenced variables), use the `move` keyword", e ? (int)(e - q) : 0, q);
+    }
   }
   if (!nloans) return;
   uint32_t WL = WORDS(nloans), WV = WORDS(nl);

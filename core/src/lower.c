@@ -406,15 +406,29 @@ static void bind_name(Lower *L, TSNode id_node, bool mut, int by_ref, Val src) {
     }
   } else {
     type = src.type;
+    uint32_t scrut_start = 0, scrut_end = 0;
     if (src.place && src.place->nproj) {
       /* a binding inside a pattern: the move happens at the binding */
+      scrut_start = src.start;
+      scrut_end = src.end;
       src.start = start;
       src.end = end;
     }
+    uint32_t before = L->fn->nodes.len;
     carrier = consume(L, src, 0);
+    if (scrut_end && L->fn->nodes.len > before) {
+      BmNode *mn = node_at(L, L->fn->nodes.len - 1);
+      if (mn->access == BM_AC_MOVE) {
+        mn->scrut_start = scrut_start;
+        mn->scrut_end = scrut_end;
+      }
+    }
   }
   uint32_t local = local_new(L, name, type, start, end);
   local_at(L, local)->mut_decl = mut;
+  /* a closure value keeps what we know about its body */
+  if (!by_ref && carrier && type && type->kind == BM_TY_CLOSURE)
+    local_at(L, local)->closure = local_at(L, carrier - 1)->closure;
   uint32_t id = emit(L, BM_N_ACCESS, start, end);
   BmNode *n = node_at(L, id);
   n->access = BM_AC_INIT;
@@ -686,7 +700,10 @@ static Val lower_call(Lower *L, TSNode n) {
       BmLocal *l = local_at(L, local);
       uint32_t na = lower_args(L, args, carriers, types, 0, false);
       BmPlace *p = place_local(L, local);
-      if (l->closure && bm_array_get(&L->fn->closures, l->closure - 1)->mutates)
+      BmClosureInfo *ci = l->closure ? bm_array_get(&L->fn->closures, l->closure - 1) : NULL;
+      if (ci && ci->consumes)
+        access(L, BM_AC_MOVE, p, S(L, fn), E(L, fn), BM_F_CALL);
+      else if (ci && ci->mutates)
         access(L, BM_AC_MUT, p, S(L, fn), E(L, fn), 0);
       else
         access(L, BM_AC_READ, p, S(L, fn), E(L, fn), BM_F_UNKNOWN);
@@ -1099,13 +1116,19 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
     if (!found) bm_array_push(L->a, &merged, c);
   }
   uint32_t start = S(L, n), end = E(L, n);
-  BmClosureInfo info = {"closure", start, end, false};
+  BmClosureInfo info = {"closure", start, end, false, false, NULL, 0, 0};
   uint32_t carriers[64], nc = 0;
   bool reported_escape = false;
   for (uint32_t i = 0; i < merged.len; i++) {
     Capture *c = &merged.items[i];
     BmLocal *l = local_at(L, c->local);
     const char *pname = bm_place_str(L->a, L->fn, c->place);
+    if (c->mode == 2 && !info.consumes && !fnmut) {
+      info.consumes = true;
+      info.consumed = c->base_name;
+      info.consumed_start = c->use_start;
+      info.consumed_end = c->use_end;
+    }
     if (is_move) {
       Val v = {c->place, 0, c->place->type, start, end};
       uint32_t acc_before = L->fn->nodes.len;
@@ -2045,6 +2068,13 @@ static void lower_let(Lower *L, TSNode n) {
     L->cur = saved;
     bind_pattern(L, pat, v, 0, mut, 0);
     return;
+  }
+  /* `let r2 = r;` with r: &mut T and no annotation moves r (only a
+   * coercion site, such as a typed let or an argument, reborrows) */
+  if (!ann && v.place && v.place->nproj == 0 && v.type && v.type->kind == BM_TY_REF &&
+      v.type->mut_ref && (is(pat, "identifier") || is(pat, "mut_pattern"))) {
+    access(L, BM_AC_MOVE, v.place, v.start, v.end, 0);
+    v = rvalue(v.type, v.place->local + 1, v.start, v.end);
   }
   if (is(pat, "identifier")) {
     bind_name(L, pat, mut, 0, v);

@@ -79,6 +79,45 @@ static bool ptr_deref_ref(const BmPlace *p, bool *mut) {
   return false;
 }
 
+/* A place as rustc's move errors name it: derefs of references are not
+ * printed, nor the numeric fields of tuple structs and variants; a variant
+ * payload adds " as enum variant `V`" (in *variant). NULL when the place
+ * goes through another pointer. */
+static const char *rustc_place(BmArena *a, const BmFn *fn, const BmPlace *p,
+                               const char **variant) {
+  const BmLocal *l = &fn->locals.items[p->local];
+  const char *s = l->name;
+  BmType *t = l->type;
+  *variant = NULL;
+  for (uint32_t i = 0; i < p->nproj; i++) {
+    const BmProj *pj = &p->proj[i];
+    if (pj->kind == BM_PROJ_INDEX) return NULL;
+    if (pj->kind == BM_PROJ_DEREF) {
+      if (pj->ptr != BM_PTR_REF && pj->ptr != BM_PTR_MUT) return NULL;
+      t = t && t->kind == BM_TY_REF && t->nargs ? t->args[0] : NULL;
+      continue;
+    }
+    const char *dot = strchr(pj->name, '.');
+    const char *fname = dot ? dot + 1 : pj->name;
+    bool numeric = fname[0] >= '0' && fname[0] <= '9';
+    BmType *ft = NULL;
+    if (dot) {
+      *variant = bm_arena_strndup(a, pj->name, (size_t)(dot - pj->name));
+      ft = t ? bm_type_variant_field(a, t, *variant, numeric ? (uint32_t)atoi(fname) : 0,
+                                     numeric ? NULL : fname) : NULL;
+    } else if (t && t->kind == BM_TY_TUPLE && numeric) {
+      uint32_t k = (uint32_t)atoi(fname);
+      ft = k < t->nargs ? t->args[k] : NULL;
+    } else {
+      ft = t ? bm_type_field(t, fname) : NULL;
+    }
+    bool tuple = t && t->kind == BM_TY_TUPLE;
+    if (!numeric || tuple) s = bm_arena_printf(a, "%s.%s", s, fname);
+    t = ft;
+  }
+  return s;
+}
+
 static bool has_index(const BmPlace *p) {
   for (uint32_t i = 0; i < p->nproj; i++)
     if (p->proj[i].kind == BM_PROJ_INDEX) return true;
@@ -173,6 +212,37 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
     mo_of[i] = NONE;
     if (n->kind == BM_N_ACCESS && n->access == BM_AC_MOVE && !(n->flags & BM_F_UNKNOWN)) {
       bool mut = false;
+      if (ptr_deref_ref(n->place, &mut) && n->scrut_end) {
+        /* a pattern binding moves out of a borrowed scrutinee: rustc reports
+         * once per matched expression, on it */
+        bool seen = false;
+        for (uint32_t j = 0; j < i && !seen; j++) {
+          const BmNode *o = &fn->nodes.items[j];
+          seen = o->kind == BM_N_ACCESS && o->access == BM_AC_MOVE &&
+                 o->scrut_start == n->scrut_start && o->scrut_end == n->scrut_end;
+        }
+        if (seen) continue;
+        const char *variant = NULL;
+        const char *ps = rustc_place(a, fn, n->place, &variant);
+        if (!ps) ps = bm_place_str(a, fn, n->place);
+        const char *bind = bm_arena_strndup(a, sink->src->text + n->start, n->end - n->start);
+        BmDiagnostic *d = bm_diag_error(sink, "E0507", n->scrut_start, n->scrut_end,
+                                        "cannot move out of `%s`%s%s%s which is behind a %s "
+                                        "reference", ps, variant ? " as enum variant `" : "",
+                                        variant ? variant : "", variant ? "`" : "",
+                                        mut ? "mutable" : "shared");
+        bm_diag_label(sink, d, n->start, n->end, "data moved here");
+        bm_diag_label(sink, d, n->start, n->end,
+                      "move occurs because `%s` has type `%s`, which does not implement the "
+                      "`Copy` trait", bind, bm_type_str(a, n->place->type));
+        bm_diag_note(sink, d, "the pattern takes `%s` out of the matched value, but that value is "
+                     "only borrowed; its owner would be left with a hole", bind);
+        if (sink->src->text[n->scrut_start] == '*')
+          bm_diag_help(sink, d, "consider removing the dereference here");
+        else
+          bm_diag_help(sink, d, "consider borrowing here");
+        continue;
+      }
       if (ptr_deref_ref(n->place, &mut)) {
         const char *ps = bm_place_str(a, fn, n->place);
         BmDiagnostic *d = bm_diag_error(sink, "E0507", n->start, n->end,
@@ -307,10 +377,28 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
       continue;
     }
     bool partial = first->place->nproj > n->place->nproj;
+    /* a use through a moved prefix names the moved value (`r`, not `*r`) */
+    if (first->place->nproj < n->place->nproj && bm_place_prefix(first->place, n->place))
+      ps = bm_place_str(a, fn, first->place);
     BmDiagnostic *d = bm_diag_error(sink, "E0382", n->start, n->end, "%s of %smoved value: `%s`",
                                     borrow ? "borrow" : "use", partial ? "partially " : "", ps);
     const BmNode *mn = &fn->nodes.items[first->node];
     bool loop = first->node >= i || mn->start >= n->start;
+    const BmLocal *ml = &fn->locals.items[first->place->local];
+    if ((mn->flags & BM_F_CALL) && ml->closure) {
+      const BmClosureInfo *ci = &fn->closures.items[ml->closure - 1];
+      bm_diag_label(sink, d, mn->start, mn->end, "`%s` moved due to this call%s", ps,
+                    loop ? ", in previous iteration of loop" : "");
+      bm_diag_label(sink, d, n->start, n->end, "value used here after move");
+      bm_diag_label(sink, d, ci->consumed_start, ci->consumed_end,
+                    "closure cannot be invoked more than once because it moves the variable "
+                    "`%s` out of its environment", ci->consumed);
+      bm_diag_note(sink, d, "this value implements `FnOnce`, which causes it to be moved when "
+                   "called");
+      bm_diag_note(sink, d, "after its first call the closure no longer owns `%s`, so a second "
+                   "call would use a value that is gone", ci->consumed);
+      continue;
+    }
     if (mn->flags & BM_F_CLOSURE) {
       bm_diag_label(sink, d, mn->start, mn->end, "value moved into closure here%s",
                     loop ? ", in previous iteration of loop" : "");
