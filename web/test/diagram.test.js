@@ -479,6 +479,23 @@ test('no timeline, an unsupported one, or no steps: a short message instead of a
   assert.ok(m.$('[data-testid="diagram-svg"]'));
 });
 
+test('showMessage replaces a drawing with the page\'s own text, as text', () => {
+  const m = mount();
+  const f = fixture('move');
+  m.panel.update(f.timeline, f.diagnostics);
+  assert.ok(m.$('[data-testid="diagram-svg"]'));
+  m.panel.showMessage('Predict first: <b>not markup</b>');
+  const msg = m.$('[data-testid="diagram-message"]');
+  assert.equal(msg.hidden, false);
+  assert.equal(msg.textContent, 'Predict first: <b>not markup</b>');
+  assert.equal(msg.querySelector('b'), null);
+  assert.equal(m.$('[data-testid="diagram-svg"]'), null);
+  assert.equal(m.panel.step(), -1);
+  assert.equal(m.$('[data-testid="diagram-description"]').textContent, 'Predict first: <b>not markup</b>');
+  m.panel.setStep(1);
+  assert.equal(m.panel.step(), -1);
+});
+
 test('hostile strings from the analyzer are drawn as text, never as markup', () => {
   const evil = '<img src=x onerror="globalThis.pwned=1">';
   const timeline = {

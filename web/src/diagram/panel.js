@@ -6,6 +6,7 @@
 //   panel.update(result.timeline, result.diagnostics);   // after each analysis
 //   panel.setStep(i);                                    // e.g. from the editor's cursor
 //   panel.step();                                        // current index, -1 when nothing is drawn
+//   panel.showMessage(text);                             // no drawing: a short message instead
 //   panel.destroy();
 //
 // Builds DOM with createElement/createElementNS and textContent only: every
@@ -223,6 +224,14 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
       const want = options.step ?? (es !== null && es !== undefined && es >= 0 && es < n ? es : n - 1);
       index = Math.max(0, Math.min(n - 1, Math.trunc(Number(want)) || 0));
       render('update');
+    },
+    /**
+     * Show `text` instead of a drawing (the page's own reasons: the code is
+     * too large, the checker failed, a prediction is still open). Drops the
+     * timeline: step() is -1 until the next update().
+     */
+    showMessage(text) {
+      showMessage(String(text ?? ''));
     },
     /** Show step `i` (clamped to the timeline). Calls onStepChange if it changed. */
     setStep(i) {
