@@ -39,16 +39,16 @@ export function renderTooltip(d) {
   return el('div', { className: 'bm-tip' }, el('div', { className: 'bm-tip-message' }, tooltipMessage(d)), extra);
 }
 
-function jumpTo(view, span) {
+function jumpTo(view, span, effects = []) {
   const { from, to } = toRange(view.state.doc, span);
   view.dispatch({
     selection: EditorSelection.range(from, to),
-    effects: EditorView.scrollIntoView(from, { y: 'center' }),
+    effects: [EditorView.scrollIntoView(from, { y: 'center' }), ...effects],
   });
   view.focus();
 }
 
-function renderDiagnostic(view, d) {
+function renderDiagnostic(view, d, index, jumpEffects) {
   const sev = d.severity || 'error';
   const labels = (d.labels ?? [])
     .filter((l) => !(l.line === d.line && l.col === d.col && l.end_line === d.end_line && l.end_col === d.end_col))
@@ -63,7 +63,7 @@ function renderDiagnostic(view, d) {
     el('span', { className: 'bm-title' }, el('span', { className: `bm-sev bm-sev-${sev}` }, heading(d)), ': ', el('span', { className: 'bm-msg' }, d.message)),
     el('span', { className: 'bm-pos', 'data-testid': 'diagnostic-position' }, `line ${d.line}, col ${d.col}`),
   );
-  button.addEventListener('click', () => jumpTo(view, d));
+  button.addEventListener('click', () => jumpTo(view, d, jumpEffects ? jumpEffects(d, index) : []));
   return el(
     'li',
     { className: `bm-diag bm-diag-${sev}`, 'data-testid': 'diagnostic', 'data-line': d.line, 'data-col': d.col, 'data-code': d.code ?? undefined },
@@ -87,9 +87,11 @@ function renderUnsupported(view, u) {
 
 /**
  * Extension that keeps `list` (a <ul>/<ol>) and `status` (any element) in
- * sync with analysisField.
+ * sync with analysisField. A click on a diagnostic selects its span;
+ * `jumpEffects(diagnostic, index)` may add effects to that transaction (the
+ * diagram shows the diagnostic's step).
  */
-export function diagnosticsView({ list, status }) {
+export function diagnosticsView({ list, status, jumpEffects }) {
   return ViewPlugin.fromClass(
     class {
       constructor(view) {
@@ -116,7 +118,7 @@ export function diagnosticsView({ list, status }) {
           return;
         }
         const items = [
-          ...(result.diagnostics ?? []).map((d) => renderDiagnostic(this.view, d)),
+          ...(result.diagnostics ?? []).map((d, i) => renderDiagnostic(this.view, d, i, jumpEffects)),
           ...(result.unsupported ?? []).map((u) => renderUnsupported(this.view, u)),
         ];
         if (items.length === 0) {

@@ -15,6 +15,7 @@ import { rust } from '@codemirror/lang-rust';
 import { index, lessons, errors as lessonErrors } from 'virtual:borrowmap-lessons';
 import { borrowmap, whenAnalyzed } from './borrowmap-extension.js';
 import { diagnosticsView, renderTooltip } from './diagnostics-view.js';
+import { diagramView, diagramField, setDiagramHidden, showDiagnosticStep } from './diagram-view.js';
 import { createAnalyzerClient } from './analyzer-client.js';
 import { isTooLarge, tooLargeResult, failureResult } from './analysis.js';
 import { parseRoute } from './lessons.js';
@@ -95,7 +96,8 @@ function start() {
     EditorView.lineWrapping, // long comments in lessons stay readable
     EditorView.contentAttributes.of({ 'aria-label': 'Rust code editor' }),
     borrowmap({ client, renderMessage: renderTooltip }),
-    diagnosticsView({ list: $('diagnostics'), status: $('status') }),
+    diagnosticsView({ list: $('diagnostics'), status: $('status'), jumpEffects: (_d, i) => [showDiagnosticStep.of(i)] }),
+    diagramView({ host: $('diagram-host') }),
     EditorView.updateListener.of((update) => {
       if (!update.docChanged || !current) return;
       clearTimeout(saveTimer);
@@ -118,6 +120,12 @@ function start() {
   function setVerdictHidden(hidden) {
     lessonView.classList.toggle('is-verdict-hidden', hidden);
     $('verdict-hidden').hidden = !hidden;
+    // The diagram would give the answer away too. This can be called from
+    // inside an editor update (an edit un-hides it), where dispatching is not
+    // allowed, so the effect goes out right after.
+    queueMicrotask(() => {
+      if (view && view.state.field(diagramField, false)?.hidden !== hidden) view.dispatch({ effects: setDiagramHidden.of(hidden) });
+    });
   }
   $('show-verdict').addEventListener('click', () => current?.page.revealVerdict());
 
