@@ -46,7 +46,8 @@ test('the first lesson page shows its text, its starter code and the diagram pan
   await expect(playground.editor).toBeVisible();
   const firstStarterLine = choice.lesson.starter.code.split('\n')[0];
   await expect(playground.editorLine(1)).toHaveText(firstStarterLine);
-  await expect(playground.diagramPanel).toContainText('stack diagram will appear here');
+  await expect(playground.diagramPanel.getByRole('heading', { name: 'Stack diagram' })).toBeVisible();
+  await expect(playground.diagramPanel.getByTestId('diagram')).toBeVisible();
   // The analysis of the starter finishes (whatever it says).
   await expect(playground.status).not.toHaveText('analyzing…');
   await expect(page).toHaveTitle(new RegExp(`${choice.lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
