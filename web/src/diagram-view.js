@@ -58,10 +58,15 @@ export function diagramMessage(result) {
       return DIAGRAM_MESSAGES.partial;
     default:
   }
-  if (result.timeline && typeof result.timeline === 'object') return null;
-  // The core reports syntax errors without an error code.
+  const t = result.timeline;
+  const steps = t && typeof t === 'object' && !t.unsupported && Array.isArray(t.steps) && t.steps.length > 0;
+  // The core reports syntax errors without an error code, and abstains from
+  // the timeline then ("unsupported": "the code does not parse"): the
+  // learner's next move is to fix the syntax, so say that.
   const syntax = (result.diagnostics ?? []).some((d) => d?.severity === 'error' && !d.code);
-  return syntax ? DIAGRAM_MESSAGES.syntax : DIAGRAM_MESSAGES.noTimeline;
+  if (syntax && !steps) return DIAGRAM_MESSAGES.syntax;
+  if (t && typeof t === 'object') return null;
+  return DIAGRAM_MESSAGES.noTimeline;
 }
 
 /** The timeline to draw from `result`, or null. */

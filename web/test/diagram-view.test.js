@@ -93,6 +93,9 @@ test('diagramMessage: why there is no drawing', () => {
   assert.equal(diagramMessage(base), DIAGRAM_MESSAGES.noTimeline);
   const syntax = { code: null, severity: 'error', message: 'expected `;`', line: 2, col: 14, end_line: 2, end_col: 14 };
   assert.equal(diagramMessage({ ...base, diagnostics: [syntax] }), DIAGRAM_MESSAGES.syntax);
+  // The core abstains from the timeline when the code does not parse.
+  const abstained = { steps: [], error_step: null, unsupported: 'the code does not parse' };
+  assert.equal(diagramMessage({ ...base, diagnostics: [syntax], timeline: abstained }), DIAGRAM_MESSAGES.syntax);
   const e0382 = { ...syntax, code: 'E0382', message: 'borrow of moved value: `s`' };
   assert.equal(diagramMessage({ ...base, diagnostics: [e0382] }), DIAGRAM_MESSAGES.noTimeline);
   assert.equal(diagramMessage({ ...base, status: 'too-large', diagnostics: [syntax] }), DIAGRAM_MESSAGES.tooLarge);
