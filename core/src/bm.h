@@ -15,7 +15,8 @@
  *             mutability of places: E0596 E0594
  *   borrows.c NLL: liveness, loans in scope, conflicts E0499 E0502 E0503
  *             E0505 E0506, and loans outliving their owner E0597 E0515 E0373
- *   lifetimes.c signatures: E0106 (the three elision rules)
+ *   lifetimes.c signatures: E0106 (the three elision rules); regions: outlives
+ *             between a fn's lifetime parameters (code-less error, E0621)
  *   check.c   the ownership checker: items -> each body lowered and checked
  *   json.c    the JSON result
  *   analyzer.c the public API (borrowmap.h) tying the passes together
@@ -386,6 +387,8 @@ typedef struct BmFn {
   uint32_t entry, exit;
   uint32_t ret_local, univ_local;
   bool unsupported;         /* something not modelled: report nothing */
+  TSNode node;              /* the function_item; a null node for a closure body */
+  TSNode impl_node;         /* its impl_item or trait_item, or a null node */
 } BmFn;
 
 typedef struct {
@@ -413,6 +416,10 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn);
 /* ---------------------------------------------------------------- lifetimes.c */
 
 void bm_check_signatures(BmDiagSink *sink, BmProgram *prog, TSNode root);
+/* Outlives constraints between a fn's lifetime parameters: a returned
+ * reference derived from a parameter whose region is not known to outlive
+ * the return type's: "lifetime may not live long enough" (no code) or E0621. */
+void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn);
 
 /* ---------------------------------------------------------------- check.c */
 

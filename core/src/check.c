@@ -3,7 +3,7 @@
  *
  *   items (types.c) -> signatures (lifetimes.c: E0106; like rustc, an
  *   E0106 stops here) -> each fn body lowered (lower.c) -> moves.c
- *   -> borrows.c
+ *   -> borrows.c -> lifetimes.c (regions of the signature)
  * A fn whose lowering met something not modelled is skipped entirely: its
  * `unsupported` note says why, and no error is reported inside it.
  */
@@ -28,5 +28,6 @@ void bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const cha
     if (fn->unsupported) continue;
     bm_check_moves(sink, fn);
     bm_check_borrows(sink, fn);
+    bm_check_regions(sink, &prog, fn);
   }
 }

@@ -178,3 +178,331 @@ void bm_check_signatures(BmDiagSink *sink, BmProgram *prog, TSNode root) {
 done:
   ts_tree_cursor_delete(&cur);
 }
+
+/* ------------------------------------------------------------ regions */
+
+/* A universal region of the fn: a named lifetime ("'a", "'static") or an
+ * anonymous one (an elided `&` of parameter `anon`, numbered from 1). */
+typedef struct {
+  const char *name;       /* "'a", or "'#k" when anonymous */
+  uint32_t anon;          /* anonymous: 1 + parameter position, else 0 */
+  uint32_t start, end;    /* where it is written (the `&` or the lifetime) */
+} Region;
+
+typedef struct { const char *longer, *shorter; } Outlives;
+
+typedef struct {
+  BmArena *a;
+  const char *text;
+  BmArray(Region) decls;        /* declared lifetime parameters */
+  BmArray(Outlives) bounds;     /* 'longer: 'shorter */
+} Regions;
+
+static const char *lt_text(Regions *R, TSNode n) { return bm_node_text(R->a, R->text, n); }
+
+static void add_bounds(Regions *R, const char *lt, TSNode bounds) {
+  for (uint32_t i = 0; !ts_node_is_null(bounds) && i < ts_node_named_child_count(bounds); i++) {
+    TSNode b = ts_node_named_child(bounds, i);
+    if (!bm_node_is(b, "lifetime")) continue;
+    Outlives o = {lt, lt_text(R, b)};
+    bm_array_push(R->a, &R->bounds, o);
+  }
+}
+
+/* <'a, 'b: 'a, T> and `where 'b: 'a` of an item (fn or impl). */
+static void collect_generics(Regions *R, TSNode item) {
+  if (ts_node_is_null(item)) return;
+  TSNode tp = ts_node_child_by_field_name(item, "type_parameters", 15);
+  for (uint32_t i = 0; !ts_node_is_null(tp) && i < ts_node_named_child_count(tp); i++) {
+    TSNode p = ts_node_named_child(tp, i);
+    if (!bm_node_is(p, "lifetime_parameter")) continue;
+    TSNode name = ts_node_child_by_field_name(p, "name", 4);
+    if (ts_node_is_null(name)) name = ts_node_named_child(p, 0);
+    Region r = {lt_text(R, name), 0, ts_node_start_byte(name), ts_node_end_byte(name)};
+    bm_array_push(R->a, &R->decls, r);
+    add_bounds(R, r.name, ts_node_child_by_field_name(p, "bounds", 6));
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(item); i++) {
+    TSNode w = ts_node_named_child(item, i);
+    if (!bm_node_is(w, "where_clause")) continue;
+    for (uint32_t j = 0; j < ts_node_named_child_count(w); j++) {
+      TSNode pred = ts_node_named_child(w, j);
+      TSNode left = ts_node_child_by_field_name(pred, "left", 4);
+      if (bm_node_is(pred, "where_predicate") && bm_node_is(left, "lifetime"))
+        add_bounds(R, lt_text(R, left), ts_node_child_by_field_name(pred, "bounds", 6));
+    }
+  }
+}
+
+/* Does region `a` outlive region `b` by the declarations (reflexive,
+ * transitive, 'static outlives all)? Depth-capped search over the bounds. */
+static bool outlives(const Regions *R, const Region *a, const Region *b, const char *from, int depth) {
+  const char *an = from ? from : a->name;
+  if (strcmp(an, "'static") == 0) return true;
+  if (strcmp(an, b->name) == 0) return true;
+  if (depth > 16) return false;
+  for (uint32_t i = 0; i < R->bounds.len; i++)
+    if (strcmp(R->bounds.items[i].longer, an) == 0 &&
+        outlives(R, a, b, R->bounds.items[i].shorter, depth + 1))
+      return true;
+  return false;
+}
+
+/* The region of a reference type node: its lifetime, or anonymous. */
+static bool ref_region(Regions *R, TSNode t, uint32_t anon, Region *out) {
+  if (!bm_node_is(t, "reference_type")) return false;
+  out->name = bm_arena_printf(R->a, "'#%u", anon);
+  out->anon = anon;
+  out->start = ts_node_start_byte(t);
+  out->end = out->start + 1;
+  for (uint32_t i = 0; i < ts_node_named_child_count(t); i++) {
+    TSNode c = ts_node_named_child(t, i);
+    if (!bm_node_is(c, "lifetime")) continue;
+    const char *l = lt_text(R, c);
+    if (strcmp(l, "'_") != 0) {
+      out->name = l;
+      out->anon = 0;
+      out->start = ts_node_start_byte(c);
+      out->end = ts_node_end_byte(c);
+    }
+  }
+  return true;
+}
+
+typedef struct {
+  uint32_t local;
+  const char *pname;       /* the parameter's name */
+  TSNode type;             /* its type syntax (a null node for self) */
+  Region region;
+  bool eligible;           /* a `&'r T` whose T holds no references */
+} Param;
+
+/* Implied bounds of a parameter type (rustc assumes its inputs well-formed):
+ * in `&'x T`, every lifetime inside T outlives 'x. */
+static void implied_bounds(Regions *R, TSNode t, uint32_t anon, int depth);
+
+static void lifetimes_inside(Regions *R, TSNode t, const char *outer, int depth) {
+  if (ts_node_is_null(t) || depth > BM_MAX_DEPTH) return;
+  if (bm_node_is(t, "lifetime")) {
+    const char *l = lt_text(R, t);
+    if (strcmp(l, "'_") != 0 && strcmp(l, "'static") != 0) {
+      Outlives o = {l, outer};
+      bm_array_push(R->a, &R->bounds, o);
+    }
+    return;
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
+    lifetimes_inside(R, ts_node_named_child(t, i), outer, depth + 1);
+}
+
+static void implied_bounds(Regions *R, TSNode t, uint32_t anon, int depth) {
+  if (ts_node_is_null(t) || depth > BM_MAX_DEPTH) return;
+  Region r;
+  if (ref_region(R, t, anon, &r)) {
+    TSNode inner = ts_node_child_by_field_name(t, "type", 4);
+    lifetimes_inside(R, inner, r.name, 0);
+    implied_bounds(R, inner, anon + 1000, depth + 1);
+    return;
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
+    implied_bounds(R, ts_node_named_child(t, i), anon, depth + 1);
+}
+
+static const char *region_str(BmArena *a, const Region *r) {
+  (void)a;
+  return r->name;
+}
+
+static void report_region(BmDiagSink *sink, const Param *p, const Region *ret, uint32_t s,
+                          uint32_t e, const char *what) {
+  BmArena *a = sink->arena;
+  bool self_param = strcmp(p->pname, "self") == 0;
+  bool ret_static = strcmp(ret->name, "'static") == 0;
+  if (p->region.anon && !ret->anon && !ret_static && !self_param) {
+    BmDiagnostic *d = bm_diag_error(sink, "E0621", s, e,
+                                    "explicit lifetime required in the type of `%s`", p->pname);
+    bm_diag_label(sink, d, s, e, "lifetime `%s` required", ret->name);
+    bm_diag_note(sink, d, "`%s` may borrow from a shorter region than `%s`, but the result must "
+                 "live for `%s`", p->pname, ret->name, ret->name);
+    if (!ts_node_is_null(p->type)) {
+      const char *t = bm_node_text(a, sink->src->text, p->type);
+      const char *rest = t + 1;
+      while (*rest == ' ') rest++;
+      bm_diag_help(sink, d, "add explicit lifetime `%s` to the type of `%s`: `&%s %s`", ret->name,
+                   p->pname, ret->name, rest);
+    }
+    return;
+  }
+  const char *pn = region_str(a, &p->region), *rn = region_str(a, ret);
+  if (p->region.anon && ret->anon) {
+    pn = p->region.anon < ret->anon ? "'1" : "'2";
+    rn = p->region.anon < ret->anon ? "'2" : "'1";
+  } else if (p->region.anon) {
+    pn = "'1";
+  } else if (ret->anon) {
+    rn = "'1";
+  }
+  BmDiagnostic *d = bm_diag_error(sink, NULL, s, e, "lifetime may not live long enough");
+  if (!p->region.anon)
+    bm_diag_label(sink, d, p->region.start, p->region.end, "lifetime `%s` defined here", pn);
+  else
+    bm_diag_label(sink, d, p->region.start, p->region.end,
+                  "let's call the lifetime of this reference `%s`", pn);
+  if (ret_static)
+    ;
+  else if (!ret->anon)
+    bm_diag_label(sink, d, ret->start, ret->end, "lifetime `%s` defined here", rn);
+  else
+    bm_diag_label(sink, d, ret->start, ret->end,
+                  "let's call the lifetime of this reference `%s`", rn);
+  if (ret_static)
+    bm_diag_label(sink, d, s, e, "returning this value requires that `%s` must outlive `'static`",
+                  pn);
+  else
+    bm_diag_label(sink, d, s, e, "%s was supposed to return data with lifetime `%s` but it "
+                  "is returning data with lifetime `%s`", what, rn, pn);
+  bm_diag_note(sink, d, "the signature does not say that `%s` lives at least as long as `%s`, so "
+               "the caller may free what `%s` points to while the result is still in use", pn, rn,
+               p->pname);
+  if (!p->region.anon && !ret->anon && !ret_static)
+    bm_diag_help(sink, d, "consider adding the following bound: `%s: %s`", pn, rn);
+}
+
+void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
+  if (ts_node_is_null(fn->node) || fn->unsupported || !fn->returns.len) return;
+  TSNode rett = ts_node_child_by_field_name(fn->node, "return_type", 11);
+  if (!bm_node_is(rett, "reference_type")) return;
+  BmArena *a = sink->arena;
+  Regions R = {a, prog->text, {0}, {0}};
+  collect_generics(&R, fn->node);
+  collect_generics(&R, fn->impl_node);
+  /* parameters and their regions */
+  BmArray(Param) params = {0};
+  TSNode ps = ts_node_child_by_field_name(fn->node, "parameters", 10);
+  int self_ref = -1;
+  uint32_t lifetimes_in = 0, hidden = 0;
+  for (uint32_t i = 0; !ts_node_is_null(ps) && i < ts_node_named_child_count(ps); i++) {
+    TSNode p = ts_node_named_child(ps, i);
+    Param q;
+    memset(&q, 0, sizeof q);
+    q.local = UINT32_MAX;
+    q.region.anon = i + 1;
+    q.region.name = bm_arena_printf(a, "'#%u", i + 1);
+    uint32_t at;
+    if (bm_node_is(p, "self_parameter")) {
+      q.pname = "self";
+      at = ts_node_start_byte(p);
+      bool ref = false;
+      for (uint32_t c = 0; c < ts_node_child_count(p); c++) {
+        TSNode ch = ts_node_child(p, c);
+        if (strcmp(ts_node_type(ch), "&") == 0) {
+          ref = true;
+          q.region.start = ts_node_start_byte(ch);
+          q.region.end = q.region.start + 1;
+        }
+        if (bm_node_is(ch, "lifetime") && strcmp(lt_text(&R, ch), "'_") != 0) {
+          q.region.name = lt_text(&R, ch);
+          q.region.anon = 0;
+          q.region.start = ts_node_start_byte(ch);
+          q.region.end = ts_node_end_byte(ch);
+        }
+      }
+      if (!ref) return; /* `self` by value: its lifetimes are the impl's, not modelled */
+      /* &'x self with Self = Foo<'b>: 'b outlives 'x */
+      if (!ts_node_is_null(fn->impl_node))
+        lifetimes_inside(&R, ts_node_child_by_field_name(fn->impl_node, "type", 4), q.region.name, 0);
+      self_ref = (int)params.len;
+      q.eligible = true;
+    } else if (bm_node_is(p, "parameter")) {
+      TSNode pat = ts_node_child_by_field_name(p, "pattern", 7);
+      if (bm_node_is(pat, "mut_pattern")) pat = ts_node_named_child(pat, ts_node_named_child_count(pat) - 1);
+      q.type = ts_node_child_by_field_name(p, "type", 4);
+      Count c = {0};
+      count_type(prog, q.type, &c, 0);
+      lifetimes_in += c.elided + c.named;
+      if (c.hidden) hidden++;
+      implied_bounds(&R, q.type, i + 1, 0);
+      if (!bm_node_is(pat, "identifier")) { bm_array_push(a, &params, q); continue; }
+      if (bm_node_is(pat, "self")) return;
+      q.pname = bm_node_text(a, prog->text, pat);
+      at = ts_node_start_byte(pat);
+      q.eligible = ref_region(&R, q.type, i + 1, &q.region) && !c.hidden;
+    } else {
+      continue;
+    }
+    for (uint32_t l = 0; l < fn->locals.len; l++) {
+      const BmLocal *lo = &fn->locals.items[l];
+      if (lo->is_param && !lo->is_temp && lo->start == at) q.local = l;
+    }
+    if (q.local == UINT32_MAX) q.eligible = false;
+    if (q.eligible) {
+      const BmType *t = fn->locals.items[q.local].type;
+      if (!t || t->kind != BM_TY_REF || !t->nargs || bm_type_holds_refs(t->args[0]))
+        q.eligible = false;
+    }
+    bm_array_push(a, &params, q);
+  }
+  /* the return type's region: written, or by elision */
+  Region ret;
+  if (!ref_region(&R, rett, 100000, &ret)) return;
+  if (ret.anon) {
+    if (self_ref >= 0) {
+      ret = params.items[self_ref].region;
+      if (!params.items[self_ref].eligible) return;
+    } else if (lifetimes_in == 1 && !hidden) {
+      return; /* the only input lifetime: nothing to compare */
+    } else {
+      return; /* E0106's business */
+    }
+  } else if (strcmp(ret.name, "'static") != 0) {
+    bool declared = false;
+    for (uint32_t i = 0; i < R.decls.len; i++)
+      if (strcmp(R.decls.items[i].name, ret.name) == 0) { declared = true; ret.start = R.decls.items[i].start; ret.end = R.decls.items[i].end; }
+    if (!declared) return;
+  }
+  /* locals whose references reach the return value: backward over flows */
+  uint32_t nl = fn->locals.len, nf = fn->flows.len;
+  uint32_t *off = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t));
+  uint32_t *from = bm_arena_alloc(a, (nf + 1) * sizeof(uint32_t));
+  for (uint32_t f = 0; f < nf; f++) off[fn->flows.items[f].to + 1]++;
+  for (uint32_t l = 0; l < nl; l++) off[l + 1] += off[l];
+  uint32_t *fill = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t));
+  memcpy(fill, off, (nl + 1) * sizeof(uint32_t));
+  for (uint32_t f = 0; f < nf; f++) from[fill[fn->flows.items[f].to]++] = fn->flows.items[f].from;
+  bool *reach = bm_arena_alloc(a, nl + 1);
+  uint32_t *stack = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t)), top = 0;
+  reach[fn->ret_local] = true;
+  stack[top++] = fn->ret_local;
+  while (top) {
+    uint32_t l = stack[--top];
+    for (uint32_t k = off[l]; k < off[l + 1]; k++)
+      if (!reach[from[k]]) { reach[from[k]] = true; stack[top++] = from[k]; }
+  }
+  /* labels name where a lifetime is declared */
+  for (uint32_t i = 0; i < params.len; i++) {
+    Param *p = &params.items[i];
+    for (uint32_t d = 0; !p->region.anon && d < R.decls.len; d++)
+      if (strcmp(R.decls.items[d].name, p->region.name) == 0) {
+        p->region.start = R.decls.items[d].start;
+        p->region.end = R.decls.items[d].end;
+      }
+  }
+  for (uint32_t i = 0; i < params.len; i++) {
+    const Param *p = &params.items[i];
+    if (!p->eligible || outlives(&R, &p->region, &ret, NULL, 0)) continue;
+    /* the first place where the parameter's data enters the returned value */
+    uint32_t s = 0, e = 0;
+    for (uint32_t k = 0; k < fn->nodes.len && !e; k++) {
+      const BmNode *n = &fn->nodes.items[k];
+      if (n->kind != BM_N_ACCESS) continue;
+      if (n->use == p->local + 1 && n->def && reach[n->def - 1]) { s = n->start; e = n->end; }
+      if (n->loan) {
+        const BmLoan *L = &fn->loans.items[n->loan - 1];
+        if (L->place->local == p->local && L->place->nproj && L->place->proj[0].kind == BM_PROJ_DEREF &&
+            reach[L->carrier]) { s = L->start; e = L->end; }
+      }
+    }
+    if (!e) continue;
+    report_region(sink, p, &ret, s, e, self_ref >= 0 ? "method" : "function");
+  }
+}

@@ -2183,6 +2183,7 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig, 
   L.self_type = self_type;
   L.depth = depth;
   fn->name = bm_node_text(a, L.text, field(n, "name"));
+  fn->node = n;
   for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
     TSNode c = ts_node_child(n, i);
     if (is(c, "function_modifiers")) {
@@ -2283,7 +2284,9 @@ static void lower_items(BmLowerCtx *cx, TSNode list, int depth) {
           for (uint32_t s = 0; s < cx->prog->fns.len; s++)
             if (ts_node_eq(cx->prog->fns.items[s]->node, f)) sig = cx->prog->fns.items[s];
         }
+        uint32_t before = cx->fns.len;
         lower_fn(cx, f, self, sig, 0);
+        if (cx->fns.len > before) (*bm_array_last(&cx->fns))->impl_node = n;
       }
     }
   }

@@ -5,6 +5,7 @@
  *   // expect: ok                  no errors at all
  *   // expect: E0382 7:20          an error with that code at line 7, col 20
  *   // expect: syntax 3:5          a code-less error (syntax) at 3:5
+ *   // expect: lifetime 3:5        rustc's code-less "lifetime may not live long enough"
  *   // expect: unsupported 4:1     an unsupported note at 4:1 (optional)
  *
  * Every case that expects rustc codes or ok was checked with rustc 1.95
@@ -73,8 +74,10 @@ static int run_case(BmAnalyzer *an, const char *dir, const char *name) {
     const BmDiagnostic *d = bm_result_diagnostic(r, i);
     if (d->severity != BM_SEVERITY_ERROR) continue;
     char item[48];
-    snprintf(item, sizeof item, "%s %u:%u", d->code ? d->code : "syntax", d->span.line,
-             d->span.col);
+    /* code-less errors: rustc's "lifetime may not live long enough", or syntax */
+    const char *code = d->code ? d->code
+                       : strncmp(d->message, "lifetime may not", 16) == 0 ? "lifetime" : "syntax";
+    snprintf(item, sizeof item, "%s %u:%u", code, d->span.line, d->span.col);
     set_add(&got, item);
   }
   if (check_unsupported) {

@@ -17,7 +17,8 @@ trap 'rm -rf "$tmp"' EXIT
 passed=0; failed=0
 for f in "$dir"/*.rs; do
   if grep -q '^// expect: syntax' "$f"; then continue; fi
-  want=$(sed -n 's|^// expect: \(E[0-9]*\) \([0-9]*:[0-9]*\).*|\1 \2|p' "$f" | sort)
+  want=$(sed -n -e 's|^// expect: \(E[0-9]*\) \([0-9]*:[0-9]*\).*|\1 \2|p' \
+               -e 's|^// expect: \(lifetime\) \([0-9]*:[0-9]*\).*|\1 \2|p' "$f" | sort)
   ct=bin
   grep -q '^// crate: lib' "$f" && ct=lib
   "$rustc" --edition 2024 --crate-type $ct --emit=metadata -o "$tmp/x.rmeta" \
@@ -28,7 +29,8 @@ for line in open(sys.argv[1]):
     try: d = json.loads(line)
     except ValueError: continue
     if d.get("level") != "error" or d["message"].startswith("aborting"): continue
-    code = (d.get("code") or {}).get("code") or "null"
+    code = (d.get("code") or {}).get("code") or (
+        "lifetime" if d["message"].startswith("lifetime may not") else "null")
     sp = [s for s in d["spans"] if s["is_primary"]]
     if not sp: continue
     s = sp[0]
