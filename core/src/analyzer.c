@@ -100,14 +100,23 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
   bm_source_init(&r->arena, &src, source, (uint32_t)length);
   r->sink.src = &src;
   tree = ts_parser_parse_string(self->parser, NULL, source, (uint32_t)length);
+  BmChecked *checked = NULL;
   if (tree) {
     TSNode root = ts_tree_root_node(tree);
     if (bm_syntax_report(&r->sink, root) == 0)
-      bm_check_program(&r->sink, self->parser, root, source);
+      checked = bm_check_program(&r->sink, self->parser, root, source);
+  }
+  bm_diag_sort(&r->sink);
+  /* the timeline places the sorted diagnostics on its steps */
+  if (checked)
+    r->timeline = bm_timeline_json(&r->arena, &src, &r->sink, checked->prog, checked->fns,
+                                   checked->nfns, ts_tree_root_node(tree));
+  else
+    r->timeline = bm_timeline_abstain(&r->arena, "the code does not parse");
+  if (tree) {
     ts_tree_delete(tree);
     tree = NULL;
   }
-  bm_diag_sort(&r->sink);
   r->sink.src = NULL; /* the source is the caller's; spans are resolved */
   r->status = BM_STATUS_OK;
   r->arena.oom = NULL;
@@ -153,7 +162,7 @@ const char *bm_result_json(BmResult *self) {
     self->arena.oom = NULL;
     return NULL;
   }
-  self->json = bm_json_result(&self->arena, self->status, &self->sink);
+  self->json = bm_json_result(&self->arena, self->status, &self->sink, self->timeline);
   self->arena.oom = NULL;
   return self->json;
 }

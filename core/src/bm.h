@@ -18,6 +18,7 @@
  *   lifetimes.c signatures: E0106 (the three elision rules); regions: outlives
  *             between a fn's lifetime parameters (code-less error, E0621)
  *   check.c   the ownership checker: items -> each body lowered and checked
+ *   timeline.c the diagram's data: the stack, heap and references per step
  *   json.c    the JSON result
  *   analyzer.c the public API (borrowmap.h) tying the passes together
  *
@@ -423,8 +424,25 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn);
 
 /* ---------------------------------------------------------------- check.c */
 
-/* The ownership checker over a tree without syntax errors. */
-void bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text);
+/* What the checker built, for the passes after it (timeline.c). */
+typedef struct {
+  BmProgram *prog;
+  BmFn **fns;               /* every lowered body; none after an E0106 */
+  uint32_t nfns;
+} BmChecked;
+
+/* The ownership checker over a tree without syntax errors. The result lives
+ * in the sink's arena. */
+BmChecked *bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text);
+
+/* ---------------------------------------------------------------- timeline.c */
+
+/* The "timeline" object of the JSON result (core/docs/timeline.md) for a
+ * checked program whose diagnostics are already sorted; in the arena. */
+char *bm_timeline_json(BmArena *a, const BmSource *src, const BmDiagSink *sink, BmProgram *prog,
+                       BmFn **fns, uint32_t nfns, TSNode root);
+/* The "timeline" object when none is built (`why`: the reason). */
+char *bm_timeline_abstain(BmArena *a, const char *why);
 
 /* ---------------------------------------------------------------- json.c */
 
@@ -442,7 +460,8 @@ void bm_str_printf(BmStr *s, const char *fmt, ...) BM_PRINTF(2, 3);
 void bm_str_json_string(BmStr *s, const char *text);
 
 /* The whole result document. */
-char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink);
+/* `timeline`: the "timeline" object, or NULL (then one saying none was built). */
+char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const char *timeline);
 
 /* ---------------------------------------------------------------- analyzer.c */
 
@@ -451,6 +470,7 @@ struct BmResult {
   BmStatus status;
   BmDiagSink sink;
   char *json;            /* built on demand by bm_result_json */
+  char *timeline;        /* the timeline object, built by the analysis */
 };
 
 #endif /* BM_PRIVATE_H */

@@ -9,7 +9,9 @@
  */
 #include "bm.h"
 
-void bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text) {
+BmChecked *bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text) {
+  BmChecked *out = bm_arena_alloc(sink->arena, sizeof *out);
+  out->prog = bm_arena_alloc(sink->arena, sizeof *out->prog);
   BmProgram prog = {0};
   prog.arena = sink->arena;
   prog.text = text;
@@ -17,7 +19,10 @@ void bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const cha
   uint32_t before = sink->diags.len;
   bm_check_signatures(sink, &prog, root);
   /* rustc stops before borrow checking when a signature lacks a lifetime */
-  if (sink->diags.len > before) return;
+  if (sink->diags.len > before) {
+    *out->prog = prog;
+    return out;
+  }
   BmLowerCtx cx = {0};
   cx.prog = &prog;
   cx.sink = sink;
@@ -30,4 +35,8 @@ void bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const cha
     bm_check_borrows(sink, fn);
     bm_check_regions(sink, &prog, fn);
   }
+  *out->prog = prog;
+  out->fns = cx.fns.items;
+  out->nfns = cx.fns.len;
+  return out;
 }

@@ -86,7 +86,7 @@ static const char *severity_name(BmSeverity sev) {
   }
 }
 
-char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink) {
+char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const char *timeline) {
   BmStr s;
   bm_str_init(&s, a);
   bm_str_printf(&s, "{\"version\": %d, \"status\": \"%s\",\n \"diagnostics\": [",
@@ -128,6 +128,10 @@ char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink) {
     bm_str_json_string(&s, u->reason);
     bm_str_puts(&s, "}");
   }
-  bm_str_puts(&s, sink->unsupported.len ? "\n ]}\n" : "]}\n");
+  bm_str_puts(&s, sink->unsupported.len ? "\n ],\n \"timeline\": " : "],\n \"timeline\": ");
+  if (timeline) bm_str_puts(&s, timeline);
+  else bm_str_printf(&s, "{\"steps\": [], \"error_step\": null, \"unsupported\": \"the input was not analyzed (%s)\"}",
+                     bm_status_name(status));
+  bm_str_puts(&s, "}\n");
   return s.buf;
 }
