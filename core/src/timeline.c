@@ -505,7 +505,12 @@ static void slot_take(T *t, int32_t s, Val *v) {
       h->owner_heap = -1;
     }
   }
-  if (v->is_ref) edge_new(t, s, v);
+  if (v->is_ref) {
+    edge_new(t, s, v);
+    /* `let r;` typed by what it is given */
+    if (strcmp(sl->type, "?") == 0 && v->to_slot >= 0 && !v->field && strcmp(slot_at(t, v->to_slot)->type, "?") != 0)
+      sl->type = bm_arena_printf(t->a, "&%s%s", v->mut ? "mut " : "", slot_at(t, v->to_slot)->type);
+  }
 }
 
 /* The events of a value's evaluation name the slot it ends in. */
@@ -1800,8 +1805,11 @@ static Val eval_loop(T *t, TSNode n) {
       } else {
         bind_names(t, pat, &item, false, 0);
       }
+      uint32_t hs = ts_node_start_byte(pat), he = ts_node_end_byte(val);
+      flush(t, hs, he, false);
       bool go = loop_body(t, body, label);
       scope_pop(t);
+      flush(t, hs, he, false);
       if (!go) break;
     }
   }
