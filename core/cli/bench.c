@@ -433,3 +433,121 @@ int cli_bench(int argc, char **argv) {
   printf("analysis time %.3f s\n", seconds);
   return status;
 }
+
+/* ------------------------------------------------------------ timeline-stats */
+
+/* The timeline's reason to abstain in a result document, or NULL when it
+ * was built. Reads the "unsupported" member of the "timeline" object. */
+static const char *timeline_reason(const char *json, char *buf, size_t cap) {
+  const char *t = json ? strstr(json, "\"timeline\": ") : NULL;
+  if (!t) return "no timeline";
+  const char *u = strstr(t, "\"unsupported\": ");
+  /* the steps hold no "unsupported" key, so the first one after them is ours */
+  const char *last = u;
+  while (u) {
+    last = u;
+    u = strstr(u + 1, "\"unsupported\": ");
+  }
+  if (!last) return "no timeline";
+  last += strlen("\"unsupported\": ");
+  if (strncmp(last, "null", 4) == 0) return NULL;
+  size_t n = 0;
+  if (*last == '"') last++;
+  while (last[n] && last[n] != '"' && n + 1 < cap) n++;
+  memcpy(buf, last, n);
+  buf[n] = 0;
+  return buf;
+}
+
+/* `borrowmap timeline-stats FILE.jsonl... [--program FILE.rs]`: the share of
+ * the programs rustc accepts whose timeline is built without abstaining,
+ * the reasons of the others; for each --program, the timeline's JSON size
+ * and the analysis time with and without it (the mean of 50 runs). */
+int cli_timeline_stats(int argc, char **argv) {
+  BmAnalyzer *an = bm_analyzer_new();
+  if (!an) return 2;
+  int status = 0, files = 0;
+  for (int i = 0; i < argc; i++) {
+    if (strcmp(argv[i], "--program") == 0 && i + 1 < argc) {
+      const char *path = argv[++i];
+      char *src = NULL;
+      size_t len = 0;
+      if (cli_read_input(path, BM_MAX_SOURCE_BYTES, &src, &len) != 0) {
+        status = 2;
+        continue;
+      }
+      enum { RUNS = 50 };
+      size_t tl_bytes = 0, total = 0, steps = 0;
+      char reason[200];
+      const char *why = NULL;
+      clock_t t0 = clock();
+      for (int k = 0; k < RUNS; k++) {
+        BmResult *res = bm_analyzer_analyze(an, src, len);
+        const char *json = res ? bm_result_json(res) : NULL;
+        if (k == 0 && json) {
+          total = strlen(json);
+          const char *t = strstr(json, "\"timeline\": ");
+          tl_bytes = t ? strlen(t) : 0;
+          why = timeline_reason(json, reason, sizeof reason);
+          for (const char *p = t; p && (p = strstr(p, "\"sentence\": ")); p++) steps++;
+        }
+        bm_result_delete(res);
+      }
+      double ms = 1000.0 * (double)(clock() - t0) / CLOCKS_PER_SEC / RUNS;
+      unsigned lines = 0;
+      for (size_t k = 0; k < len; k++) lines += src[k] == '\n';
+      printf("%s: %u lines, timeline %s, %zu steps, %zu bytes of %zu in the JSON; "
+             "analysis + JSON %.3f ms per run\n",
+             path, lines, why ? why : "built", steps, tl_bytes, total, ms);
+      free(src);
+      continue;
+    }
+    FILE *f = fopen(argv[i], "rb");
+    if (!f) {
+      fprintf(stderr, "borrowmap: cannot open %s\n", argv[i]);
+      status = 2;
+      continue;
+    }
+    files++;
+    int accepted = 0, built = 0, all = 0, all_built = 0;
+    static Table reasons;
+    memset(&reasons, 0, sizeof reasons);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t got;
+    while ((got = getline(&line, &cap, f)) > 0) {
+      JParser j = {line, line + got, 0, false};
+      JVal *rec = jvalue(&j);
+      JVal *src = jget(rec, "source"), *ex = jget(rec, "expect");
+      JVal *compiles = jget(ex, "compiles");
+      if (j.bad || !src || src->kind != J_STR || !compiles) {
+        jfree(rec);
+        continue;
+      }
+      BmResult *res = bm_analyzer_analyze(an, src->str, strlen(src->str));
+      char reason[200];
+      const char *why = timeline_reason(res ? bm_result_json(res) : NULL, reason, sizeof reason);
+      all++;
+      if (!why) all_built++;
+      if (compiles->b) {
+        accepted++;
+        if (!why) built++;
+        else row(&reasons, why)->a++;
+      }
+      bm_result_delete(res);
+      jfree(rec);
+    }
+    free(line);
+    fclose(f);
+    printf("%s: timeline built for %d of %d accepted programs (%.1f%%); %d of %d in all (%.1f%%)\n",
+           argv[i], built, accepted, pct(built, accepted), all_built, all, pct(all_built, all));
+    for (int k = 0; k < reasons.n; k++)
+      printf("  abstained %3d  %s\n", reasons.rows[k].a, reasons.rows[k].name);
+  }
+  bm_analyzer_delete(an);
+  if (!files && status == 0 && argc == 0) {
+    fprintf(stderr, "usage: borrowmap timeline-stats FILE.jsonl... [--program FILE.rs]\n");
+    return 2;
+  }
+  return status;
+}

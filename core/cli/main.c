@@ -4,6 +4,8 @@
  *   borrowmap check [--json] FILE.rs    diagnostics in rustc's format, or JSON
  *   borrowmap check [--json] -          read the source from stdin
  *   borrowmap bench [--max-false-alarms PCT] FILE.jsonl...   the corpus benchmark
+ *   borrowmap timeline-stats FILE.jsonl... [--program FILE.rs]  the timeline's
+ *             coverage of accepted programs, its size and time for a program
  *
  * Exit status: 0 no errors, 1 errors reported, 2 usage or input problem.
  */
@@ -18,6 +20,7 @@
 static int usage(FILE *out) {
   fputs("usage: borrowmap check [--json] FILE.rs|-\n"
         "       borrowmap bench [--max-false-alarms PCT] [--min-detection PCT] [-q] FILE.jsonl...\n"
+        "       borrowmap timeline-stats FILE.jsonl... [--program FILE.rs]\n"
         "       borrowmap --version\n",
         out);
   return out == stdout ? 0 : 2;
@@ -108,6 +111,7 @@ int main(int argc, char **argv) {
   if (argc < 2) return usage(stderr);
   if (strcmp(argv[1], "check") == 0) return cmd_check(argc - 2, argv + 2);
   if (strcmp(argv[1], "bench") == 0) return cli_bench(argc - 2, argv + 2);
+  if (strcmp(argv[1], "timeline-stats") == 0) return cli_timeline_stats(argc - 2, argv + 2);
   if (strcmp(argv[1], "--version") == 0) {
     printf("borrowmap %s (json v%d)\n", BORROWMAP_VERSION, BM_JSON_VERSION);
     return 0;
