@@ -368,10 +368,131 @@ static void report_region(BmDiagSink *sink, const Param *p, const Region *ret, u
     bm_diag_help(sink, d, "consider adding the following bound: `%s: %s`", pn, rn);
 }
 
+/* Locals whose references reach `target`: backward over the flows. */
+static bool *reaching(BmArena *a, const BmFn *fn, uint32_t target) {
+  uint32_t nl = fn->locals.len, nf = fn->flows.len;
+  uint32_t *off = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t));
+  uint32_t *from = bm_arena_alloc(a, (nf + 1) * sizeof(uint32_t));
+  for (uint32_t f = 0; f < nf; f++) off[fn->flows.items[f].to + 1]++;
+  for (uint32_t l = 0; l < nl; l++) off[l + 1] += off[l];
+  uint32_t *fill = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t));
+  memcpy(fill, off, (nl + 1) * sizeof(uint32_t));
+  for (uint32_t f = 0; f < nf; f++) from[fill[fn->flows.items[f].to]++] = fn->flows.items[f].from;
+  bool *reach = bm_arena_alloc(a, nl + 1);
+  uint32_t *stack = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t)), top = 0;
+  reach[target] = true;
+  stack[top++] = target;
+  while (top) {
+    uint32_t l = stack[--top];
+    for (uint32_t k = off[l]; k < off[l + 1]; k++)
+      if (!reach[from[k]]) { reach[from[k]] = true; stack[top++] = from[k]; }
+  }
+  return reach;
+}
+
+/* The one reference region inside a `&mut C<&'r U>` / `&mut &'r U`
+ * parameter's pointee (anonymous: numbered as implied_bounds does). */
+static bool pointee_region(Regions *R, TSNode t, uint32_t anon, Region *out) {
+  if (!bm_node_is(t, "reference_type")) return false;
+  bool mut = false;
+  for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
+    if (bm_node_is(ts_node_named_child(t, i), "mutable_specifier")) mut = true;
+  if (!mut) return false;
+  TSNode inner = ts_node_child_by_field_name(t, "type", 4);
+  /* exactly one `&` below, with nothing else that may hold a lifetime */
+  TSNode found = {0};
+  uint32_t refs = 0;
+  TSNode stack[64];
+  uint32_t top = 0;
+  stack[top++] = inner;
+  while (top) {
+    TSNode n = stack[--top];
+    if (bm_node_is(n, "reference_type")) {
+      refs++;
+      found = n;
+      TSNode in2 = ts_node_child_by_field_name(n, "type", 4);
+      if (!bm_node_is(in2, "primitive_type")) return false;
+      continue;
+    }
+    if (bm_node_is(n, "lifetime")) return false;
+    if (bm_node_is(n, "type_identifier")) {
+      const char *tn = lt_text(R, n);
+      if (strcmp(tn, "Vec") != 0 && strcmp(tn, "Option") != 0) return false;
+    }
+    for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) {
+      if (top >= 64) return false;
+      stack[top++] = ts_node_named_child(n, i);
+    }
+  }
+  if (refs != 1) return false;
+  return ref_region(R, found, anon + 1000, out);
+}
+
+/* Data of a parameter stored through another (`x.push(y)` with
+ * x: &mut Vec<&'r u8>): its region must outlive 'r. */
+static void check_stores(BmDiagSink *sink, Regions *R, const BmFn *fn, const Param *params,
+                         uint32_t np) {
+  for (uint32_t qi = 0; qi < np; qi++) {
+    const Param *q = &params[qi];
+    if (q->local == UINT32_MAX || ts_node_is_null(q->type)) continue;
+    Region target;
+    if (!pointee_region(R, q->type, qi + 1, &target)) continue;
+    for (uint32_t d = 0; !target.anon && d < R->decls.len; d++)
+      if (strcmp(R->decls.items[d].name, target.name) == 0) {
+        target.start = R->decls.items[d].start;
+        target.end = R->decls.items[d].end;
+      }
+    bool *reach = NULL;
+    for (uint32_t pi = 0; pi < np; pi++) {
+      const Param *p = &params[pi];
+      if (pi == qi || !p->eligible || outlives(R, &p->region, &target, NULL, 0)) continue;
+      if (!reach) reach = reaching(sink->arena, fn, q->local);
+      if (!reach[p->local]) continue;
+      /* the method call on q whose argument reads p */
+      uint32_t s = 0, e = 0;
+      for (uint32_t k = 0; k < fn->nodes.len && !e; k++) {
+        const BmNode *n = &fn->nodes.items[k];
+        if (n->kind != BM_N_ACCESS || !(n->flags & BM_F_RECV) || n->place->local != q->local)
+          continue;
+        /* its arguments are lowered just before it (two-phase borrows) */
+        for (uint32_t j = k > 8 ? k - 8 : 0; j < k + 8 && j < fn->nodes.len && !e; j++) {
+          const BmNode *m = &fn->nodes.items[j];
+          if (m->kind == BM_N_ACCESS && m->place->local == p->local && m->start > n->start &&
+              m->end <= n->end) {
+            s = n->start;
+            e = n->end;
+          }
+        }
+      }
+      if (!e) continue;
+      BmDiagnostic *d;
+      if (p->region.anon && !target.anon && strcmp(p->pname, "self") != 0) {
+        d = bm_diag_error(sink, "E0621", s, e, "explicit lifetime required in the type of `%s`",
+                          p->pname);
+        bm_diag_label(sink, d, s, e, "lifetime `%s` required", target.name);
+      } else {
+        const char *pn = p->region.anon ? (target.anon ? "'2" : "'1") : p->region.name;
+        const char *tn = target.anon ? "'1" : target.name;
+        if (p->region.anon && target.anon) { pn = qi < pi ? "'2" : "'1"; tn = qi < pi ? "'1" : "'2"; }
+        d = bm_diag_error(sink, NULL, s, e, "lifetime may not live long enough");
+        bm_diag_label(sink, d, target.start, target.end, target.anon ?
+                      "let's call the lifetime of this reference `%s`" : "lifetime `%s` defined here", tn);
+        bm_diag_label(sink, d, p->region.start, p->region.end, p->region.anon ?
+                      "let's call the lifetime of this reference `%s`" : "lifetime `%s` defined here", pn);
+        bm_diag_label(sink, d, s, e, "argument requires that `%s` must outlive `%s`", pn, tn);
+        if (!p->region.anon && !target.anon)
+          bm_diag_help(sink, d, "consider adding the following bound: `%s: %s`", pn, tn);
+      }
+      bm_diag_note(sink, d, "`%s` is stored where `%s` points, which may outlive the data `%s` "
+                   "borrows", p->pname, q->pname, p->pname);
+      break;
+    }
+  }
+}
+
 void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
-  if (ts_node_is_null(fn->node) || fn->unsupported || !fn->returns.len) return;
+  if (ts_node_is_null(fn->node) || fn->unsupported) return;
   TSNode rett = ts_node_child_by_field_name(fn->node, "return_type", 11);
-  if (!bm_node_is(rett, "reference_type")) return;
   BmArena *a = sink->arena;
   Regions R = {a, prog->text, {0}, {0}};
   collect_generics(&R, fn->node);
@@ -442,9 +563,19 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
     }
     bm_array_push(a, &params, q);
   }
+  /* labels name where a lifetime is declared */
+  for (uint32_t i = 0; i < params.len; i++) {
+    Param *p = &params.items[i];
+    for (uint32_t d = 0; !p->region.anon && d < R.decls.len; d++)
+      if (strcmp(R.decls.items[d].name, p->region.name) == 0) {
+        p->region.start = R.decls.items[d].start;
+        p->region.end = R.decls.items[d].end;
+      }
+  }
+  check_stores(sink, &R, fn, params.items, params.len);
   /* the return type's region: written, or by elision */
   Region ret;
-  if (!ref_region(&R, rett, 100000, &ret)) return;
+  if (!fn->returns.len || !ref_region(&R, rett, 100000, &ret)) return;
   if (ret.anon) {
     if (self_ref >= 0) {
       ret = params.items[self_ref].region;
@@ -460,33 +591,7 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
       if (strcmp(R.decls.items[i].name, ret.name) == 0) { declared = true; ret.start = R.decls.items[i].start; ret.end = R.decls.items[i].end; }
     if (!declared) return;
   }
-  /* locals whose references reach the return value: backward over flows */
-  uint32_t nl = fn->locals.len, nf = fn->flows.len;
-  uint32_t *off = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t));
-  uint32_t *from = bm_arena_alloc(a, (nf + 1) * sizeof(uint32_t));
-  for (uint32_t f = 0; f < nf; f++) off[fn->flows.items[f].to + 1]++;
-  for (uint32_t l = 0; l < nl; l++) off[l + 1] += off[l];
-  uint32_t *fill = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t));
-  memcpy(fill, off, (nl + 1) * sizeof(uint32_t));
-  for (uint32_t f = 0; f < nf; f++) from[fill[fn->flows.items[f].to]++] = fn->flows.items[f].from;
-  bool *reach = bm_arena_alloc(a, nl + 1);
-  uint32_t *stack = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t)), top = 0;
-  reach[fn->ret_local] = true;
-  stack[top++] = fn->ret_local;
-  while (top) {
-    uint32_t l = stack[--top];
-    for (uint32_t k = off[l]; k < off[l + 1]; k++)
-      if (!reach[from[k]]) { reach[from[k]] = true; stack[top++] = from[k]; }
-  }
-  /* labels name where a lifetime is declared */
-  for (uint32_t i = 0; i < params.len; i++) {
-    Param *p = &params.items[i];
-    for (uint32_t d = 0; !p->region.anon && d < R.decls.len; d++)
-      if (strcmp(R.decls.items[d].name, p->region.name) == 0) {
-        p->region.start = R.decls.items[d].start;
-        p->region.end = R.decls.items[d].end;
-      }
-  }
+  bool *reach = reaching(a, fn, fn->ret_local);
   for (uint32_t i = 0; i < params.len; i++) {
     const Param *p = &params.items[i];
     if (!p->eligible || outlives(&R, &p->region, &ret, NULL, 0)) continue;
