@@ -16,8 +16,22 @@ import { findRustc, rustcVerdict, rustcVersion, verdictFromDiagnostics } from ".
 import { validateLessons } from "../tools/validate.js";
 import { lessonSnippets } from "../tools/verdicts.js";
 import { readmeExample } from "./readme-example.js";
+import { existsSync, readFileSync } from "node:fs";
 
 const rustc = findRustc();
+
+// The borrowmap checker, through the same wasm module the page runs.
+const wasmFile = new URL("../../wasm/dist/borrowmap-core.wasm", import.meta.url);
+let borrowmapAnalyzer = null; // one module, shared by the concurrent tests
+async function borrowmapVerdict(code) {
+  borrowmapAnalyzer ??= import("../../wasm/analyzer.js").then(({ createAnalyzer }) =>
+    createAnalyzer({ wasmBinary: readFileSync(wasmFile) }));
+  const result = (await borrowmapAnalyzer).analyze(code);
+  const errors = result.diagnostics
+    .filter((d) => d.severity === "error")
+    .map((d) => ({ code: d.code, line: d.line, message: d.message }));
+  return errors.length ? { compiles: false, errors } : { compiles: true };
+}
 
 export const checkers = [
   {
@@ -25,7 +39,11 @@ export const checkers = [
     unavailable: () => (rustc ? null : "rustc not found on PATH, in $RUSTC or in ~/.cargo/bin: skipping the rustc verdict check"),
     verdictOf: (code) => rustcVerdict(code, rustc),
   },
-  // { name: "borrowmap", unavailable: () => ..., verdictOf: async (code) => ... },
+  {
+    name: "borrowmap",
+    unavailable: () => (existsSync(wasmFile) ? null : "wasm/dist/ not built (npm run build:wasm): skipping the borrowmap verdict check"),
+    verdictOf: borrowmapVerdict,
+  },
 ];
 
 // The comparable part of a verdict: compiles, and the sorted set of
