@@ -190,7 +190,7 @@ test('screenshots of the lesson list and of a lesson page with its tasks', async
     el.closest('[data-testid="lesson-column"]').scrollTop = el.offsetTop - 16;
   });
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: 'e2e/screenshots/lesson.png' });
+  await page.screenshot({ path: 'e2e/artifacts/lesson.png' });
 
   // Two lessons done, one started, for a list that shows all three marks.
   await page.evaluate(
@@ -206,5 +206,5 @@ test('screenshots of the lesson list and of a lesson page with its tasks', async
   await lessonList.goto();
   await page.reload();
   await expect(lessonList.lessonLink(index[2].id)).toHaveAttribute('data-status', 'started');
-  await page.screenshot({ path: 'e2e/screenshots/lessons.png' });
+  await page.screenshot({ path: 'e2e/artifacts/lessons.png' });
 });
