@@ -1736,7 +1736,7 @@ static void do_return(Lower *L, Val v, TSNode at, bool has_value) {
     }
   }
   end_statement(L, S(L, at), S(L, at));
-  dead_scopes(L, 1, S(L, at), E(L, at));
+  dead_scopes(L, 0, S(L, at), E(L, at));
   link(L, L->cur, L->fn->exit);
   L->cur = NONE;
 }
@@ -1983,7 +1983,7 @@ static Val lower_expr(Lower *L, TSNode n) {
     Val in = lower_expr(L, ts_node_named_child(n, 0));
     uint32_t c = consume(L, in, 0);
     uint32_t branch = emit(L, BM_N_NOP, end - 1, end);
-    dead_scopes(L, 1, end - 1, end);
+    dead_scopes(L, 0, end - 1, end);
     link(L, L->cur, L->fn->exit);
     L->cur = branch;
     BmType *t = in.type && in.type->kind == BM_TY_STD && in.type->nargs &&
@@ -2248,7 +2248,7 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig, 
   lower_block(&L, body, true);
   /* falling off the end returns () */
   if (L.cur != NONE) {
-    dead_scopes(&L, 1, E(&L, body) - 1, E(&L, body));
+    dead_scopes(&L, 0, E(&L, body) - 1, E(&L, body));
     link(&L, L.cur, fn->exit);
   }
   L.cur = NONE;
