@@ -677,6 +677,83 @@ static BmFnSig *resolve_sig(Lower *L, TSNode fn) {
   return NULL;
 }
 
+/* A user type annotation whose every region is written out and none is
+ * `'_`: in a body these are the fn's (or impl's) lifetime parameters or
+ * 'static, all of which outlive the fn, so a value of that type may hold
+ * no borrow of a local. False for anything we cannot see through (generic
+ * parameters, traits, fn pointers, a struct with elided lifetimes). */
+static bool regions_named(Lower *L, TSNode t, bool *any, int depth) {
+  if (ts_node_is_null(t) || depth > 50) return false;
+  if (is(t, "primitive_type") || is(t, "unit_type")) return true;
+  if (is(t, "reference_type")) {
+    bool named = false;
+    for (uint32_t i = 0; i < ts_node_named_child_count(t); i++) {
+      TSNode c = ts_node_named_child(t, i);
+      if (is(c, "lifetime")) {
+        if (strcmp(text_of(L, c), "'_") == 0) return false;
+        named = true;
+      }
+    }
+    if (!named) return false;
+    *any = true;
+    return regions_named(L, field(t, "type"), any, depth + 1);
+  }
+  if (is(t, "array_type")) return regions_named(L, field(t, "element"), any, depth + 1);
+  if (is(t, "tuple_type")) {
+    for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
+      if (!regions_named(L, ts_node_named_child(t, i), any, depth + 1)) return false;
+    return true;
+  }
+  TSNode name = t, args = {0};
+  if (is(t, "generic_type")) {
+    name = field(t, "type");
+    args = field(t, "type_arguments");
+  } else if (!is(t, "type_identifier") && !is(t, "scoped_type_identifier")) {
+    return false;
+  }
+  const char *nm = text_of(L, name);
+  const char *last = strrchr(nm, ':') ? strrchr(nm, ':') + 1 : nm;
+  BmItem *item = bm_program_item(L->prog, last);
+  if (!item && !bm_std_type_known(last)) return false;
+  bool lifetime_args = false;
+  for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args); i++) {
+    TSNode c = ts_node_named_child(args, i);
+    if (is(c, "lifetime")) {
+      if (strcmp(text_of(L, c), "'_") == 0) return false;
+      lifetime_args = *any = true;
+    } else if (!regions_named(L, c, any, depth + 1)) {
+      return false;
+    }
+  }
+  return !(item && item->has_lifetimes && !lifetime_args);
+}
+
+/* `path::<types>` where every type argument is fully named (see above). */
+static bool turbofish_named(Lower *L, TSNode generic) {
+  TSNode args = field(generic, "type_arguments");
+  if (ts_node_is_null(args) || !ts_node_named_child_count(args)) return false;
+  bool any = false;
+  for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+    TSNode c = ts_node_named_child(args, i);
+    if (is(c, "lifetime") || !regions_named(L, c, &any, 0)) return false;
+  }
+  return any;
+}
+
+/* The index of type parameter `name` among the fn item's generics, or -1. */
+static int type_param_index(Lower *L, TSNode fn_item, const char *name) {
+  TSNode tp = field(fn_item, "type_parameters");
+  int k = 0;
+  for (uint32_t i = 0; !ts_node_is_null(tp) && i < ts_node_named_child_count(tp); i++) {
+    TSNode c = ts_node_named_child(tp, i);
+    if (!is(c, "type_parameter")) continue;
+    TSNode nm = field(c, "name");
+    if (!ts_node_is_null(nm) && strcmp(text_of(L, nm), name) == 0) return k;
+    k++;
+  }
+  return -1;
+}
+
 /* The static-bound parameters of a signature make their arguments' loans
  * outlive the function. */
 static bool needs_static(const BmType *t) {
@@ -690,7 +767,11 @@ static bool needs_static(const BmType *t) {
  * closures held in locals; unknown fns take their arguments by value. */
 static Val lower_call(Lower *L, TSNode n) {
   TSNode fn = field(n, "function"), args = field(n, "arguments");
-  if (is(fn, "generic_function")) fn = field(fn, "function");
+  TSNode generic = {0};
+  if (is(fn, "generic_function")) {
+    generic = fn;
+    fn = field(fn, "function");
+  }
   uint32_t carriers[MAX_ARGS];
   BmType *types[MAX_ARGS];
   /* a closure held in a local */
@@ -720,6 +801,18 @@ static Val lower_call(Lower *L, TSNode n) {
         from[nfrom++] = carriers[i];
       if (i < sig->params.len && needs_static(sig->params.items[i]))
         flow(L, carriers[i], L->fn->univ_local);
+      /* f::<&'a T>(x) with a parameter of type exactly T: x's regions are 'a */
+      const BmType *pt = i < sig->params.len ? sig->params.items[i] : NULL;
+      if (!ts_node_is_null(generic) && pt && pt->kind == BM_TY_PARAM && pt->name) {
+        int k = type_param_index(L, sig->node, pt->name);
+        TSNode ta = field(generic, "type_arguments");
+        for (uint32_t j = 0; k >= 0 && !ts_node_is_null(ta) && j < ts_node_named_child_count(ta); j++) {
+          TSNode c = ts_node_named_child(ta, j);
+          if (is(c, "lifetime")) continue;
+          bool any = false;
+          if (k-- == 0 && regions_named(L, c, &any, 0) && any) flow(L, carriers[i], L->fn->univ_local);
+        }
+      }
     }
     use_locals(L, carriers, na, S(L, n));
     BmType *ret = sig->ret;
@@ -764,6 +857,10 @@ static Val lower_call(Lower *L, TSNode n) {
       uint32_t na = lower_args(L, args, carriers, types, 0, false);
       BmType *t = bm_type_new(L->a, BM_TY_ADT, item->name);
       t->item = item;
+      /* S::<&'a T>(x): with no lifetime parameters of its own, every
+       * reference in the value comes from the named type arguments */
+      if (!ts_node_is_null(generic) && !item->has_lifetimes && turbofish_named(L, generic))
+        for (uint32_t i = 0; i < na; i++) flow(L, carriers[i], L->fn->univ_local);
       use_locals(L, carriers, na, S(L, n));
       return call_result(L, n, t, carriers, na);
     }
@@ -1898,7 +1995,8 @@ static Val lower_expr(Lower *L, TSNode n) {
       uint32_t c = consume(L, fv, 0);
       if (c && nc < 64) carriers[nc++] = c;
     }
-    TSNode tn = is(name, "generic_type") ? field(name, "type") : name;
+    bool generic = is(name, "generic_type") || is(name, "generic_type_with_turbofish");
+    TSNode tn = generic ? field(name, "type") : name;
     const char *nm = text_of(L, tn);
     const char *last = strrchr(nm, ':');
     if (strcmp(nm, "Self") == 0 && L->self_type) v.type = L->self_type;
@@ -1911,6 +2009,9 @@ static Val lower_expr(Lower *L, TSNode n) {
       if (item) {
         v.type = bm_type_new(L->a, BM_TY_ADT, item->name);
         v.type->item = item;
+        /* S::<&'a T> { .. }: as for tuple structs in lower_call */
+        if (generic && !item->has_lifetimes && turbofish_named(L, name))
+          for (uint32_t i = 0; i < nc; i++) flow(L, carriers[i], L->fn->univ_local);
       }
     }
     v = call_result(L, n, v.type, carriers, nc);
@@ -2044,7 +2145,9 @@ static void lower_let(Lower *L, TSNode n) {
   Val v = lower_expr(L, val);
   if (ann) {
     /* a named lifetime of the fn in the annotation: the loan outlives it */
-    if (ann->kind == BM_TY_REF && ann->lifetime && strcmp(ann->lifetime, "_") != 0 && !v.place)
+    bool any = false;
+    if (((ann->kind == BM_TY_REF && ann->lifetime && strcmp(ann->lifetime, "_") != 0) ||
+         (regions_named(L, ty, &any, 0) && any)) && !v.place)
       flow(L, v.carrier, L->fn->univ_local);
     if (!v.type || v.type->kind == BM_TY_UNKNOWN || v.type->kind == BM_TY_PARAM ||
         (v.type->kind == BM_TY_STD && ann->kind == BM_TY_STD) || ann->kind == BM_TY_REF)
