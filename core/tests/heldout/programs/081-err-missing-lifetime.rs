@@ -1,0 +1,7 @@
+fn longer(a: &str, b: &str) -> &str {
+    if a.len() > b.len() { a } else { b }
+}
+
+fn main() {
+    println!("{}", longer("ab", "c"));
+}

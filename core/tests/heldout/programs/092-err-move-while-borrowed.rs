@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("data");
+    let r = &s;
+    let moved = s;
+    println!("{r} {moved}");
+}

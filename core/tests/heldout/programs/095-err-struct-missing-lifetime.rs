@@ -1,0 +1,8 @@
+struct Parser {
+    input: &str,
+}
+
+fn main() {
+    let p = Parser { input: "abc" };
+    println!("{}", p.input);
+}

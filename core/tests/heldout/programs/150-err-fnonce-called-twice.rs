@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("once");
+    let f = move || drop(s);
+    f();
+    f();
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let names = vec![String::from("a")];
+    for n in &names {
+        let owned: String = *n;
+        println!("{owned}");
+    }
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let mut s = String::from("a");
+    let t = s;
+    s = String::from("b");
+    println!("{s} {t}");
+}
