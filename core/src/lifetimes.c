@@ -11,6 +11,7 @@
  * The walk over items uses a tree cursor (no recursion on user input);
  * type walks are capped at BM_MAX_DEPTH.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "bm.h"
@@ -194,6 +195,7 @@ typedef struct { const char *longer, *shorter; } Outlives;
 typedef struct {
   BmArena *a;
   const char *text;
+  BmProgram *prog;
   BmArray(Region) decls;        /* declared lifetime parameters */
   BmArray(Outlives) bounds;     /* 'longer: 'shorter */
 } Regions;
@@ -275,6 +277,8 @@ typedef struct {
   TSNode type;             /* its type syntax (a null node for self) */
   Region region;
   bool eligible;           /* a `&'r T` whose T holds no references */
+  bool has_vregion;        /* its value has one region (also a struct with one lifetime) */
+  Region vregion;
 } Param;
 
 /* Implied bounds of a parameter type (rustc assumes its inputs well-formed):
@@ -368,16 +372,21 @@ static void report_region(BmDiagSink *sink, const Param *p, const Region *ret, u
     bm_diag_help(sink, d, "consider adding the following bound: `%s: %s`", pn, rn);
 }
 
-/* Locals whose references reach `target`: backward over the flows. */
-static bool *reaching(BmArena *a, const BmFn *fn, uint32_t target) {
+/* Locals whose references reach `target` (backward over the flows), or
+ * that `target`'s references reach (forward). */
+static bool *reaching_dir(BmArena *a, const BmFn *fn, uint32_t target, bool forward) {
   uint32_t nl = fn->locals.len, nf = fn->flows.len;
   uint32_t *off = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t));
   uint32_t *from = bm_arena_alloc(a, (nf + 1) * sizeof(uint32_t));
-  for (uint32_t f = 0; f < nf; f++) off[fn->flows.items[f].to + 1]++;
+#define FL_TO(f) (forward ? fn->flows.items[f].from : fn->flows.items[f].to)
+#define FL_FROM(f) (forward ? fn->flows.items[f].to : fn->flows.items[f].from)
+  for (uint32_t f = 0; f < nf; f++) off[FL_TO(f) + 1]++;
   for (uint32_t l = 0; l < nl; l++) off[l + 1] += off[l];
   uint32_t *fill = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t));
   memcpy(fill, off, (nl + 1) * sizeof(uint32_t));
-  for (uint32_t f = 0; f < nf; f++) from[fill[fn->flows.items[f].to]++] = fn->flows.items[f].from;
+  for (uint32_t f = 0; f < nf; f++) from[fill[FL_TO(f)]++] = FL_FROM(f);
+#undef FL_TO
+#undef FL_FROM
   bool *reach = bm_arena_alloc(a, nl + 1);
   uint32_t *stack = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t)), top = 0;
   reach[target] = true;
@@ -388,6 +397,10 @@ static bool *reaching(BmArena *a, const BmFn *fn, uint32_t target) {
       if (!reach[from[k]]) { reach[from[k]] = true; stack[top++] = from[k]; }
   }
   return reach;
+}
+
+static bool *reaching(BmArena *a, const BmFn *fn, uint32_t target) {
+  return reaching_dir(a, fn, target, false);
 }
 
 /* The one reference region inside a `&mut C<&'r U>` / `&mut &'r U`
@@ -428,27 +441,242 @@ static bool pointee_region(Regions *R, TSNode t, uint32_t anon, Region *out) {
   return ref_region(R, found, anon + 1000, out);
 }
 
+/* ---- regions of places: a parameter's type seen through derefs and fields */
+
+/* A struct's lifetime parameters bound to regions of the type naming it. */
+typedef struct { const char *from; Region to; } Subst;
+enum { MAX_SUBST = 8 };
+
+static TSNode find_struct(Regions *R, TSNode root, const char *name) {
+  for (uint32_t i = 0; i < ts_node_named_child_count(root); i++) {
+    TSNode it = ts_node_named_child(root, i);
+    if (!bm_node_is(it, "struct_item")) continue;
+    TSNode nm = ts_node_child_by_field_name(it, "name", 4);
+    if (!ts_node_is_null(nm) && strcmp(lt_text(R, nm), name) == 0) return it;
+  }
+  TSNode none = {0};
+  return none;
+}
+
+static Region named_region(Regions *R, const Subst *s, uint32_t ns, TSNode lt) {
+  const char *l = lt_text(R, lt);
+  for (uint32_t i = 0; i < ns; i++)
+    if (strcmp(s[i].from, l) == 0) return s[i].to;
+  Region r = {l, 0, ts_node_start_byte(lt), ts_node_end_byte(lt)};
+  for (uint32_t d = 0; d < R->decls.len; d++)
+    if (strcmp(R->decls.items[d].name, l) == 0) { r.start = R->decls.items[d].start; r.end = R->decls.items[d].end; }
+  return r;
+}
+
+static bool has_lifetime_inside(Regions *R, TSNode t, int depth) {
+  if (ts_node_is_null(t) || depth > 50) return true;
+  if (bm_node_is(t, "lifetime") || bm_node_is(t, "reference_type") || bm_node_is(t, "function_type") ||
+      bm_node_is(t, "dynamic_type") || bm_node_is(t, "abstract_type") || bm_node_is(t, "bounded_type"))
+    return true;
+  if (bm_node_is(t, "type_identifier")) {
+    BmItem *it = bm_program_item(R->prog, lt_text(R, t));
+    return it && it->has_lifetimes;
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
+    if (has_lifetime_inside(R, ts_node_named_child(t, i), depth + 1)) return true;
+  return false;
+}
+
+/* `S` / `S<'x, T>` naming a struct of the snippet whose lifetime parameters
+ * have no bounds: the struct item and its lifetimes bound to the written
+ * (or, all elided, fresh anonymous) regions. */
+static bool adt_subst(Regions *R, TSNode root, TSNode t, const Subst *outer, uint32_t nouter,
+                      TSNode *st, Subst *out, uint32_t *nout) {
+  TSNode name = t, args = {0};
+  if (bm_node_is(t, "generic_type")) {
+    name = ts_node_child_by_field_name(t, "type", 4);
+    args = ts_node_child_by_field_name(t, "type_arguments", 14);
+  } else if (!bm_node_is(t, "type_identifier")) {
+    return false;
+  }
+  if (!bm_node_is(name, "type_identifier")) return false;
+  *st = find_struct(R, root, lt_text(R, name));
+  if (ts_node_is_null(*st)) return false;
+  TSNode tp = ts_node_child_by_field_name(*st, "type_parameters", 15);
+  const char *lts[MAX_SUBST];
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < ts_node_named_child_count(*st); i++)
+    if (bm_node_is(ts_node_named_child(*st, i), "where_clause")) return false;
+  for (uint32_t i = 0; !ts_node_is_null(tp) && i < ts_node_named_child_count(tp); i++) {
+    TSNode c = ts_node_named_child(tp, i);
+    if (!bm_node_is(c, "lifetime_parameter")) continue;
+    if (!ts_node_is_null(ts_node_child_by_field_name(c, "bounds", 6)) || n >= MAX_SUBST) return false;
+    TSNode nm = ts_node_child_by_field_name(c, "name", 4);
+    if (ts_node_is_null(nm)) return false;
+    lts[n++] = lt_text(R, nm);
+  }
+  TSNode given[MAX_SUBST];
+  uint32_t ng = 0;
+  for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args); i++) {
+    TSNode c = ts_node_named_child(args, i);
+    if (bm_node_is(c, "lifetime")) {
+      if (ng >= MAX_SUBST) return false;
+      given[ng++] = c;
+    } else if (has_lifetime_inside(R, c, 0)) {
+      return false;
+    }
+  }
+  if (ng && ng != n) return false;
+  *nout = n;
+  for (uint32_t i = 0; i < n; i++) {
+    out[i].from = lts[i];
+    if (ng && strcmp(lt_text(R, given[i]), "'_") != 0) {
+      out[i].to = named_region(R, outer, nouter, given[i]);
+    } else {
+      uint32_t at = ng ? ts_node_start_byte(given[i]) : ts_node_start_byte(t);
+      Region r = {bm_arena_printf(R->a, "'#@%u.%u", at, i), 1, at,
+                  ng ? ts_node_end_byte(given[i]) : ts_node_end_byte(t)};
+      out[i].to = r;
+    }
+  }
+  return true;
+}
+
+/* The one region of a value of type `t`: `&'r U` with nothing in U that
+ * holds a lifetime, or a struct with exactly one lifetime parameter. */
+static bool value_region(Regions *R, TSNode root, TSNode t, const Subst *s, uint32_t ns, Region *out) {
+  if (bm_node_is(t, "reference_type")) {
+    if (has_lifetime_inside(R, ts_node_child_by_field_name(t, "type", 4), 0)) return false;
+    uint32_t at = ts_node_start_byte(t);
+    Region r = {bm_arena_printf(R->a, "'#@%u", at), 1, at, at + 1};
+    for (uint32_t i = 0; i < ts_node_named_child_count(t); i++) {
+      TSNode c = ts_node_named_child(t, i);
+      if (bm_node_is(c, "lifetime") && strcmp(lt_text(R, c), "'_") != 0) r = named_region(R, s, ns, c);
+    }
+    *out = r;
+    return true;
+  }
+  TSNode st;
+  Subst sub[MAX_SUBST];
+  uint32_t nsub = 0;
+  if (!adt_subst(R, root, t, s, ns, &st, sub, &nsub) || nsub != 1) return false;
+  *out = sub[0].to;
+  return true;
+}
+
+/* The declared type of field `f` of a struct item. */
+static TSNode struct_field_type(Regions *R, TSNode st, const char *f) {
+  TSNode body = ts_node_child_by_field_name(st, "body", 4), none = {0};
+  if (bm_node_is(body, "field_declaration_list")) {
+    for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
+      TSNode fd = ts_node_named_child(body, i);
+      TSNode nm = ts_node_child_by_field_name(fd, "name", 4);
+      if (bm_node_is(fd, "field_declaration") && !ts_node_is_null(nm) && strcmp(lt_text(R, nm), f) == 0)
+        return ts_node_child_by_field_name(fd, "type", 4);
+    }
+  } else if (bm_node_is(body, "ordered_field_declaration_list")) {
+    uint32_t k = 0, want = (uint32_t)atoi(f);
+    if (f[0] < '0' || f[0] > '9') return none;
+    for (uint32_t i = 0; i < ts_node_child_count(body); i++) {
+      TSNode c = ts_node_child(body, i);
+      if (!ts_node_is_named(c) || bm_node_is(c, "attribute_item") || bm_node_is(c, "visibility_modifier"))
+        continue;
+      if (k++ == want) return c;
+    }
+  }
+  return none;
+}
+
+/* The region of the value at place `p`, a parameter of type `ptype` with
+ * derefs of references and fields of the snippet's structs. */
+static bool place_region(Regions *R, TSNode root, TSNode ptype, const BmPlace *p, Region *out) {
+  TSNode cur = ptype;
+  Subst s[MAX_SUBST];
+  uint32_t ns = 0;
+  for (uint32_t i = 0; i < p->nproj; i++) {
+    const BmProj *pr = &p->proj[i];
+    if (pr->kind == BM_PROJ_DEREF) {
+      if (!bm_node_is(cur, "reference_type")) return false;
+      cur = ts_node_child_by_field_name(cur, "type", 4);
+    } else if (pr->kind == BM_PROJ_FIELD) {
+      TSNode st;
+      Subst s2[MAX_SUBST];
+      uint32_t n2 = 0;
+      if (!pr->name || strchr(pr->name, '.') || !adt_subst(R, root, cur, s, ns, &st, s2, &n2)) return false;
+      cur = struct_field_type(R, st, pr->name);
+      if (ts_node_is_null(cur)) return false;
+      memcpy(s, s2, n2 * sizeof *s);
+      ns = n2;
+    } else {
+      return false;
+    }
+  }
+  return value_region(R, root, cur, s, ns, out);
+}
+
+/* Report data of region `src` (parameter `pname`) stored where region
+ * `dst` is required, at s..e. */
+static void report_store(BmDiagSink *sink, const Region *src, const char *pname, const Region *dst,
+                         bool src_first, uint32_t s, uint32_t e, const char *why) {
+  BmDiagnostic *d;
+  if (src->anon && !dst->anon && strcmp(dst->name, "'static") != 0 && strcmp(pname, "self") != 0) {
+    d = bm_diag_error(sink, "E0621", s, e, "explicit lifetime required in the type of `%s`", pname);
+    bm_diag_label(sink, d, s, e, "lifetime `%s` required", dst->name);
+  } else {
+    const char *pn = src->anon ? (dst->anon ? "'2" : "'1") : src->name;
+    const char *tn = dst->anon ? "'1" : dst->name;
+    if (src->anon && dst->anon) { pn = src_first ? "'1" : "'2"; tn = src_first ? "'2" : "'1"; }
+    d = bm_diag_error(sink, NULL, s, e, "lifetime may not live long enough");
+    bm_diag_label(sink, d, dst->start, dst->end, dst->anon ?
+                  "let's call the lifetime of this reference `%s`" : "lifetime `%s` defined here", tn);
+    bm_diag_label(sink, d, src->start, src->end, src->anon ?
+                  "let's call the lifetime of this reference `%s`" : "lifetime `%s` defined here", pn);
+    bm_diag_label(sink, d, s, e, "%s requires that `%s` must outlive `%s`", why, pn, tn);
+    if (!src->anon && !dst->anon)
+      bm_diag_help(sink, d, "consider adding the following bound: `%s: %s`", pn, tn);
+  }
+  bm_diag_note(sink, d, "data that lives for `%s` is stored where the signature only promises `%s`, "
+               "which may be longer", src->anon ? "'_" : src->name, dst->anon ? "'_" : dst->name);
+}
+
+/* The region of the elements of a `&mut Vec<E>` / `Vec<E>` parameter. */
+static bool vec_elem_region(Regions *R, TSNode root, TSNode t, Region *out) {
+  if (bm_node_is(t, "reference_type")) {
+    bool mut = false;
+    for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
+      if (bm_node_is(ts_node_named_child(t, i), "mutable_specifier")) mut = true;
+    if (!mut) return false;
+    t = ts_node_child_by_field_name(t, "type", 4);
+  }
+  if (!bm_node_is(t, "generic_type")) return false;
+  TSNode name = ts_node_child_by_field_name(t, "type", 4);
+  TSNode args = ts_node_child_by_field_name(t, "type_arguments", 14);
+  if (strcmp(lt_text(R, name), "Vec") != 0 || ts_node_named_child_count(args) != 1) return false;
+  return value_region(R, root, ts_node_named_child(args, 0), NULL, 0, out);
+}
+
 /* Data of a parameter stored through another (`x.push(y)` with
- * x: &mut Vec<&'r u8>): its region must outlive 'r. */
-static void check_stores(BmDiagSink *sink, Regions *R, const BmFn *fn, const Param *params,
-                         uint32_t np) {
+ * x: &mut Vec<&'r u8> or Vec<Ref<'r>>): its region must outlive 'r. */
+static void check_stores(BmDiagSink *sink, Regions *R, TSNode root, const BmFn *fn,
+                         const Param *params, uint32_t np) {
   for (uint32_t qi = 0; qi < np; qi++) {
     const Param *q = &params[qi];
     if (q->local == UINT32_MAX || ts_node_is_null(q->type)) continue;
     Region target;
-    if (!pointee_region(R, q->type, qi + 1, &target)) continue;
-    for (uint32_t d = 0; !target.anon && d < R->decls.len; d++)
-      if (strcmp(R->decls.items[d].name, target.name) == 0) {
-        target.start = R->decls.items[d].start;
-        target.end = R->decls.items[d].end;
-      }
+    if (!pointee_region(R, q->type, qi + 1, &target)) {
+      if (!vec_elem_region(R, root, q->type, &target)) continue;
+    } else {
+      for (uint32_t d = 0; !target.anon && d < R->decls.len; d++)
+        if (strcmp(R->decls.items[d].name, target.name) == 0) {
+          target.start = R->decls.items[d].start;
+          target.end = R->decls.items[d].end;
+        }
+    }
     bool *reach = NULL;
     for (uint32_t pi = 0; pi < np; pi++) {
       const Param *p = &params[pi];
-      if (pi == qi || !p->eligible || outlives(R, &p->region, &target, NULL, 0)) continue;
+      if (pi == qi || p->local == UINT32_MAX) continue;
+      const Region *src = p->eligible ? &p->region : p->has_vregion ? &p->vregion : NULL;
+      if (!src || outlives(R, src, &target, NULL, 0)) continue;
       if (!reach) reach = reaching(sink->arena, fn, q->local);
       if (!reach[p->local]) continue;
-      /* the method call on q whose argument reads p */
+      bool *fwd = reaching_dir(sink->arena, fn, p->local, true);
+      /* the method call on q whose argument carries p's data */
       uint32_t s = 0, e = 0;
       for (uint32_t k = 0; k < fn->nodes.len && !e; k++) {
         const BmNode *n = &fn->nodes.items[k];
@@ -457,36 +685,49 @@ static void check_stores(BmDiagSink *sink, Regions *R, const BmFn *fn, const Par
         /* its arguments are lowered just before it (two-phase borrows) */
         for (uint32_t j = k > 8 ? k - 8 : 0; j < k + 8 && j < fn->nodes.len && !e; j++) {
           const BmNode *m = &fn->nodes.items[j];
-          if (m->kind == BM_N_ACCESS && m->place->local == p->local && m->start > n->start &&
-              m->end <= n->end) {
+          if (m->kind == BM_N_ACCESS && fwd[m->place->local] && reach[m->place->local] &&
+              m->place->local != q->local && m->start > n->start && m->end <= n->end) {
             s = n->start;
             e = n->end;
           }
         }
       }
       if (!e) continue;
-      BmDiagnostic *d;
-      if (p->region.anon && !target.anon && strcmp(p->pname, "self") != 0) {
-        d = bm_diag_error(sink, "E0621", s, e, "explicit lifetime required in the type of `%s`",
-                          p->pname);
-        bm_diag_label(sink, d, s, e, "lifetime `%s` required", target.name);
-      } else {
-        const char *pn = p->region.anon ? (target.anon ? "'2" : "'1") : p->region.name;
-        const char *tn = target.anon ? "'1" : target.name;
-        if (p->region.anon && target.anon) { pn = qi < pi ? "'2" : "'1"; tn = qi < pi ? "'1" : "'2"; }
-        d = bm_diag_error(sink, NULL, s, e, "lifetime may not live long enough");
-        bm_diag_label(sink, d, target.start, target.end, target.anon ?
-                      "let's call the lifetime of this reference `%s`" : "lifetime `%s` defined here", tn);
-        bm_diag_label(sink, d, p->region.start, p->region.end, p->region.anon ?
-                      "let's call the lifetime of this reference `%s`" : "lifetime `%s` defined here", pn);
-        bm_diag_label(sink, d, s, e, "argument requires that `%s` must outlive `%s`", pn, tn);
-        if (!p->region.anon && !target.anon)
-          bm_diag_help(sink, d, "consider adding the following bound: `%s: %s`", pn, tn);
-      }
-      bm_diag_note(sink, d, "`%s` is stored where `%s` points, which may outlive the data `%s` "
-                   "borrows", p->pname, q->pname, p->pname);
+      report_store(sink, src, p->pname, &target, pi < qi, s, e, "argument");
       break;
     }
+  }
+}
+
+/* `q.f = p` / `q.f = p.g` with q and p parameters: the region of what is
+ * assigned must outlive the region the field's type requires. */
+static void check_field_writes(BmDiagSink *sink, Regions *R, TSNode root, const BmFn *fn,
+                               const Param *params, uint32_t np) {
+  for (uint32_t k = 0; k < fn->nodes.len; k++) {
+    const BmNode *w = &fn->nodes.items[k];
+    if (w->kind != BM_N_ACCESS || w->access != BM_AC_WRITE || !w->place->nproj ||
+        w->place->proj[w->place->nproj - 1].kind != BM_PROJ_FIELD)
+      continue;
+    const Param *q = NULL, *p = NULL;
+    for (uint32_t i = 0; i < np; i++)
+      if (params[i].local == w->place->local && !ts_node_is_null(params[i].type)) q = &params[i];
+    if (!q) continue;
+    /* the right-hand side: a read of a place just before, ending with the write */
+    const BmNode *r = NULL;
+    for (uint32_t j = k; j-- > 0 && j + 4 > k;) {
+      const BmNode *m = &fn->nodes.items[j];
+      if (m->kind == BM_N_ACCESS && (m->access == BM_AC_READ || m->access == BM_AC_MOVE) &&
+          m->end == w->end && m->start > w->start) { r = m; break; }
+    }
+    if (!r) continue;
+    for (uint32_t i = 0; i < np; i++)
+      if (params[i].local == r->place->local && !ts_node_is_null(params[i].type)) p = &params[i];
+    if (!p) continue;
+    Region dst, src;
+    if (!place_region(R, root, q->type, w->place, &dst) || !place_region(R, root, p->type, r->place, &src))
+      continue;
+    if (outlives(R, &src, &dst, NULL, 0)) continue;
+    report_store(sink, &src, p->pname, &dst, src.start < dst.start, w->start, w->end, "assignment");
   }
 }
 
@@ -494,7 +735,7 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
   if (ts_node_is_null(fn->node) || fn->unsupported) return;
   TSNode rett = ts_node_child_by_field_name(fn->node, "return_type", 11);
   BmArena *a = sink->arena;
-  Regions R = {a, prog->text, {0}, {0}};
+  Regions R = {a, prog->text, prog, {0}, {0}};
   collect_generics(&R, fn->node);
   collect_generics(&R, fn->impl_node);
   /* parameters and their regions */
@@ -572,7 +813,14 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
         p->region.end = R.decls.items[d].end;
       }
   }
-  check_stores(sink, &R, fn, params.items, params.len);
+  TSNode root = ts_tree_root_node(fn->node.tree);
+  for (uint32_t i = 0; i < params.len; i++) {
+    Param *p = &params.items[i];
+    if (p->local != UINT32_MAX && !ts_node_is_null(p->type))
+      p->has_vregion = value_region(&R, root, p->type, NULL, 0, &p->vregion);
+  }
+  check_stores(sink, &R, root, fn, params.items, params.len);
+  check_field_writes(sink, &R, root, fn, params.items, params.len);
   /* the return type's region: written, or by elision */
   Region ret;
   if (!fn->returns.len || !ref_region(&R, rett, 100000, &ret)) return;
