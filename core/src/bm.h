@@ -163,6 +163,7 @@ struct BmType {
   BmType **args;
   uint32_t nargs;
   BmItem *item;           /* ADT */
+  const char *array_len;  /* ARRAY: "N" of [T; N], "" for a slice [T], NULL unknown */
 };
 
 typedef struct {

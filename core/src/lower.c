@@ -2034,6 +2034,8 @@ static Val lower_expr(Lower *L, TSNode n) {
       if (repeat) break;
     }
     if (!tuple && t->nargs == 0) t->args[t->nargs++] = unknown_type(L);
+    if (!tuple && !repeat) t->array_len = bm_arena_printf(L->a, "%u", cnt);
+    if (!tuple && repeat && cnt == 2) t->array_len = text_of(L, ts_node_named_child(n, 1));
     v = call_result(L, n, t, carriers, nc);
   } else if (strcmp(k, "range_expression") == 0) {
     for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)

@@ -124,6 +124,47 @@ static bool has_index(const BmPlace *p) {
   return false;
 }
 
+/* A move out of an indexed element: E0507 through Vec's Index, E0508 out
+ * of an array or slice. Silent when the indexed type is not one of those. */
+static void report_index_move(BmDiagSink *sink, const BmFn *fn, const BmNode *n) {
+  BmArena *a = sink->arena;
+  const BmPlace *p = n->place;
+  const BmType *t = fn->locals.items[p->local].type;
+  for (uint32_t i = 0; i < p->nproj && t; i++) {
+    const BmProj *pj = &p->proj[i];
+    if (pj->kind == BM_PROJ_INDEX) break;
+    if (pj->kind == BM_PROJ_DEREF) {
+      bool box = t->kind == BM_TY_STD && strcmp(t->name, "Box") == 0;
+      t = (t->kind == BM_TY_REF || box) && t->nargs ? t->args[0] : NULL;
+    } else {
+      t = strchr(pj->name, '.') ? NULL : bm_type_field(t, pj->name);
+    }
+  }
+  if (!t || bm_type_copy(n->place->type) != BM_NO) return;
+  /* a binding in a pattern: rustc points at the matched expression */
+  uint32_t s = n->scrut_end ? n->scrut_start : n->start, e = n->scrut_end ? n->scrut_end : n->end;
+  BmDiagnostic *d;
+  if (t->kind == BM_TY_STD && strcmp(t->name, "Vec") == 0) {
+    d = bm_diag_error(sink, "E0507", s, e, "cannot move out of index of `%s`",
+                      bm_type_str(a, t));
+  } else if (t->kind == BM_TY_ARRAY && t->nargs && t->array_len) {
+    const char *elem = bm_type_str(a, t->args[0]);
+    if (t->array_len[0])
+      d = bm_diag_error(sink, "E0508", s, e,
+                        "cannot move out of type `[%s; %s]`, a non-copy array", elem, t->array_len);
+    else
+      d = bm_diag_error(sink, "E0508", s, e,
+                        "cannot move out of type `[%s]`, a non-copy slice", elem);
+  } else {
+    return;
+  }
+  bm_diag_label(sink, d, s, e, "move occurs because value has type `%s`, which does "
+                "not implement the `Copy` trait", bm_type_str(a, n->place->type));
+  bm_diag_note(sink, d, "taking one element out by value would leave a hole inside the "
+               "collection, which still owns all of its elements");
+  bm_diag_help(sink, d, "consider borrowing here (`&`), or cloning the element");
+}
+
 /* ------------------------------------------------------------ mutability */
 
 static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n) {
@@ -212,6 +253,16 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
     mo_of[i] = NONE;
     if (n->kind == BM_N_ACCESS && n->access == BM_AC_MOVE && !(n->flags & BM_F_UNKNOWN)) {
       bool mut = false;
+      if (has_index(n->place)) {
+        bool seen = false;
+        for (uint32_t j = 0; j < i && !seen && n->scrut_end; j++) {
+          const BmNode *o = &fn->nodes.items[j];
+          seen = o->kind == BM_N_ACCESS && o->access == BM_AC_MOVE &&
+                 o->scrut_start == n->scrut_start && o->scrut_end == n->scrut_end;
+        }
+        if (!seen) report_index_move(sink, fn, n);
+        continue;
+      }
       if (ptr_deref_ref(n->place, &mut) && n->scrut_end) {
         /* a pattern binding moves out of a borrowed scrutinee: rustc reports
          * once per matched expression, on it */
@@ -256,7 +307,6 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
         bm_diag_help(sink, d, "consider borrowing here, or cloning the value");
         continue;
       }
-      if (has_index(n->place)) continue; /* E0507/E0508 on indexing: not reported */
       MoveOut m = {i, n->place, false};
       mo_of[i] = mo.len;
       bm_array_push(a, &mo, m);

@@ -289,6 +289,10 @@ BmType *bm_type_from_node(BmProgram *prog, TSNode n, BmType *self_type, int dept
     for (uint32_t i = 0; i < nc; i++)
       t->args[t->nargs++] = bm_type_from_node(prog, ts_node_named_child(n, i), self_type, depth + 1);
     if (t->kind == BM_TY_ARRAY && !t->nargs) t->args[t->nargs++] = bm_type_new(a, BM_TY_UNKNOWN, NULL);
+    if (t->kind == BM_TY_ARRAY) {
+      TSNode len = ts_node_child_by_field_name(n, "length", 6);
+      t->array_len = ts_node_is_null(len) ? "" : bm_node_text(a, prog->text, len);
+    }
     return t;
   }
   if (strcmp(k, "bounded_type") == 0) {
