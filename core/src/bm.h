@@ -156,7 +156,8 @@ typedef struct BmItem BmItem;
 typedef struct BmType BmType;
 struct BmType {
   BmTypeKind kind;
-  bool mut_ref;
+  bool mut_ref;           /* REF: &mut; CLOSURE: captures by unique borrow or
+                             consumes a capture, so never Copy */
   bool is_static_bound;   /* PARAM: `impl X + 'static` or T: 'static */
   const char *name;       /* STD / ADT / PARAM */
   const char *lifetime;   /* REF: "a" for &'a T, NULL when elided */

@@ -677,6 +677,20 @@ static BmFnSig *resolve_sig(Lower *L, TSNode fn) {
   return NULL;
 }
 
+/* `struct Foo;`: a unit struct, whose name is also its value. */
+static bool item_is_unit(Lower *L, const char *name) {
+  if (ts_node_is_null(L->fn->node)) return false;
+  TSNode root = ts_tree_root_node(L->fn->node.tree);
+  for (uint32_t i = 0; i < ts_node_named_child_count(root); i++) {
+    TSNode it = ts_node_named_child(root, i);
+    if (!is(it, "struct_item")) continue;
+    TSNode nm = field(it, "name");
+    if (!ts_node_is_null(nm) && strcmp(text_of(L, nm), name) == 0)
+      return ts_node_is_null(field(it, "body"));
+  }
+  return false;
+}
+
 /* A user type annotation whose every region is written out and none is
  * `'_`: in a body these are the fn's (or impl's) lifetime parameters or
  * 'static, all of which outlive the fn, so a value of that type may hold
@@ -1304,6 +1318,8 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
   bm_array_push(L->a, &L->fn->closures, info);
   uint32_t closure_id = L->fn->closures.len;
   BmType *ct = bm_type_new(L->a, BM_TY_CLOSURE, NULL);
+  /* a unique-borrow or by-value capture that is moved out: never Copy */
+  ct->mut_ref = info.mutates || info.consumes;
   uint32_t t = temp_new(L, ct, start, end);
   local_at(L, t)->closure = closure_id;
   uint32_t id = emit(L, BM_N_ACCESS, start, end);
@@ -1857,6 +1873,14 @@ static Val lower_expr(Lower *L, TSNode n) {
       v.type = local_at(L, local)->type;
     } else if (strcmp(text_of(L, n), "None") == 0) {
       v.type = bm_type_std1(L->a, "Option", NULL);
+    } else {
+      /* a unit struct's value: `Foo` */
+      BmItem *item = bm_program_item(L->prog, text_of(L, n));
+      if (item && !item->is_enum && !item->fields.len && !item->generic && !item->has_lifetimes &&
+          item_is_unit(L, item->name)) {
+        v.type = bm_type_new(L->a, BM_TY_ADT, item->name);
+        v.type->item = item;
+      }
     }
   } else if (strcmp(k, "integer_literal") == 0) {
     v.type = bm_type_new(L->a, BM_TY_INT, NULL);
@@ -2151,7 +2175,14 @@ static void lower_let(Lower *L, TSNode n) {
     if (((ann->kind == BM_TY_REF && ann->lifetime && strcmp(ann->lifetime, "_") != 0) ||
          (regions_named(L, ty, &any, 0) && any)) && !v.place)
       flow(L, v.carrier, L->fn->univ_local);
-    if (!v.type || v.type->kind == BM_TY_UNKNOWN || v.type->kind == BM_TY_PARAM ||
+    /* `Box<_>`: the placeholder keeps the value's own type */
+    bool placeholder = ann->kind == BM_TY_STD && v.type && v.type->kind == BM_TY_STD &&
+                       strcmp(ann->name, v.type->name) == 0 && ann->nargs == 1 &&
+                       v.type->nargs == 1 && ann->args[0]->kind == BM_TY_UNKNOWN &&
+                       v.type->args[0]->kind != BM_TY_UNKNOWN && strstr(text_of(L, ty), "<_>");
+    if (placeholder)
+      ;
+    else if (!v.type || v.type->kind == BM_TY_UNKNOWN || v.type->kind == BM_TY_PARAM ||
         (v.type->kind == BM_TY_STD && ann->kind == BM_TY_STD) || ann->kind == BM_TY_REF)
       v.type = ann;
     if (v.place && v.place->type != ann && ann->kind != BM_TY_REF) {

@@ -114,6 +114,8 @@ BmTri bm_type_copy(const BmType *t) {
   case BM_TY_ADT:
     if (t->item->copy) return t->item->generic ? BM_MAYBE : BM_YES;
     return BM_NO;
+  case BM_TY_CLOSURE:
+    return t->mut_ref ? BM_NO : BM_MAYBE;
   default:
     return BM_MAYBE;
   }
