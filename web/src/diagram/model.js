@@ -1,7 +1,10 @@
 // What is on the stack and the heap at one step, indexed by id, plus the
 // words the diagram and its text alternative share. Pure: no DOM.
 
-import { ownersOf } from './layout.js';
+/** The owners of a heap object, as a list (the timeline gives one id or several). */
+export function ownersOf(h) {
+  return Array.isArray(h.owner) ? h.owner : h.owner ? [h.owner] : [];
+}
 
 /** Index one step: {regions, slots, heap: Map(id -> object), slotRegion, refs, seen}. */
 export function indexStep(step) {
@@ -80,4 +83,36 @@ export function refLabel(ref, model, union) {
   return ref.kind === 'mut' ? `&${lt}${lt ? ' ' : ''}mut` : `&${lt}`;
 }
 
-export { ownersOf };
+
+/** Text after a slot's value: where a reference slot points and whether that is a problem. */
+export function refNote(slotId, model, union) {
+  const out = model.refs.find((r) => r.from === slotId);
+  if (!out) return null;
+  let target = nameOf(out.to, model, union);
+  if (union.heap.has(out.to)) {
+    const h = model.heap.get(out.to);
+    const owner = h ? ownersOf(h)[0] : null;
+    target = owner ? `${nameOf(owner, model, union)}${out.to_field != null ? `[${out.to_field}]` : ''}` : target;
+  } else if (out.to_field) target += `.${out.to_field}`;
+  return { text: `→ ${target}`, status: out.status, live: out.live };
+}
+
+/**
+ * What a slot box says at one step: `head` ("name: Type"), `value` (its
+ * value, where a reference points, or why it has none; null: nothing) with
+ * `bad` when that is an error, and `tag` (its state's tag, or null).
+ * Shared by the layout (to size the box for every step) and the drawing.
+ */
+export function slotText(slot, model, union) {
+  const state = slot.state ?? 'owned';
+  const note = refNote(slot.id, model, union);
+  let value = null;
+  let bad = false;
+  if (slot.value !== null && slot.value !== undefined) value = `= ${slot.value}`;
+  else if (note) {
+    value = note.text + (note.status !== 'ok' ? ` ${note.status}` : '');
+    bad = note.status !== 'ok';
+  } else if (state === 'uninit') value = '(no value yet)';
+  else if (state === 'moved') value = '(value moved out)';
+  return { head: `${slot.name}: ${slot.type ?? '?'}`, value, bad, tag: STATE_TAGS[state] ?? null };
+}

@@ -13,7 +13,7 @@
 // string from the analyzer (names, types, values, sentences) is text.
 
 import './diagram.css';
-import { computeLayout } from './layout.js';
+import { computeLayout, VIEW_W } from './layout.js';
 import { renderStep } from './render.js';
 import { describeStep } from './describe.js';
 
@@ -64,6 +64,7 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
   let diagnostics = [];
   let layout = null;
   let index = -1;
+  let drawnWidth = 0; // the width the layout was made for
 
   const btn = (testid, label, text, cls = '') =>
     h(doc, 'button', { type: 'button', className: `bm-d-btn ${cls}`.trim(), 'data-testid': testid, 'aria-label': label, title: label }, text);
@@ -123,16 +124,38 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
     live.textContent = text;
   }
 
+  // The drawing is laid out for the canvas's width in CSS pixels, so its text
+  // is drawn at diagram.css's sizes (VIEW_W when the canvas is not laid out).
+  const canvasWidth = () => Math.floor(canvas.clientWidth) || VIEW_W;
+  function relayout() {
+    drawnWidth = canvasWidth();
+    layout = computeLayout(timeline, { width: drawnWidth });
+    // The sentence box is as tall as the longest sentence of the timeline,
+    // so the drawing under it does not move from step to step.
+    sentence.style.minHeight = '';
+    let tallest = 0;
+    for (const s of timeline.steps) {
+      sentence.replaceChildren(...sentenceNodes(doc, s.sentence));
+      tallest = Math.max(tallest, Math.ceil(sentence.getBoundingClientRect().height) || 0);
+    }
+    if (tallest) sentence.style.minHeight = `${tallest}px`;
+  }
+
+  function draw() {
+    const n = timeline.steps.length;
+    const svg = renderStep(doc, layout, timeline, index, {
+      idPrefix: prefix,
+      label: `Stack and heap at step ${index + 1} of ${n}: ${timeline.steps[index].sentence ?? ''}`,
+    });
+    canvas.replaceChildren(svg);
+  }
+
   function render(source) {
     const steps = timeline.steps;
     const step = steps[index];
     const n = steps.length;
     const description = describeStep(timeline, index, diagnostics, layout.union);
-    const svg = renderStep(doc, layout, timeline, index, {
-      idPrefix: prefix,
-      label: `Stack and heap at step ${index + 1} of ${n}: ${step.sentence ?? ''}`,
-    });
-    canvas.replaceChildren(svg);
+    draw();
 
     label.textContent = `Step ${index + 1} of ${n}`;
     label.setAttribute('data-step', String(index));
@@ -192,6 +215,21 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
   ];
   for (const [node, type, fn] of listeners) node.addEventListener(type, fn);
 
+  // A new column width (window resized, scrollbar): lay out again, same step.
+  const view = doc.defaultView;
+  const resize =
+    view && typeof view.ResizeObserver === 'function'
+      ? new view.ResizeObserver(() => {
+          if (!timeline || body.hidden) return;
+          const w = canvasWidth();
+          if (Math.abs(w - drawnWidth) < 2) return;
+          relayout();
+          draw();
+          sentence.replaceChildren(...sentenceNodes(doc, timeline.steps[index].sentence));
+        })
+      : null;
+  resize?.observe(canvas);
+
   showMessage(MESSAGES.waiting);
 
   return {
@@ -216,9 +254,9 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
         return;
       }
       timeline = newTimeline;
-      layout = computeLayout(timeline);
       message.hidden = true;
       body.hidden = false;
+      relayout();
       const n = timeline.steps.length;
       const es = timeline.error_step;
       const want = options.step ?? (es !== null && es !== undefined && es >= 0 && es < n ? es : n - 1);
@@ -245,6 +283,7 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
     element: root,
     destroy() {
       for (const [node, type, fn] of listeners) node.removeEventListener(type, fn);
+      resize?.disconnect();
       root.remove();
       timeline = null;
       layout = null;

@@ -2,8 +2,8 @@
 // Every string from the analyzer goes in through textContent or an attribute:
 // never markup.
 
-import { HEAP_X, STACK_X, TOP } from './layout.js';
-import { indexStep, nameOf, ownersOf, refLabel, STATE_TAGS, STATE_WORDS, targetRegion } from './model.js';
+import { STACK_X, TOP, MONO_W, SANS_W, SLOT_TEXT_X, SLOT_VALUE_GAP, tagWidth } from './layout.js';
+import { indexStep, nameOf, ownersOf, refLabel, slotText, STATE_TAGS, STATE_WORDS, targetRegion } from './model.js';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -17,11 +17,6 @@ export function svgEl(doc, name, attrs = {}, text) {
   if (text !== undefined) node.textContent = String(text);
   return node;
 }
-
-// Approximate glyph widths (user units) at the sizes diagram.css uses, to
-// shorten text that would not fit. Monospace is exact enough; sans is a guess.
-const MONO_W = 7.0; // 11.5px monospace
-const SANS_W = 6.6; // 12px system-ui, bold-ish
 
 /** Shorten `text` to fit `width` units of monospace; returns [shown, wasShortened]. */
 export function fit(text, width, charW = MONO_W) {
@@ -75,19 +70,6 @@ function eventTargets(step) {
   return hit;
 }
 
-/** Text after the slot's value: where a reference slot points and whether that is a problem. */
-function refNote(slotId, model, union) {
-  const out = model.refs.find((r) => r.from === slotId);
-  if (!out) return null;
-  let target = nameOf(out.to, model, union);
-  if (union.heap.has(out.to)) {
-    const h = model.heap.get(out.to);
-    const owner = h ? ownersOf(h)[0] : null;
-    target = owner ? `${nameOf(owner, model, union)}${out.to_field != null ? `[${out.to_field}]` : ''}` : target;
-  } else if (out.to_field) target += `.${out.to_field}`;
-  return { text: `→ ${target}`, status: out.status, live: out.live };
-}
-
 function drawRegion(doc, g, id, box, info, status, colour) {
   const grp = svgEl(doc, 'g', {
     'data-testid': 'diagram-region',
@@ -108,7 +90,7 @@ function drawRegion(doc, g, id, box, info, status, colour) {
       style: `--lt:${colour}`,
     }),
   );
-  const label = svgEl(doc, 'text', { class: 'bm-d-region-label', x: box.x + 9, y: box.y + 17 });
+  const label = svgEl(doc, 'text', { class: 'bm-d-region-label', x: box.x + 9, y: box.y + 16.5 });
   const lt = info.lifetime ? ` ${info.lifetime}` : '';
   const tail = status === 'popped' ? ' popped' : '';
   const [name] = fit(info.name, box.w - 18 - (lt.length + tail.length + 1) * SANS_W, SANS_W);
@@ -137,35 +119,41 @@ function drawSlot(doc, g, slot, box, model, union, events) {
   }
   grp.append(svgEl(doc, 'rect', { class: 'bm-d-slot-box', x: 0, y: 0, width: box.w, height: box.h, rx: 5 }));
 
-  const inner = box.w - 14;
+  const X = SLOT_TEXT_X;
+  const inner = box.w - 2 * X;
+  const text = slotText(slot, model, union);
+  const { tag } = text;
+  const tagW = tagWidth(tag);
+  const secondCls = `bm-d-slot-value${text.bad ? ' bm-d-slot-value--bad' : ''}`;
   const nameLen = [...String(slot.name)].length;
-  const [name] = fit(slot.name, inner * 0.6);
-  const [type] = fit(`: ${slot.type ?? '?'}`, inner - Math.min(nameLen, Math.floor((inner * 0.6) / MONO_W)) * MONO_W);
-  const line1 = svgEl(doc, 'text', { class: 'bm-d-slot-line1', x: 7, y: 15 });
-  line1.append(svgEl(doc, 'tspan', { class: 'bm-d-slot-name' }, name));
-  line1.append(svgEl(doc, 'tspan', { class: 'bm-d-slot-type' }, type));
-  grp.append(line1);
-
-  // Second line: the value (or where a reference points), and the state tag.
-  const tag = STATE_TAGS[state] ?? null;
-  const tagW = tag ? tag.length * 6.2 + 10 : 0;
-  const note = refNote(slot.id, model, union);
-  let second = null;
-  let secondCls = 'bm-d-slot-value';
-  if (slot.value !== null && slot.value !== undefined) second = `= ${slot.value}`;
-  else if (note) {
-    second = note.text + (note.status !== 'ok' ? ` ${note.status}` : '');
-    if (note.status !== 'ok') secondCls += ' bm-d-slot-value--bad';
-  } else if (state === 'uninit') second = '(no value yet)';
-  else if (state === 'moved') second = '(value moved out)';
-  if (second) {
-    const [shown] = fit(second, inner - tagW - 4);
-    grp.append(svgEl(doc, 'text', { class: secondCls, x: 7, y: 31 }, shown));
+  const line1 = svgEl(doc, 'text', { class: 'bm-d-slot-line1', x: X, y: box.oneLine ? 17.5 : 16 });
+  if (box.oneLine) {
+    // Everything fits on one line at every step (the layout measured it).
+    line1.append(svgEl(doc, 'tspan', { class: 'bm-d-slot-name' }, slot.name));
+    line1.append(svgEl(doc, 'tspan', { class: 'bm-d-slot-type' }, `: ${slot.type ?? '?'}`));
+    grp.append(line1);
+    if (text.value) {
+      const vx = X + [...text.head].length * MONO_W + SLOT_VALUE_GAP;
+      const [shown] = fit(text.value, inner - (vx - X) - (tag ? tagW + 6 : 0));
+      grp.append(svgEl(doc, 'text', { class: secondCls, x: r1(vx), y: 17.5 }, shown));
+    }
+  } else {
+    const [name] = fit(slot.name, inner * 0.6);
+    const [type] = fit(`: ${slot.type ?? '?'}`, inner - Math.min(nameLen, Math.floor((inner * 0.6) / MONO_W)) * MONO_W);
+    line1.append(svgEl(doc, 'tspan', { class: 'bm-d-slot-name' }, name));
+    line1.append(svgEl(doc, 'tspan', { class: 'bm-d-slot-type' }, type));
+    grp.append(line1);
+    // Second line: the value (or where a reference points), and the state tag.
+    if (text.value) {
+      const [shown] = fit(text.value, inner - tagW - 4);
+      grp.append(svgEl(doc, 'text', { class: secondCls, x: X, y: 33 }, shown));
+    }
   }
   if (tag) {
+    const ty = box.oneLine ? 5 : 22;
     const t = svgEl(doc, 'g', { class: `bm-d-tag bm-d-tag--${state}`, 'data-testid': 'diagram-slot-tag' });
-    t.append(svgEl(doc, 'rect', { x: box.w - 5 - tagW, y: 20, width: tagW, height: 14, rx: 7 }));
-    t.append(svgEl(doc, 'text', { x: box.w - 5 - tagW / 2, y: 30.5, 'text-anchor': 'middle' }, tag));
+    t.append(svgEl(doc, 'rect', { x: box.w - 5 - tagW, y: ty, width: tagW, height: 16, rx: 8 }));
+    t.append(svgEl(doc, 'text', { x: box.w - 5 - tagW / 2, y: ty + 11.8, 'text-anchor': 'middle' }, tag));
     grp.append(t);
   }
   // Fields (structs): one line each, with their own state.
@@ -192,7 +180,7 @@ function drawGhostSlot(doc, g, info, box) {
   });
   grp.append(svgEl(doc, 'rect', { class: 'bm-d-ghost-box', x: 0, y: 0, width: box.w, height: box.h, rx: 5 }));
   const [name] = fit(`${info.name} (gone)`, box.w - 14);
-  grp.append(svgEl(doc, 'text', { class: 'bm-d-ghost-name', x: 7, y: 15 }, name));
+  grp.append(svgEl(doc, 'text', { class: 'bm-d-ghost-name', x: 7, y: 17 }, name));
   g.append(grp);
 }
 
@@ -208,8 +196,8 @@ function drawHeap(doc, g, h, box, model, union, events) {
   });
   grp.append(svgEl(doc, 'rect', { class: 'bm-d-heap-box', x: 0, y: 0, width: box.w, height: box.h, rx: 5 }));
   grp.append(svgEl(doc, 'path', { class: 'bm-d-heap-sep', d: `M0,20 H${box.w}` }));
-  grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-kind', x: 7, y: 14.5 }, h.kind));
-  if (h.freed) grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-freed', x: box.w - 7, y: 14.5, 'text-anchor': 'end' }, 'freed'));
+  grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-kind', x: 7, y: 15 }, h.kind));
+  if (h.freed) grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-freed', x: box.w - 7, y: 15, 'text-anchor': 'end' }, 'freed'));
   const inner = box.w - 14;
   if (box.itemW && Array.isArray(h.items)) {
     const n = h.items.length;
@@ -217,21 +205,21 @@ function drawHeap(doc, g, h, box, model, union, events) {
     for (let i = 0; i < visible; i++) {
       const x = box.itemsX + i * box.itemW;
       const cell = svgEl(doc, 'g', { class: 'bm-d-item', 'data-index': i });
-      cell.append(svgEl(doc, 'rect', { x, y: box.itemsY, width: box.itemW, height: 22 }));
+      cell.append(svgEl(doc, 'rect', { x, y: box.itemsY, width: box.itemW, height: 24 }));
       const [t] = fit(h.items[i], box.itemW - 4);
-      cell.append(svgEl(doc, 'text', { x: x + box.itemW / 2, y: box.itemsY + 15, 'text-anchor': 'middle' }, t));
+      cell.append(svgEl(doc, 'text', { x: x + box.itemW / 2, y: box.itemsY + 16.5, 'text-anchor': 'middle' }, t));
       grp.append(cell);
     }
     if (visible < n) {
-      grp.append(svgEl(doc, 'text', { class: 'bm-d-item-more', x: box.itemsX + visible * box.itemW + 4, y: box.itemsY + 15 }, `+${n - visible}`));
+      grp.append(svgEl(doc, 'text', { class: 'bm-d-item-more', x: box.itemsX + visible * box.itemW + 4, y: box.itemsY + 16.5 }, `+${n - visible}`));
     }
-    if (n === 0) grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-contents bm-d-muted', x: 7, y: 38 }, '(empty)'));
+    if (n === 0) grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-contents bm-d-muted', x: 7, y: 40 }, '(empty)'));
   } else {
     const [t] = fit(h.contents ?? (Array.isArray(h.items) ? h.items.join(', ') : '…'), inner);
-    grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-contents', x: 7, y: 37 }, t));
+    grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-contents', x: 7, y: 39 }, t));
   }
   if (h.kind === 'Rc' || h.strong != null) {
-    grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-strong', x: 7, y: 53, 'data-testid': 'diagram-strong' }, `strong count: ${h.strong ?? '?'}`));
+    grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-strong', x: 7, y: 57, 'data-testid': 'diagram-strong' }, `strong count: ${h.strong ?? '?'}`));
   }
   const owners = ownersOf(h).map((o) => nameOf(o, model, union));
   const desc = `${h.kind} ${h.contents ?? (h.items ? `[${h.items.join(', ')}]` : '')}${owners.length ? `, owned by ${owners.join(' and ')}` : ''}${h.strong != null ? `, strong count ${h.strong}` : ''}${h.freed ? ', freed' : ''}`;
@@ -243,14 +231,14 @@ function drawHeap(doc, g, h, box, model, union, events) {
 function anchorOf(layout, id, field) {
   const s = layout.slots.get(id);
   if (s) {
-    const fy = field != null && s.fieldY[field] !== undefined ? s.fieldY[field] : 15;
+    const fy = field != null && s.fieldY[field] !== undefined ? s.fieldY[field] : s.oneLine ? 13 : 15;
     return { x: s.x + s.w, y: s.y + fy, side: 'right' };
   }
   const h = layout.heap.get(id);
   if (h) {
     const idx = field != null && /^\d+$/.test(String(field)) ? Number(field) : null;
     if (idx !== null && h.itemW && idx < h.maxVisible) {
-      return { x: h.x + h.itemsX + idx * h.itemW + h.itemW / 2, y: h.y + h.itemsY + 22, side: 'below' };
+      return { x: h.x + h.itemsX + idx * h.itemW + h.itemW / 2, y: h.y + h.itemsY + 24, side: 'below' };
     }
     return { x: h.x, y: h.y + 10, side: 'left' };
   }
@@ -261,14 +249,14 @@ function anchorOf(layout, id, field) {
 
 function startOf(layout, id) {
   const s = layout.slots.get(id);
-  if (s) return { x: s.x + s.w, y: s.y + 15 };
+  if (s) return { x: s.x + s.w, y: s.y + (s.oneLine ? 13 : 15) };
   const h = layout.heap.get(id);
   if (h) return { x: h.x + h.w, y: h.y + 10 };
   return null;
 }
 
 /** Cubic path from a slot's right edge to a target anchor; `lane` spreads parallel arrows. */
-function arrowPath(a, b, lane, maxX = HEAP_X - 4) {
+function arrowPath(a, b, lane, maxX) {
   if (b.side === 'right') {
     const bulge = Math.min(maxX, Math.max(a.x, b.x) + 16 + Math.min(16, Math.abs(b.y - a.y) * 0.08) + lane * 6);
     return { d: `M${r1(a.x)},${r1(a.y)} C${r1(bulge)},${r1(a.y)} ${r1(bulge)},${r1(b.y)} ${r1(b.x + 1)},${r1(b.y)}`, mid: { x: bulge, y: (a.y + b.y) / 2 } };
@@ -312,14 +300,17 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
     preserveAspectRatio: 'xMidYMin meet',
   });
   svg.append(markers(doc, p));
-  svg.append(svgEl(doc, 'text', { class: 'bm-d-col-title', x: STACK_X + 2, y: TOP - 10 }, 'Stack'));
-  if (layout.hasHeap) svg.append(svgEl(doc, 'text', { class: 'bm-d-col-title', x: HEAP_X + 2, y: TOP - 10 }, 'Heap'));
+  svg.append(svgEl(doc, 'text', { class: 'bm-d-col-title', x: STACK_X + 2, y: TOP - 9 }, 'Stack'));
+  if (layout.hasHeap) svg.append(svgEl(doc, 'text', { class: 'bm-d-col-title', x: layout.heapX + 2, y: TOP - 9 }, 'Heap'));
 
   const gRegions = svgEl(doc, 'g', { class: 'bm-d-layer-regions' });
   const gSlots = svgEl(doc, 'g', { class: 'bm-d-layer-slots' });
   const gHeap = svgEl(doc, 'g', { class: 'bm-d-layer-heap' });
   const gOwners = svgEl(doc, 'g', { class: 'bm-d-layer-owners' });
   const gRefs = svgEl(doc, 'g', { class: 'bm-d-layer-refs' });
+  // The white underlays of every arrow go under all the arrows, so no
+  // arrow's underlay hides another arrow or its label.
+  const gHalos = svgEl(doc, 'g', { class: 'bm-d-layer-halos' });
 
   // A region is drawn while it is on the stack, and as a dashed outline once
   // it has popped (the place the learner's dangling arrows still point into).
@@ -367,7 +358,7 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
       const a = startOf(layout, owner);
       const b = anchorOf(layout, id);
       if (!a || !b) continue;
-      const { d } = arrowPath(a, { ...b, side: 'left' }, 0);
+      const { d } = arrowPath(a, { ...b, side: 'left' }, 0, layout.arrowMaxX);
       gOwners.append(
         svgEl(doc, 'path', {
           class: 'bm-d-owner',
@@ -405,7 +396,7 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
     });
     const { d } = arrowPath(a, b, lane % 3, layout.arrowMaxX);
     // A wide white underlay keeps the arrow readable where it crosses boxes.
-    grp.append(svgEl(doc, 'path', { class: 'bm-d-ref-halo', d }));
+    gHalos.append(svgEl(doc, 'path', { class: `bm-d-ref-halo${kind === 'mut' ? ' bm-d-ref-halo--mut' : ''}${live ? '' : ' bm-d-ref-halo--dead'}`, d }));
     grp.append(
       svgEl(doc, 'path', {
         class: 'bm-d-ref-line',
@@ -445,6 +436,6 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
     gMoves.append(grp);
   }
 
-  svg.append(gRegions, gSlots, gHeap, gOwners, gMoves, gRefs);
+  svg.append(gRegions, gSlots, gHeap, gOwners, gHalos, gMoves, gRefs);
   return svg;
 }
