@@ -102,7 +102,9 @@ function start() {
       if (!update.docChanged || !current) return;
       clearTimeout(saveTimer);
       saveTimer = setTimeout(saveCode, SAVE_DELAY_MS);
-      current.page.codeChanged(update.state.doc.toString());
+      const code = update.state.doc.toString();
+      current.page.codeChanged(code);
+      updateDiagramNote(code);
     }),
   ];
 
@@ -194,10 +196,27 @@ function start() {
     const note = $('diagram-note');
     if (lesson.diagram_note) setMarkdown(note, lesson.diagram_note);
     else note.replaceChildren();
-    note.hidden = !lesson.diagram_note;
+    $('diagram-note-box').hidden = !lesson.diagram_note;
+    noteMatches = null;
+    updateDiagramNote(view.state.doc.toString());
     document.title = `${lesson.title} · borrowmap`;
     column.scrollTop = 0;
     if (focus) $('lesson-title')?.focus({ preventScroll: true });
+  }
+
+  // The lesson's diagram note talks about the lesson's code (its starter or
+  // its solution). While the editor holds that code the note is open; once
+  // the learner's code is something else it folds into a "Lesson note"
+  // toggle that says so, rather than describing variables that are not there.
+  let noteMatches = null;
+  function updateDiagramNote(code) {
+    if (!current) return;
+    const { starter, solution } = current.lesson;
+    const matches = code === starter.code || code === solution?.code;
+    if (matches === noteMatches) return;
+    noteMatches = matches;
+    $('diagram-note-box').open = matches;
+    $('diagram-note-toggle').textContent = matches ? 'Lesson note' : 'Lesson note (about the lesson’s code, not yours)';
   }
 
   let first = true;
