@@ -6,7 +6,7 @@ import { backgroundPrompt } from './background.js';
 import { today } from './store.js';
 
 const MARK = {
-  done: { symbol: '✓', text: 'completed' },
+  done: { symbol: '✓', text: 'done' },
   started: { symbol: '◐', text: 'started' },
   new: { symbol: '○', text: 'not started' },
 };
@@ -20,7 +20,7 @@ function lessonLink(entry, number, saved) {
     el(
       'a',
       { href: lessonHash(entry.id), className: 'lesson-link', testid: 'lesson-link', dataset: { lessonId: entry.id, status } },
-      el('span', { className: 'mark', 'aria-hidden': 'true', testid: 'lesson-mark' }, mark.symbol),
+      el('span', { className: 'mark', 'aria-hidden': 'true', testid: 'lesson-mark', title: mark.text }, mark.symbol),
       el('span', { className: 'lesson-number' }, String(number).padStart(2, '0')),
       el('span', { className: 'lesson-name' }, entry.title),
       el('span', { className: 'visually-hidden' }, ` (${mark.text})`),
@@ -101,6 +101,13 @@ export function renderLessonList(container, { index, store, notice, onBackground
           `${done} of ${total} lessons completed.`,
           nextUp ? ' ' : null,
           nextUp ? el('a', { href: lessonHash(nextUp.id), className: 'btn btn-primary', testid: 'continue' }, done ? `Continue: ${nextUp.title}` : `Start: ${nextUp.title}`) : null,
+        ),
+      ),
+      el(
+        'ul',
+        { className: 'mark-legend', testid: 'mark-legend', 'aria-label': 'What the marks mean' },
+        Object.entries(MARK).map(([status, m]) =>
+          el('li', { className: `is-${status}` }, el('span', { className: 'mark', 'aria-hidden': 'true' }, m.symbol), ` ${m.text}`),
         ),
       ),
       prompt,
