@@ -132,6 +132,34 @@ export class LessonPage extends PlaygroundPage {
     await this.task(n).getByTestId('task-check').click();
   }
 
+  /** The "Check your understanding" questions under the tasks. */
+  get recallQuestions() {
+    return this.page.getByTestId('recall-question');
+  }
+
+  recallQuestion(n) {
+    return this.recallQuestions.nth(n - 1);
+  }
+
+  /** Answer multiple-choice recall question `n` with choice `choice` (0-based). */
+  async answerRecallChoice(n, choice) {
+    const q = this.recallQuestion(n);
+    await q.getByTestId('recall-choice').nth(choice).check();
+    await q.getByTestId('task-check').click();
+  }
+
+  /** Answer open recall question `n` in words, compare with the model answer, and grade it. */
+  async answerRecallInWords(n, text, hadIt = true) {
+    const q = this.recallQuestion(n);
+    await q.getByTestId('recall-answer').fill(text);
+    await q.getByTestId('task-check').click();
+    await q.getByTestId(hadIt ? 'self-grade-yes' : 'self-grade-no').click();
+  }
+
+  async next() {
+    await this.nextLink.click();
+  }
+
   async showHint() {
     await this.hintButton.click();
   }
