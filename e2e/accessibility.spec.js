@@ -1,0 +1,48 @@
+// Accessibility audit with axe-core (WCAG 2 A and AA rules): the lesson
+// list, a lesson page with its diagram drawn, and the playground (the editor
+// with diagnostics and lint marks). Serious and critical violations fail.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.js';
+import { LessonListPage, LessonPage } from './pages/lesson-page.js';
+import { DiagramPanel } from './pages/diagram-panel.js';
+import { byId, index, lessonHash } from './lessons-data.js';
+
+async function audit(page, what) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n')}`);
+  expect(report, `axe on ${what}`).toEqual([]);
+}
+
+test('the lesson list has no serious or critical axe violations', async ({ page }) => {
+  const list = new LessonListPage(page);
+  await list.goto();
+  await expect(list.lessonLinks.first()).toBeVisible();
+  await audit(page, 'the lesson list (first visit, background prompt shown)');
+  await page.getByTestId('background-python').first().click();
+  await audit(page, 'the lesson list');
+});
+
+test('a lesson page with its diagram has no serious or critical axe violations', async ({ page }) => {
+  const lesson = byId[index[0].id];
+  const lessonPage = new LessonPage(page);
+  const diagram = new DiagramPanel(page);
+  await lessonPage.goto(lessonHash(lesson.id));
+  await expect(lessonPage.lessonTitle).toHaveText(lesson.title);
+  await audit(page, 'a lesson page before the prediction');
+  const [error] = lesson.starter.verdict.errors;
+  await lessonPage.predict(1, { code: error.code, line: error.line });
+  await expect(lessonPage.feedback(1)).toHaveAttribute('data-state', 'passed');
+  await expect(diagram.svg).toBeVisible();
+  await lessonPage.showHint();
+  await lessonPage.revealSolution();
+  await audit(page, 'a lesson page with the diagram, a hint and the solution');
+});
+
+test('the playground (editor, diagnostics, lint marks, diagram) has no serious or critical axe violations', async ({ playground, page }) => {
+  await playground.replaceCode('fn main() {\n    let s = String::from("hi");\n    let t = s;\n    println!("{s} {t}");\n}\n');
+  await expect(playground.status).toHaveText('1 error');
+  await expect(playground.diagnostics).toHaveCount(1);
+  await expect(new DiagramPanel(page).svg).toBeVisible();
+  await audit(page, 'the playground with an error');
+});
