@@ -141,7 +141,7 @@ export function renderLessonPage(container, lesson, env) {
   const solution = el(
     'div',
     { className: 'solution', testid: 'solution', hidden: true },
-    el('pre', { className: 'code-listing' }, el('code', {}, lesson.solution.code)),
+    el('pre', { className: 'code-listing', tabindex: '0', 'aria-label': 'The solution' }, el('code', {}, lesson.solution.code)),
     el(
       'button',
       {

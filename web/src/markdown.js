@@ -22,6 +22,9 @@ export function setMarkdown(element, source) {
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
   }
+  // A code block scrolls sideways when its lines are long: keyboard users
+  // reach it with Tab to scroll it (axe: scrollable-region-focusable).
+  for (const pre of element.querySelectorAll('pre')) pre.tabIndex = 0;
 }
 
 /** A sanitized DocumentFragment for one line of Markdown (no <p> around it). */

@@ -42,7 +42,8 @@ export function codeListing(code, testid) {
   const lines = code.replace(/\n$/, '').split('\n');
   return el(
     'pre',
-    { className: 'code-listing', testid, 'aria-label': 'Code to predict about' },
+    // Focusable: a long line scrolls it sideways, and keyboard users must be able to.
+    { className: 'code-listing', testid, 'aria-label': 'Code to predict about', tabindex: '0' },
     el(
       'code',
       {},
