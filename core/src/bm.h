@@ -273,6 +273,8 @@ typedef struct {
   uint8_t kind;             /* BmProjKind */
   bool implicit;            /* DEREF inserted by auto-deref (not printed) */
   uint8_t ptr;              /* DEREF: 0 unknown, 1 &, 2 &mut, 3 Box, 4 Rc, 5 Arc */
+  bool opaque_base;         /* FIELD / INDEX on a base of unknown type, which
+                               may be a reference auto-deref went through */
   const char *name;         /* FIELD: "x", "0", or "Some.0" for a variant field */
 } BmProj;
 

@@ -195,6 +195,9 @@ static BmPlace *place_proj(Lower *L, const BmPlace *base, BmProjKind kind, const
   x->name = name;
   x->ptr = ptr;
   x->implicit = implicit;
+  const BmType *bt = base->type;
+  x->opaque_base = kind != BM_PROJ_DEREF &&
+                   (!bt || bt->kind == BM_TY_UNKNOWN || bt->kind == BM_TY_PARAM);
   p->type = type ? type : unknown_type(L);
   return p;
 }

@@ -220,6 +220,10 @@ static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n) {
     }
   }
   if (l->mut_decl || l->declared_uninit) return;
+  /* `x.f = ..` with x (or a part on the way) of a type we do not know: it
+   * may be a `&mut` that auto-deref goes through, so we cannot tell */
+  for (uint32_t i = 0; i < p->nproj; i++)
+    if (p->proj[i].opaque_base) return;
   if (borrow)
     d = bm_diag_error(sink, "E0596", n->start, n->end,
                       "cannot borrow `%s` as mutable, as it is not declared as mutable", ps);
