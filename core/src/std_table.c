@@ -9,6 +9,9 @@
  *   V   the second (HashMap<K, V>);  E  the second of Result<T, E>
  *   Self  the receiver type;  ?  unknown (carries nothing, Copy unknown)
  *   &X  &mut X  Option<X>  Vec<X>  Iter<X> (an iterator yielding X)
+ *   (X, Y)  [X]  tuples and slices;  *X  X without its outer reference
+ * Iterator adaptors keep the item type (find -> Option<T>, enumerate ->
+ * Iter<(usize, T)>), so an item of iter_mut() stays a `&mut`.
  * A result that holds a reference borrows from the receiver (elision).
  * To teach the checker a method, add a line; nothing else changes.
  */
@@ -100,6 +103,14 @@ static const BmStdMethod methods[] = {
   {"slice", "concat", R, "?", 0},
   {"slice", "windows", R, "Iter<&[T]>", 0},
   {"slice", "chunks", R, "Iter<&[T]>", 0},
+  {"slice", "chunks_mut", M, "Iter<&mut [T]>", 0},
+  {"slice", "chunks_exact", R, "Iter<&[T]>", 0},
+  {"slice", "chunks_exact_mut", M, "Iter<&mut [T]>", 0},
+  {"slice", "split_first", R, "Option<(&T, &[T])>", 0},
+  {"slice", "split_last", R, "Option<(&T, &[T])>", 0},
+  {"slice", "split_first_mut", M, "Option<(&mut T, &mut [T])>", 0},
+  {"slice", "split_last_mut", M, "Option<(&mut T, &mut [T])>", 0},
+  {"slice", "fill", M, "()", 0},
   {"slice", "split_at", R, "(&[T], &[T])", 0},
   {"slice", "split_at_mut", M, "(&mut [T], &mut [T])", 0},
   /* Option<T>, Result<T, E> */
@@ -114,6 +125,9 @@ static const BmStdMethod methods[] = {
   {"Option", "as_mut", M, "Option<&mut T>", 0},
   {"Option", "take", M, "Option<T>", 0},
   {"Option", "replace", M, "Option<T>", 0},
+  {"Option", "insert", M, "&mut T", 0},
+  {"Option", "get_or_insert", M, "&mut T", 0},
+  {"Option", "get_or_insert_with", M, "&mut T", 0},
   {"Result", "unwrap", V, "T", 0},
   {"Result", "expect", V, "T", 0},
   {"Result", "unwrap_or", V, "T", 0},
@@ -133,13 +147,15 @@ static const BmStdMethod methods[] = {
   {"HashMap", "len", R, "usize", 0},
   {"HashMap", "is_empty", R, "bool", 0},
   {"HashMap", "entry", M, "Entry<V>", BM_STD_FLOW_ARGS},
-  {"HashMap", "iter", R, "Iter<?>", 0},
-  {"HashMap", "keys", R, "Iter<?>", 0},
+  {"HashMap", "iter", R, "Iter<(&K, &V)>", 0},
+  {"HashMap", "iter_mut", M, "Iter<(&K, &mut V)>", 0},
+  {"HashMap", "keys", R, "Iter<&K>", 0},
   {"HashMap", "values", R, "Iter<&V>", 0},
   {"HashMap", "values_mut", M, "Iter<&mut V>", 0},
   {"Entry", "or_insert", V, "&mut T", 0},
   {"Entry", "or_default", V, "&mut T", 0},
   {"Entry", "or_insert_with", V, "&mut T", 0},
+  {"Entry", "and_modify", V, "Self", 0},
   /* interior mutability and sharing: all through &self */
   {"RefCell", "borrow", R, "Ref<T>", 0},
   {"RefCell", "borrow_mut", R, "RefMut<T>", 0},
@@ -154,15 +170,32 @@ static const BmStdMethod methods[] = {
   {"JoinHandle", "join", V, "Result<?, ?>", 0},
   /* iterators: adaptors take the iterator by value and keep its loans */
   {"Iter", "next", M, "Option<T>", 0},
-  {"Iter", "enumerate", V, "Iter<?>", 0},
+  {"Iter", "enumerate", V, "Iter<(usize, T)>", 0},
   {"Iter", "rev", V, "Iter<T>", 0},
   {"Iter", "skip", V, "Iter<T>", 0},
   {"Iter", "take", V, "Iter<T>", 0},
   {"Iter", "peekable", V, "Iter<T>", 0},
   {"Iter", "map", V, "Iter<?>", 0},
   {"Iter", "filter", V, "Iter<T>", 0},
-  {"Iter", "cloned", V, "Iter<?>", 0},
-  {"Iter", "copied", V, "Iter<?>", 0},
+  {"Iter", "cloned", V, "Iter<*T>", 0},
+  {"Iter", "copied", V, "Iter<*T>", 0},
+  {"Iter", "skip_while", V, "Iter<T>", BM_STD_FNMUT_ARG},
+  {"Iter", "take_while", V, "Iter<T>", BM_STD_FNMUT_ARG},
+  {"Iter", "step_by", V, "Iter<T>", 0},
+  {"Iter", "inspect", V, "Iter<T>", BM_STD_FNMUT_ARG},
+  {"Iter", "peek", M, "Option<&T>", 0},
+  {"Iter", "find", M, "Option<T>", BM_STD_FNMUT_ARG},
+  {"Iter", "position", M, "Option<usize>", BM_STD_FNMUT_ARG},
+  {"Iter", "any", M, "bool", BM_STD_FNMUT_ARG},
+  {"Iter", "all", M, "bool", BM_STD_FNMUT_ARG},
+  {"Iter", "nth", M, "Option<T>", 0},
+  {"Iter", "last", V, "Option<T>", 0},
+  {"Iter", "max", V, "Option<T>", 0},
+  {"Iter", "min", V, "Option<T>", 0},
+  {"Iter", "max_by_key", V, "Option<T>", BM_STD_FNMUT_ARG},
+  {"Iter", "min_by_key", V, "Option<T>", BM_STD_FNMUT_ARG},
+  {"Iter", "max_by", V, "Option<T>", BM_STD_FNMUT_ARG},
+  {"Iter", "min_by", V, "Option<T>", BM_STD_FNMUT_ARG},
   {"Iter", "count", V, "usize", 0},
   {"Iter", "sum", V, "?", 0},
   {"Iter", "collect", V, "?", 0},
