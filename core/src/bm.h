@@ -159,6 +159,8 @@ struct BmType {
   bool mut_ref;           /* REF: &mut; CLOSURE: captures by unique borrow or
                              consumes a capture, so never Copy */
   bool is_static_bound;   /* PARAM: `impl X + 'static` or T: 'static */
+  const char **lts;       /* ADT / STD: the lifetime arguments written ("a", "_"), */
+  uint32_t nlts;          /* without the quote; none when elided */
   const char *name;       /* STD / ADT / PARAM */
   const char *lifetime;   /* REF: "a" for &'a T, NULL when elided */
   BmType **args;
@@ -197,6 +199,8 @@ typedef struct {
   BmArray(BmType *) params;   /* without self */
   BmType *ret;                /* NULL for () */
   uint64_t ret_from;          /* bit i: the result carries param i's loans (bit 63: self) */
+  bool ret_self_data;         /* the result names a lifetime of the Self type: it carries
+                                 what the receiver's value carries, not a borrow of it */
   TSNode node;
 } BmFnSig;
 

@@ -976,6 +976,11 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
                                    strstr(sm->ret, "Entry"));
   ret_refs = bm_type_holds_refs(ret) && borrows_self;
   bool carries_recv = !ret_refs && sm && bm_type_holds_refs(ret) && rp;
+  /* a result with the Self type's lifetime carries the receiver's loans;
+   * through a reference we cannot tell them from the reference's own */
+  if (sig && sig->ret_self_data && !ret_refs && rp && !place_has_deref(rp) &&
+      bm_type_holds_refs(ret))
+    carries_recv = true;
   BmType *rtype = bm_type_ref(L->a, rp ? rp->type : unknown_type(L), mode == BM_SELF_MUT);
   if (mode == BM_SELF_VALUE) {
     Val r = rv;

@@ -336,7 +336,12 @@ BmType *bm_type_from_node(BmProgram *prog, TSNode n, BmType *self_type, int dept
     t->args = bm_arena_alloc(a, (nc + 1) * sizeof(BmType *));
     for (uint32_t i = 0; i < nc; i++) {
       TSNode c = ts_node_named_child(args_node, i);
-      if (bm_node_is(c, "lifetime")) continue;
+      if (bm_node_is(c, "lifetime")) {
+        char *l = bm_node_text(a, prog->text, c);
+        if (!t->lts) t->lts = bm_arena_alloc(a, (nc + 1) * sizeof(char *));
+        t->lts[t->nlts++] = l[0] == '\'' ? l + 1 : l;
+        continue;
+      }
       t->args[t->nargs++] = bm_type_from_node(prog, c, self_type, depth + 1);
     }
   }
@@ -451,11 +456,22 @@ static void collect_lifetimes(const BmType *t, const char **names, uint32_t *n, 
       (*elided)++;
     }
   }
-  if (t->kind == BM_TY_ADT && t->item->has_lifetimes) (*elided)++;
+  /* lifetime arguments: written ones are named, `'_` or none are elided */
+  for (uint32_t i = 0; (t->kind == BM_TY_ADT || t->kind == BM_TY_STD) && i < t->nlts; i++) {
+    if (strcmp(t->lts[i], "_") == 0) (*elided)++;
+    else if (*n < 8) names[(*n)++] = t->lts[i];
+  }
+  if (t->kind == BM_TY_ADT && t->item->has_lifetimes && !t->nlts) (*elided)++;
   for (uint32_t i = 0; i < t->nargs; i++) collect_lifetimes(t->args[i], names, n, elided);
 }
 
-static void signature_flows(BmFnSig *sig, bool self_is_ref) {
+/* `self_lt`: the lifetime written in `&'a self`, or NULL. A named result
+ * lifetime borrows only what it belongs to: a parameter's, the `&'a self`
+ * borrow, the Self type's (what the receiver's value holds), or nothing
+ * ('static, or a lifetime no input names). Elision applies only to elided
+ * result lifetimes. */
+static void signature_flows(BmFnSig *sig, bool self_is_ref, const char *self_lt,
+                            const BmType *self_type) {
   if (!sig->ret || !bm_type_holds_refs(sig->ret)) return;
   const char *rn[8];
   uint32_t rnn = 0, relided = 0;
@@ -464,8 +480,13 @@ static void signature_flows(BmFnSig *sig, bool self_is_ref) {
   for (uint32_t i = 0; i < sig->params.len; i++) {
     const char *pn[8];
     uint32_t pnn = 0, pel = 0;
-    collect_lifetimes(sig->params.items[i], pn, &pnn, &pel);
-    for (uint32_t a = 0; a < pnn; a++)
+    const BmType *pt = sig->params.items[i];
+    collect_lifetimes(pt, pn, &pnn, &pel);
+    /* An argument `&'x T` carries the borrow 'x, not the loans of the data
+     * behind it: a result lifetime named only inside T (`&Pair<'a>` ->
+     * `&'a str`) borrows what we cannot follow, so nothing flows. */
+    uint32_t pmatch = pt && pt->kind == BM_TY_REF ? (pt->lifetime && pnn ? 1 : 0) : pnn;
+    for (uint32_t a = 0; a < pmatch; a++)
       for (uint32_t b = 0; b < rnn; b++)
         if (strcmp(pn[a], rn[b]) == 0) sig->ret_from |= 1ull << (i < 62 ? i : 62);
     if (pnn + pel) { input_lifetimes += pnn + pel; last_input = i; }
@@ -474,7 +495,12 @@ static void signature_flows(BmFnSig *sig, bool self_is_ref) {
     if (self_is_ref) sig->ret_from |= 1ull << 63;
     else if (input_lifetimes == 1) sig->ret_from |= 1ull << (last_input < 62 ? last_input : 62);
   }
-  if (self_is_ref && rnn) sig->ret_from |= 1ull << 63; /* conservative for &'a self */
+  for (uint32_t b = 0; b < rnn && sig->self_mode != BM_SELF_NONE; b++) {
+    if (strcmp(rn[b], "static") == 0) continue;
+    if (self_lt && strcmp(self_lt, rn[b]) == 0) sig->ret_from |= 1ull << 63;
+    for (uint32_t i = 0; self_type && i < self_type->nlts; i++)
+      if (strcmp(self_type->lts[i], rn[b]) == 0) sig->ret_self_data = true;
+  }
 }
 
 static void declare_fn(BmProgram *prog, TSNode node, BmType *self_type, const char *impl_name) {
@@ -484,6 +510,7 @@ static void declare_fn(BmProgram *prog, TSNode node, BmType *self_type, const ch
   sig->node = node;
   TSNode params = ts_node_child_by_field_name(node, "parameters", 10);
   bool self_is_ref = false;
+  const char *self_lt = NULL;
   for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
     TSNode p = ts_node_named_child(params, i);
     if (bm_node_is(p, "self_parameter")) {
@@ -492,6 +519,10 @@ static void declare_fn(BmProgram *prog, TSNode node, BmType *self_type, const ch
         TSNode ch = ts_node_child(p, c);
         if (strcmp(ts_node_type(ch), "&") == 0) ref = true;
         if (bm_node_is(ch, "mutable_specifier") && ref) mut = true;
+        if (bm_node_is(ch, "lifetime")) {
+          char *l = bm_node_text(prog->arena, prog->text, ch);
+          self_lt = l[0] == '\'' ? l + 1 : l;
+        }
       }
       sig->self_mode = ref ? (mut ? BM_SELF_MUT : BM_SELF_REF) : BM_SELF_VALUE;
       self_is_ref = ref;
@@ -502,7 +533,7 @@ static void declare_fn(BmProgram *prog, TSNode node, BmType *self_type, const ch
   }
   TSNode ret = ts_node_child_by_field_name(node, "return_type", 11);
   if (!ts_node_is_null(ret)) sig->ret = bm_type_from_node(prog, ret, self_type, 0);
-  signature_flows(sig, self_is_ref);
+  signature_flows(sig, self_is_ref, self_lt, self_type);
   bm_array_push(prog->arena, &prog->fns, sig);
 }
 
