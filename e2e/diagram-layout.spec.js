@@ -50,13 +50,20 @@ const inside = (a, b, slack = 0.5) =>
 // Boxes include their outline's stroke: touching strokes are not an overlap.
 const overlap = (a, b) => a.x < b.x + b.width - 1.5 && b.x < a.x + a.width - 1.5 && a.y < b.y + b.height - 1.5 && b.y < a.y + a.height - 1.5;
 
-/** {slot id: box} of the slots drawn now (their outline rect, not the highlight ring). */
-async function slotBoxes(page) {
-  const out = {};
-  for (const slot of await page.getByTestId('diagram-slot').all()) {
-    out[await slot.getAttribute('data-slot-id')] = await slot.locator('.bm-d-slot-box').boundingBox();
-  }
-  return out;
+/**
+ * The boxes drawn now, in one round trip: {slots: {id: box}, regions: {id: box}}
+ * (a slot's outline rect, not its highlight ring; a region's rect).
+ */
+async function drawnBoxes(page) {
+  return page.getByTestId('diagram-svg').evaluate((svg) => {
+    const box = (el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const of = (testid, idAttr, rect) =>
+      Object.fromEntries([...svg.querySelectorAll(`[data-testid="${testid}"]`)].map((g) => [g.getAttribute(idAttr), box(g.querySelector(rect))]));
+    return { slots: of('diagram-slot', 'data-slot-id', '.bm-d-slot-box'), regions: of('diagram-region', 'data-region-id', '.bm-d-region-box') };
+  });
 }
 
 test('3 frames and 11 slots: all drawn inside the visible panel, no overlaps, readable text, stable from step to step', async ({ page }) => {
@@ -86,7 +93,7 @@ test('3 frames and 11 slots: all drawn inside the visible panel, no overlaps, re
     if (i > 0) await diagram.next();
     await expect(diagram.stepLabel).toHaveAttribute('data-step', String(i));
     await expect(diagram.firstButton, 'the step controls stay in view').toBeInViewport();
-    const boxes = await slotBoxes(page);
+    const { slots: boxes, regions } = await drawnBoxes(page);
     const ids = Object.keys(boxes);
     if (ids.length > most.count) most = { step: i, count: ids.length };
     for (const id of ids) {
@@ -105,10 +112,7 @@ test('3 frames and 11 slots: all drawn inside the visible panel, no overlaps, re
     for (let a = 0; a < ids.length; a++)
       for (let b = a + 1; b < ids.length; b++)
         expect(overlap(boxes[ids[a]], boxes[ids[b]]), `step ${i}: slots ${ids[a]} and ${ids[b]} overlap`).toBe(false);
-    for (const region of await diagram.page.getByTestId('diagram-region').all()) {
-      const box = await region.locator('.bm-d-region-box').boundingBox();
-      expect(inside(box, visible), `step ${i}: region ${await region.getAttribute('data-region-id')} inside the visible panel`).toBe(true);
-    }
+    for (const [id, box] of Object.entries(regions)) expect(inside(box, visible), `step ${i}: region ${id} inside the visible panel`).toBe(true);
   }
   expect(Object.keys(seen).length, 'the program has about 10 slots').toBeGreaterThanOrEqual(10);
   const frames = new Set(timeline.steps.flatMap((s) => JSON.stringify(s.regions).match(/"kind":"frame","name":"\w+"/g) ?? []));
