@@ -1065,6 +1065,39 @@ static bool name_in(void *names_arr, const char *name) {
   return false;
 }
 
+/* Is the expression `e` used by value where it stands: a call argument, a
+ * `let` initialiser, a returned value, an expression statement (`a;`), a
+ * closure's body, or the tail of a block (if / else / match arm) whose own
+ * value is used so. */
+static bool value_position(TSNode e, int depth) {
+  if (depth > BM_MAX_DEPTH) return false;
+  TSNode p = ts_node_parent(e);
+  if (ts_node_is_null(p)) return false;
+  if (is(p, "arguments")) return is(ts_node_parent(p), "call_expression");
+  if (is(p, "let_declaration")) return ts_node_eq(field(p, "value"), e);
+  if (is(p, "return_expression") || is(p, "expression_statement")) return true;
+  if (is(p, "closure_expression")) return ts_node_eq(field(p, "body"), e);
+  if (is(p, "block")) {
+    /* the tail: the last named child, not followed by `;` */
+    uint32_t n = ts_node_named_child_count(p);
+    if (!n || !ts_node_eq(ts_node_named_child(p, n - 1), e)) return false;
+    TSNode next = ts_node_next_sibling(e);
+    if (!ts_node_is_null(next) && strcmp(K(next), ";") == 0) return false;
+    TSNode b = ts_node_parent(p);
+    if (is(b, "closure_expression")) return ts_node_eq(field(b, "body"), p);
+    if (is(b, "else_clause")) return value_position(ts_node_parent(b), depth + 1);
+    if (is(b, "if_expression"))
+      return ts_node_eq(field(b, "consequence"), p) && value_position(b, depth + 1);
+    if (is(b, "match_arm")) return value_position(p, depth + 1);
+    return false;
+  }
+  if (is(p, "match_arm") && ts_node_eq(field(p, "value"), e)) {
+    TSNode m = ts_node_parent(ts_node_parent(p));
+    return is(m, "match_expression") && value_position(m, depth + 1);
+  }
+  return false;
+}
+
 /* How a closure body uses a captured identifier. */
 static int use_mode(Lower *L, TSNode id, BmType *type, TSNode *top) {
   TSNode cur = id;
@@ -1120,10 +1153,7 @@ static int use_mode(Lower *L, TSNode id, BmType *type, TSNode *top) {
   }
   BmType *ct = t;
   if (!ts_node_eq(cur, id)) ct = NULL; /* field types: keep it simple */
-  bool by_value = (is(p, "arguments") && is(ts_node_parent(p), "call_expression")) ||
-                  (is(p, "let_declaration") && ts_node_eq(field(p, "value"), cur)) ||
-                  is(p, "return_expression");
-  if (!by_value) return 0;
+  if (!value_position(cur, 0)) return 0;
   BmTri c = bm_type_copy(ct);
   return c == BM_NO ? 2 : c == BM_YES ? 0 : 3; /* 3: unknown */
 }
@@ -1999,11 +2029,21 @@ static Val lower_expr(Lower *L, TSNode n) {
     Val a = lower_expr(L, field(n, "left"));
     bool cmp = strcmp(op, "==") == 0 || strcmp(op, "!=") == 0 || strcmp(op, "<") == 0 ||
                strcmp(op, ">") == 0 || strcmp(op, "<=") == 0 || strcmp(op, ">=") == 0;
+    bool lazy = strcmp(op, "&&") == 0 || strcmp(op, "||") == 0;
     if (cmp) borrow_arg(L, a, BM_F_UNKNOWN);
     else consume(L, a, 0);
+    /* `a && b` / `a || b`: b runs only on some paths */
+    uint32_t branch = lazy ? emit(L, BM_N_NOP, E(L, field(n, "left")), E(L, field(n, "left"))) : NONE;
     Val b = lower_expr(L, field(n, "right"));
     if (cmp) borrow_arg(L, b, BM_F_UNKNOWN);
     else consume(L, b, 0);
+    if (lazy) {
+      uint32_t join = node_new(L, BM_N_NOP, end, end);
+      link(L, L->cur, join);
+      link(L, branch, join);
+      succ_swap(L, branch);
+      L->cur = join;
+    }
     if (cmp || strcmp(op, "&&") == 0 || strcmp(op, "||") == 0) v.type = bm_type_new(L->a, BM_TY_BOOL, NULL);
     else if (a.type && (a.type->kind == BM_TY_INT || a.type->kind == BM_TY_FLOAT)) v.type = a.type;
     else if (a.type && a.type->kind == BM_TY_STD && strcmp(a.type->name, "String") == 0 && strcmp(op, "+") == 0)

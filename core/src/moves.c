@@ -389,7 +389,11 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
         bm_diag_help(sink, d, "consider making this binding mutable: `mut %s`", l->name);
       }
     }
-    if (n->access == BM_AC_INIT || n->access == BM_AC_WRITE || (n->flags & BM_F_UNKNOWN)) continue;
+    /* `x += 1` reads x before writing it */
+    bool compound = n->access == BM_AC_WRITE && (n->flags & BM_F_COMPOUND);
+    if (n->access == BM_AC_INIT || (n->access == BM_AC_WRITE && !compound) ||
+        (n->flags & BM_F_UNKNOWN))
+      continue;
     /* uses of moved or uninitialised places */
     memset(key, 0, W * sizeof(Word));
     bool any = false, real = false;
@@ -432,7 +436,8 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
     }
     bool partial = first->place->nproj > n->place->nproj;
     /* a use through a moved prefix names the moved value (`r`, not `*r`) */
-    if (first->place->nproj < n->place->nproj && bm_place_prefix(first->place, n->place))
+    if (first->place->nproj < n->place->nproj && bm_place_prefix(first->place, n->place) &&
+        !compound)
       ps = bm_place_str(a, fn, first->place);
     BmDiagnostic *d = bm_diag_error(sink, "E0382", n->start, n->end, "%s of %smoved value: `%s`",
                                     borrow ? "borrow" : "use", partial ? "partially " : "", ps);
@@ -453,17 +458,21 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
                    "call would use a value that is gone", ci->consumed);
       continue;
     }
+    /* a closure in a loop moving its capture again: rustc labels it once */
+    bool same = mn->start == n->start && mn->end == n->end;
     if (mn->flags & BM_F_CLOSURE) {
       bm_diag_label(sink, d, mn->start, mn->end, "value moved into closure here%s",
                     loop ? ", in previous iteration of loop" : "");
       if (mn->inner_end)
-        bm_diag_label(sink, d, mn->inner_start, mn->inner_end, "variable moved due to use in closure");
+        bm_diag_label(sink, d, mn->inner_start, mn->inner_end, "%s due to use in closure",
+                      same ? "use occurs" : "variable moved");
     } else {
       bm_diag_label(sink, d, mn->start, mn->end, "value %smoved here%s", partial ? "partially " : "",
                     loop ? ", in previous iteration of loop" : "");
     }
-    bm_diag_label(sink, d, n->start, n->end, "value %s here after %smove",
-                  borrow ? "borrowed" : "used", partial ? "partial " : "");
+    if (!same || !(mn->flags & BM_F_CLOSURE))
+      bm_diag_label(sink, d, n->start, n->end, "value %s here after %smove",
+                    borrow ? "borrowed" : "used", partial ? "partial " : "");
     const char *mps = bm_place_str(a, fn, first->place);
     bm_diag_note(sink, d, "%smove occurs because `%s` has type `%s`, which does not implement "
                  "the `Copy` trait", partial ? "partial " : "", mps,
