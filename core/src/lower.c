@@ -901,6 +901,47 @@ static const char *std_level_name(const BmType *t, int alt) {
   }
 }
 
+/* Does every impl of the snippet name a struct or enum (or std type) as its
+ * Self type? An `impl Tr for &Foo` or a blanket `impl<T> Tr for T` could
+ * supply a method to `&Foo` itself, found before auto-deref reaches Foo. */
+static bool impls_all_named(Lower *L, TSNode any) {
+  TSNode root = any;
+  for (TSNode p = ts_node_parent(root); !ts_node_is_null(p); p = ts_node_parent(p)) root = p;
+  TSTreeCursor cur = ts_tree_cursor_new(root);
+  bool ok = true;
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&cur);
+    bool descend = ts_node_is_named(n) && !is(n, "token_tree");
+    if (is(n, "impl_item")) {
+      TSNode ty = field(n, "type");
+      if (ts_node_is_null(ty) || (!is(ty, "type_identifier") && !is(ty, "generic_type") &&
+                                  !is(ty, "scoped_type_identifier"))) {
+        ok = false;
+        break;
+      }
+      TSNode tps = field(n, "type_parameters");
+      for (uint32_t i = 0; !ts_node_is_null(tps) && i < ts_node_named_child_count(tps); i++) {
+        TSNode tp = ts_node_named_child(tps, i);
+        TSNode name = is(tp, "type_identifier") ? tp : field(tp, "name");
+        if (is(tp, "lifetime") || is(tp, "lifetime_parameter") || ts_node_is_null(name)) continue;
+        if (is(ty, "type_identifier") &&
+            strcmp(bm_node_text(L->a, L->prog->text, name), bm_node_text(L->a, L->prog->text, ty)) == 0) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) break;
+    }
+    if (descend && ts_tree_cursor_goto_first_child(&cur)) continue;
+    bool more = true;
+    while (!ts_tree_cursor_goto_next_sibling(&cur))
+      if (!ts_tree_cursor_goto_parent(&cur)) { more = false; break; }
+    if (!more) break;
+  }
+  ts_tree_cursor_delete(&cur);
+  return ok;
+}
+
 /* call_expression with a field_expression: recv.method(args). Auto-deref
  * finds the method (snippet impls, then std_table.c); the receiver is
  * taken by value, shared borrow or (two-phase, after the arguments)
@@ -988,7 +1029,14 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
     r.type = rp ? rp->type : rv.type;
     r.start = rs;
     r.end = re;
-    if (through_ref || !rp) {
+    /* a method of the snippet taking `self` found behind `&` / `&mut`
+     * (`let foo = &Foo; foo.consume()`): a move out of `*foo`, E0507 */
+    bool only_refs = through_ref && rv.place && rp && sig && levels > 0;
+    for (uint32_t i = rp ? rp->nproj - (uint32_t)levels : 0; only_refs && i < rp->nproj; i++)
+      only_refs = rp->proj[i].ptr == BM_PTR_REF || rp->proj[i].ptr == BM_PTR_MUT;
+    if (only_refs && bm_type_copy(rp->type) == BM_NO && impls_all_named(L, sig->node)) {
+      recv_carrier = consume(L, r, BM_F_RECV);
+    } else if (through_ref || !rp) {
       if (rp) access(L, BM_AC_READ, rp, rs, re, BM_F_UNKNOWN | BM_F_RECV);
       recv_carrier = rp ? rp->local + 1 : rv.carrier;
     } else {
@@ -1068,15 +1116,15 @@ static bool name_in(void *names_arr, const char *name) {
 /* Is the expression `e` used by value where it stands: a call argument, a
  * `let` initialiser, a returned value, an expression statement (`a;`), a
  * closure's body, or the tail of a block (if / else / match arm) whose own
- * value is used so. */
-static bool value_position(TSNode e, int depth) {
+ * value is used so. `*closure_ret`: it is the closure's result. */
+static bool value_position(TSNode e, int depth, bool *closure_ret) {
   if (depth > BM_MAX_DEPTH) return false;
   TSNode p = ts_node_parent(e);
   if (ts_node_is_null(p)) return false;
   if (is(p, "arguments")) return is(ts_node_parent(p), "call_expression");
   if (is(p, "let_declaration")) return ts_node_eq(field(p, "value"), e);
   if (is(p, "return_expression") || is(p, "expression_statement")) return true;
-  if (is(p, "closure_expression")) return ts_node_eq(field(p, "body"), e);
+  if (is(p, "closure_expression")) return (*closure_ret = ts_node_eq(field(p, "body"), e));
   if (is(p, "block")) {
     /* the tail: the last named child, not followed by `;` */
     uint32_t n = ts_node_named_child_count(p);
@@ -1084,16 +1132,16 @@ static bool value_position(TSNode e, int depth) {
     TSNode next = ts_node_next_sibling(e);
     if (!ts_node_is_null(next) && strcmp(K(next), ";") == 0) return false;
     TSNode b = ts_node_parent(p);
-    if (is(b, "closure_expression")) return ts_node_eq(field(b, "body"), p);
-    if (is(b, "else_clause")) return value_position(ts_node_parent(b), depth + 1);
+    if (is(b, "closure_expression")) return (*closure_ret = ts_node_eq(field(b, "body"), p));
+    if (is(b, "else_clause")) return value_position(ts_node_parent(b), depth + 1, closure_ret);
     if (is(b, "if_expression"))
-      return ts_node_eq(field(b, "consequence"), p) && value_position(b, depth + 1);
-    if (is(b, "match_arm")) return value_position(p, depth + 1);
+      return ts_node_eq(field(b, "consequence"), p) && value_position(b, depth + 1, closure_ret);
+    if (is(b, "match_arm")) return value_position(p, depth + 1, closure_ret);
     return false;
   }
   if (is(p, "match_arm") && ts_node_eq(field(p, "value"), e)) {
     TSNode m = ts_node_parent(ts_node_parent(p));
-    return is(m, "match_expression") && value_position(m, depth + 1);
+    return is(m, "match_expression") && value_position(m, depth + 1, closure_ret);
   }
   return false;
 }
@@ -1153,8 +1201,16 @@ static int use_mode(Lower *L, TSNode id, BmType *type, TSNode *top) {
   }
   BmType *ct = t;
   if (!ts_node_eq(cur, id)) ct = NULL; /* field types: keep it simple */
-  if (!value_position(cur, 0)) return 0;
+  bool by_value = (is(p, "arguments") && is(ts_node_parent(p), "call_expression")) ||
+                  (is(p, "let_declaration") && ts_node_eq(field(p, "value"), cur)) ||
+                  is(p, "return_expression");
+  bool closure_ret = false;
+  if (!by_value && !value_position(cur, 0, &closure_ret)) return 0;
   BmTri c = bm_type_copy(ct);
+  /* a `&mut` is reborrowed where a type is expected (arguments, annotated
+   * lets); the closure's own result has none, so it is moved */
+  if (c == BM_MAYBE && closure_ret && ct && ct->kind == BM_TY_REF && ct->mut_ref) return 2;
+  if (!by_value && c == BM_MAYBE) return 0; /* a place inspected or moved: unknown */
   return c == BM_NO ? 2 : c == BM_YES ? 0 : 3; /* 3: unknown */
 }
 
@@ -1301,6 +1357,10 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
       }
       continue;
     }
+    if (c->mode == 2 && fnmut && c->place->type && c->place->type->kind == BM_TY_REF) {
+      /* a `&mut` escaping an FnMut closure: a region error, not modelled */
+      c->mode = 3;
+    }
     if (c->mode == 3) {
       /* by value or by copy: we cannot tell, so we claim nothing */
       access(L, BM_AC_READ, c->place, start, end, BM_F_UNKNOWN | BM_F_CLOSURE);
@@ -1317,7 +1377,14 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
       }
       Val v = {c->place, 0, c->place->type, start, end};
       uint32_t before = L->fn->nodes.len;
-      uint32_t cr = consume(L, v, BM_F_CLOSURE);
+      uint32_t cr;
+      if (v.type && v.type->kind == BM_TY_REF && v.type->mut_ref) {
+        /* a `&mut` the closure returns: moved, not reborrowed */
+        access(L, BM_AC_MOVE, v.place, start, end, BM_F_CLOSURE);
+        cr = v.place->local + 1;
+      } else {
+        cr = consume(L, v, BM_F_CLOSURE);
+      }
       if (L->fn->nodes.len > before) {
         BmNode *an = node_at(L, L->fn->nodes.len - 1);
         an->inner_start = c->use_start;
@@ -1751,7 +1818,34 @@ static Val lower_if(Lower *L, TSNode n, int depth) {
   return rvalue(rtype, result + 1, S(L, n), E(L, n));
 }
 
-/* match_expression: match e { PAT (if guard)? => expr, ... } */
+/* Does a pattern bind nothing (literals, `_`, ranges, paths and unit
+ * variants only)? Unsure: false. */
+static bool binds_nothing(Lower *L, TSNode p, int depth) {
+  if (depth > BM_MAX_DEPTH) return false;
+  const char *k = K(p);
+  if (strcmp(k, "identifier") == 0) return is_variant_name(L, text_of(L, p));
+  if (strcmp(k, "shorthand_field_identifier") == 0 || strcmp(k, "ref_pattern") == 0 ||
+      strcmp(k, "mut_pattern") == 0 || strcmp(k, "captured_pattern") == 0 ||
+      strcmp(k, "macro_invocation") == 0)
+    return false;
+  if (strcmp(k, "scoped_identifier") == 0 || strcmp(k, "scoped_type_identifier") == 0 ||
+      strcmp(k, "type_identifier") == 0)
+    return true;
+  bool ctor = strcmp(k, "tuple_struct_pattern") == 0 || strcmp(k, "struct_pattern") == 0;
+  TSNode ty = ctor ? field(p, "type") : p;
+  for (uint32_t i = 0; i < ts_node_named_child_count(p); i++) {
+    TSNode c = ts_node_named_child(p, i);
+    if (ctor && ts_node_eq(c, ty)) continue;
+    if (!binds_nothing(L, c, depth + 1)) return false;
+  }
+  return true;
+}
+
+/* match_expression: match e { PAT (if guard)? => expr, ... }
+ * A guard that fails goes on to test the next arms, and with an or-pattern
+ * it runs again for the next alternative, so what the guard moves is moved
+ * there too. Modelled for patterns that bind nothing (a guarded arm's
+ * bindings are only borrowed until the guard succeeds, which is not). */
 static Val lower_match(Lower *L, TSNode n) {
   Val v = lower_expr(L, field(n, "value"));
   if (!v.place) place_of(L, &v, false);
@@ -1761,17 +1855,37 @@ static Val lower_match(Lower *L, TSNode n) {
   uint32_t result = NONE;
   BmType *rtype = NULL;
   bool any = false;
+  uint32_t guard_failed = NONE;
   for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
     TSNode arm = ts_node_named_child(body, i);
     if (!is(arm, "match_arm")) continue;
     L->cur = branch;
+    if (guard_failed != NONE) {
+      L->cur = node_new(L, BM_N_NOP, S(L, arm), S(L, arm));
+      link(L, branch, L->cur);
+      link(L, guard_failed, L->cur);
+      guard_failed = NONE;
+    }
     scope_push(L);
     TSNode mp = field(arm, "pattern");
     TSNode pat = ts_node_named_child_count(mp) ? ts_node_named_child(mp, 0) : mp;
     TSNode guard = field(mp, "condition");
-    if (!ts_node_is_null(pat) && !ts_node_eq(pat, guard) && !ts_node_eq(pat, mp))
-      bind_pattern(L, pat, v, 0, false, 0);
-    if (!ts_node_is_null(guard)) consume(L, lower_expr(L, guard), 0);
+    bool has_pat = !ts_node_is_null(pat) && !ts_node_eq(pat, guard) && !ts_node_eq(pat, mp);
+    if (has_pat) bind_pattern(L, pat, v, 0, false, 0);
+    if (!ts_node_is_null(guard)) {
+      bool model = has_pat && binds_nothing(L, pat, 0) && L->cur != NONE;
+      uint32_t gstart = model ? emit(L, BM_N_NOP, S(L, guard), S(L, guard)) : NONE;
+      consume(L, lower_expr(L, guard), 0);
+      if (model && L->cur != NONE) {
+        uint32_t gend = emit(L, BM_N_NOP, E(L, guard), E(L, guard));
+        if (is(pat, "or_pattern")) link(L, gend, gstart);
+        L->cur = node_new(L, BM_N_NOP, E(L, guard), E(L, guard));
+        link(L, gend, L->cur);
+        dead_scopes(L, L->scopes.len - 1, E(L, guard), E(L, guard));
+        guard_failed = L->cur;
+        L->cur = gend;
+      }
+    }
     Val av = branch_body(L, field(arm, "value"));
     branch_value(L, av, &result, &rtype);
     scope_pop(L, E(L, arm), E(L, arm));

@@ -1,5 +1,6 @@
-// expect: E0382 5:14
-// expect: E0382 10:9
+// expect: E0382 6:14
+// expect: E0382 11:9
+// expect: E0382 24:14
 fn f(x: String) {
     let _c = || x;
     let _y = x;
@@ -16,4 +17,9 @@ fn g() {
 fn main() {
     f(String::new());
     g();
+    h(&mut String::new());
+}
+fn h(x: &mut String) {
+    let _c = || x;
+    let _y = x;
 }
