@@ -1004,6 +1004,11 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
     if (ret && ret->kind == BM_TY_PARAM) ret = unknown_type(L);
   } else if (sm) {
     ret = bm_std_ret_type(L->a, sm, t);
+    /* a by-value method reached through a reference is another impl
+     * (`IntoIterator for &Vec<T>` yields `&T`) or an error: its result is
+     * not the table's. An iterator behind `&mut` is an iterator itself. */
+    if (sm->self_mode == BM_SELF_VALUE && through_ref && cur_name && strcmp(cur_name, "Iter") != 0)
+      ret = unknown_type(L);
   } else {
     ret = unknown_type(L);
   }
