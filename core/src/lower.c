@@ -813,13 +813,21 @@ static Val lower_call(Lower *L, TSNode n) {
   if (sig) {
     uint32_t na = lower_args(L, args, carriers, types, 0, false);
     uint32_t from[MAX_ARGS], nfrom = 0;
+    /* `Type::method(recv, args..)`: the first argument is `self`, which
+     * sig->params leaves out (its bit in ret_from is 63) */
+    uint32_t off = sig->self_mode != BM_SELF_NONE ? 1 : 0;
     for (uint32_t i = 0; i < na; i++) {
-      if ((i < 62 && (sig->ret_from >> i & 1)) || (i >= 62 && (sig->ret_from >> 62 & 1)))
+      if (off && i == 0) {
+        if (sig->ret_from >> 63 & 1) from[nfrom++] = carriers[i];
+        continue;
+      }
+      uint32_t pi = i - off;
+      if ((pi < 62 && (sig->ret_from >> pi & 1)) || (pi >= 62 && (sig->ret_from >> 62 & 1)))
         from[nfrom++] = carriers[i];
-      if (i < sig->params.len && needs_static(sig->params.items[i]))
+      if (pi < sig->params.len && needs_static(sig->params.items[pi]))
         flow(L, carriers[i], L->fn->univ_local);
       /* f::<&'a T>(x) with a parameter of type exactly T: x's regions are 'a */
-      const BmType *pt = i < sig->params.len ? sig->params.items[i] : NULL;
+      const BmType *pt = pi < sig->params.len ? sig->params.items[pi] : NULL;
       if (!ts_node_is_null(generic) && pt && pt->kind == BM_TY_PARAM && pt->name) {
         int k = type_param_index(L, sig->node, pt->name);
         TSNode ta = field(generic, "type_arguments");
