@@ -462,7 +462,9 @@ static void bind_pattern(Lower *L, TSNode p, Val src, int by_ref, bool mut, int 
   }
   const char *k = K(p);
   /* match ergonomics: a non-reference pattern against a reference */
-  if (src.type && src.type->kind == BM_TY_REF && strcmp(k, "identifier") != 0 &&
+  /* a shorthand field `Foo { key }` binds like an identifier */
+  bool ident = strcmp(k, "identifier") == 0 || strcmp(k, "shorthand_field_identifier") == 0;
+  if (src.type && src.type->kind == BM_TY_REF && !ident &&
       strcmp(k, "reference_pattern") != 0 && strcmp(k, "mut_pattern") != 0 &&
       strcmp(k, "ref_pattern") != 0 && strcmp(k, "captured_pattern") != 0) {
     int mode = src.type->mut_ref ? 2 : 1;
@@ -474,7 +476,7 @@ static void bind_pattern(Lower *L, TSNode p, Val src, int by_ref, bool mut, int 
     bind_pattern(L, p, inner, mode, mut, depth + 1);
     return;
   }
-  if (strcmp(k, "identifier") == 0) {
+  if (ident) {
     if (by_ref) {
       /* binding through a reference: a reference into the source */
       Val v = src;
