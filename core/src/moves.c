@@ -170,10 +170,16 @@ static void report_index_move(BmDiagSink *sink, const BmFn *fn, const BmNode *n)
 static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n) {
   BmArena *a = sink->arena;
   bool borrow = n->access == BM_AC_MUT;
-  bool assign = n->access == BM_AC_WRITE && (n->place->nproj > 0);
-  if ((!borrow && !assign) || (n->flags & BM_F_UNKNOWN)) return;
   const BmPlace *p = n->place;
   BmLocal *l = bm_array_get(&fn->locals, p->local);
+  /* a closure body assigning a variable it captures by reference: rustc's
+   * E0594 at the assignment (the capture itself is not reported) */
+  bool assign = n->access == BM_AC_WRITE &&
+                (p->nproj > 0 || (l->captured_ref && !l->mut_decl));
+  if ((!borrow && !assign) || (n->flags & BM_F_UNKNOWN)) return;
+  /* the capture of a variable a closure mutates: reported once, at the
+   * mutation inside the closure body */
+  if (n->flags & BM_F_CLOSURE) return;
   if (l->is_temp && !l->is_param) return;
   const char *ps = bm_place_str(a, fn, p);
   BmDiagnostic *d = NULL;
@@ -229,7 +235,8 @@ static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n) {
                       "cannot borrow `%s` as mutable, as it is not declared as mutable", ps);
   else
     d = bm_diag_error(sink, "E0594", n->start, n->end,
-                      "cannot assign to `%s`, as `%s` is not declared as mutable", ps, l->name);
+                      "cannot assign to `%s`, as %s is not declared as mutable", ps,
+                      p->nproj ? bm_arena_printf(a, "`%s`", l->name) : "it");
   bm_diag_label(sink, d, n->start, n->end, "cannot %s", borrow ? "borrow as mutable" : "assign");
   bm_diag_note(sink, d, "`%s` owns its memory but was declared without `mut`, so that memory "
                "is read-only for the whole life of `%s`", l->name, l->name);
