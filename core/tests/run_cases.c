@@ -20,6 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "testutil.h"
+
 #include "borrowmap.h"
 
 enum { MAX_ITEMS = 64 };
@@ -35,25 +37,11 @@ static void set_add(Set *s, const char *item) {
 
 static int cmp(const void *a, const void *b) { return strcmp(a, b); }
 
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *buf = malloc((size_t)n + 1);
-  if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) { free(buf); buf = NULL; }
-  fclose(f);
-  if (buf) buf[n] = 0;
-  *len = (size_t)n;
-  return buf;
-}
-
 static int run_case(BmAnalyzer *an, const char *dir, const char *name) {
   char path[1024];
   snprintf(path, sizeof path, "%s/%s", dir, name);
   size_t len;
-  char *src = read_file(path, &len);
+  char *src = test_read_file(path, &len);
   if (!src) {
     printf("FAIL %s: cannot read\n", name);
     return 0;

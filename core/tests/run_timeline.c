@@ -11,26 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bm.h"
+#include "testutil.h"
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *buf = malloc((size_t)n + 1);
-  if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-    free(buf);
-    buf = NULL;
-  }
-  fclose(f);
-  if (buf) {
-    buf[n] = 0;
-    *len = (size_t)n;
-  }
-  return buf;
-}
+#include "bm.h"
 
 static int name_cmp(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
@@ -64,7 +47,7 @@ int main(int argc, char **argv) {
     snprintf(path, sizeof path, "%s/%s", dir, names[i]);
     snprintf(gold, sizeof gold, "%s/%.*s.json", dir, (int)(strlen(names[i]) - 3), names[i]);
     size_t len = 0, glen = 0;
-    char *src = slurp(path, &len);
+    char *src = test_read_file(path, &len);
     BmResult *r = src ? bm_analyzer_analyze(an, src, len) : NULL;
     const char *got = r && r->timeline ? r->timeline : "(none)";
     if (update) {
@@ -77,7 +60,7 @@ int main(int argc, char **argv) {
       printf("UPDATED %s\n", names[i]);
       pass++;
     } else {
-      char *want = slurp(gold, &glen);
+      char *want = test_read_file(gold, &glen);
       bool ok = want && glen == strlen(got) + 1 && strncmp(want, got, strlen(got)) == 0;
       printf("%s %s\n", ok ? "PASS" : "FAIL", names[i]);
       if (!ok) {
