@@ -843,7 +843,23 @@ static Val lower_call(Lower *L, TSNode n) {
     }
     use_locals(L, carriers, na, S(L, n));
     BmType *ret = sig->ret;
-    if (ret && ret->kind == BM_TY_PARAM) ret = unknown_type(L);
+    if (ret && ret->kind == BM_TY_PARAM) {
+      /* `fn f<F>(x: F) -> F`: the result has the argument's type, regions
+       * included, so it carries what an argument of exactly that type
+       * carries (a closure passed through keeps its captures borrowed) */
+      uint32_t pass = NONE;
+      for (uint32_t i = off; i < na && pass == NONE; i++) {
+        const BmType *pt = i - off < sig->params.len ? sig->params.items[i - off] : NULL;
+        if (pt && pt->kind == BM_TY_PARAM && pt->name && ret->name &&
+            strcmp(pt->name, ret->name) == 0 && strcmp(ret->name, "impl Trait") != 0 && types[i] && types[i]->kind != BM_TY_UNKNOWN)
+          pass = i;
+      }
+      if (pass == NONE) return call_result(L, n, unknown_type(L), from, nfrom);
+      Val r = call_result(L, n, types[pass], &carriers[pass], 1);
+      if (r.carrier && carriers[pass])
+        local_at(L, r.carrier - 1)->closure = local_at(L, carriers[pass] - 1)->closure;
+      return r;
+    }
     return call_result(L, n, ret, from, nfrom);
   }
   const char *path = is(fn, "identifier") || is(fn, "scoped_identifier") ? path_tail2(L, fn) : NULL;
