@@ -1082,6 +1082,9 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
   }
   bool fnmut = sm && (sm->flags & BM_STD_FNMUT_ARG);
   uint32_t na = lower_args(L, args, carriers, types, 0, fnmut);
+  /* a receiver taken by value is held until the call, after the
+   * arguments: `v.iter().for_each(|x| v.push(*x))` */
+  if (mode == BM_SELF_VALUE && !rv.place && recv_carrier) use_locals(L, &recv_carrier, 1, S(L, n));
   if (mode == BM_SELF_MUT && rp) {
     uint32_t acc = access(L, BM_AC_MUT, rp, rs, E(L, n), BM_F_RECV);
     if (ret_refs) recv_carrier = new_loan(L, rp, true, acc, rs, re, rtype);
