@@ -61,6 +61,9 @@ typedef struct Lower {
   bool fnmut_closure;        /* lowering a closure body called many times */
   struct Lower *outer;       /* the enclosing fn of a closure body */
   BmArray(const char *) capture_names;
+  bool unextended;           /* the next expression is an argument whose
+                                temporaries are not lifetime-extended */
+  bool vec_elems;            /* lowering the elements of `vec!` */
 } Lower;
 
 static Val lower_expr(Lower *L, TSNode n);
@@ -617,14 +620,47 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut);
 
 enum { MAX_ARGS = 32 };
 
+/* A call whose value is never promoted to a constant: a method call, a
+ * function called by a lowercase name (`String::from`, `id`) or `vec!`
+ * (`Foo(1)` and `Some(2)` may be promoted; `format!`'s temporary is
+ * reported by rustc inside the macro, so it is left out). */
+static bool fresh_call(Lower *L, TSNode e) {
+  if (is(e, "macro_invocation")) {
+    TSNode m = field(e, "macro");
+    const char *name = ts_node_is_null(m) ? "" : text_of(L, m);
+    return strcmp(name, "vec") == 0;
+  }
+  if (!is(e, "call_expression")) return false;
+  TSNode f = field(e, "function");
+  if (is(f, "generic_function")) f = field(f, "function");
+  if (is(f, "field_expression")) return true;
+  if (is(f, "scoped_identifier")) f = field(f, "name");
+  if (!is(f, "identifier")) return false;
+  const char *name = text_of(L, f);
+  return name[0] >= 'a' && name[0] <= 'z';
+}
+
+/* `&call()` (or `&*call()`) as an argument of a method or fn call, or an
+ * element of `vec!`: its temporary is freed at the end of the statement
+ * (only constructors' and `let`'s operands are lifetime-extended). */
+static void mark_unextended(Lower *L, TSNode a) {
+  if (!is(a, "reference_expression")) return;
+  TSNode in = field(a, "value");
+  if (is(in, "unary_expression") && strcmp(K(ts_node_child(in, 0)), "*") == 0)
+    in = ts_node_named_child(in, 0);
+  L->unextended = fresh_call(L, in);
+}
+
 /* arguments: lower each argument, by value. */
 static uint32_t lower_args(Lower *L, TSNode args, uint32_t *carriers, BmType **types,
-                           int spawned, bool fnmut) {
+                           int spawned, bool fnmut, bool unextended) {
   uint32_t n = 0;
   for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args); i++) {
     TSNode a = ts_node_named_child(args, i);
     if (is(a, "line_comment") || is(a, "block_comment") || is(a, "attribute_item")) continue;
+    if (unextended) mark_unextended(L, a);
     Val v = is(a, "closure_expression") ? lower_closure(L, a, spawned, fnmut) : lower_expr(L, a);
+    L->unextended = false;
     uint32_t c = consume(L, v, 0);
     if (n < MAX_ARGS) {
       carriers[n] = c;
@@ -798,7 +834,7 @@ static Val lower_call(Lower *L, TSNode n) {
     uint32_t local = lookup(L, text_of(L, fn));
     if (local != NONE) {
       BmLocal *l = local_at(L, local);
-      uint32_t na = lower_args(L, args, carriers, types, 0, false);
+      uint32_t na = lower_args(L, args, carriers, types, 0, false, true);
       BmPlace *p = place_local(L, local);
       BmClosureInfo *ci = l->closure ? bm_array_get(&L->fn->closures, l->closure - 1) : NULL;
       if (ci && ci->consumes)
@@ -813,7 +849,7 @@ static Val lower_call(Lower *L, TSNode n) {
   }
   BmFnSig *sig = resolve_sig(L, fn);
   if (sig) {
-    uint32_t na = lower_args(L, args, carriers, types, 0, false);
+    uint32_t na = lower_args(L, args, carriers, types, 0, false, true);
     uint32_t from[MAX_ARGS], nfrom = 0;
     /* `Type::method(recv, args..)`: the first argument is `self`, which
      * sig->params leaves out (its bit in ret_from is 63) */
@@ -871,7 +907,7 @@ static Val lower_call(Lower *L, TSNode n) {
     if (sf && !(sf->flags & BM_STDFN_RET_CARRIES_ARGS) && strcmp(last, "drop") != 0) sf = NULL;
   }
   if (sf) {
-    uint32_t na = lower_args(L, args, carriers, types, sf->flags & BM_STDFN_SPAWN ? 1 : 0, false);
+    uint32_t na = lower_args(L, args, carriers, types, sf->flags & BM_STDFN_SPAWN ? 1 : 0, false, false);
     use_locals(L, carriers, na, S(L, n));
     BmType *ret = bm_std_fn_ret_type(L->a, sf, types, na);
     if (sf->flags & BM_STDFN_SPAWN)
@@ -897,7 +933,7 @@ static Val lower_call(Lower *L, TSNode n) {
       if (it && it->is_enum) item = it;
     }
     if (item) {
-      uint32_t na = lower_args(L, args, carriers, types, 0, false);
+      uint32_t na = lower_args(L, args, carriers, types, 0, false, false);
       BmType *t = bm_type_new(L->a, BM_TY_ADT, item->name);
       t->item = item;
       /* S::<&'a T>(x): with no lifetime parameters of its own, every
@@ -909,7 +945,7 @@ static Val lower_call(Lower *L, TSNode n) {
     }
   }
   /* unknown fn: arguments by value, result unknown */
-  uint32_t na = lower_args(L, args, carriers, types, 0, false);
+  uint32_t na = lower_args(L, args, carriers, types, 0, false, false);
   use_locals(L, carriers, na, S(L, n));
   return rvalue(unknown_type(L), 0, S(L, n), E(L, n));
 }
@@ -1081,7 +1117,7 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
     access(L, BM_AC_READ, rv.place, rs, re, BM_F_UNKNOWN | BM_F_RECV);
   }
   bool fnmut = sm && (sm->flags & BM_STD_FNMUT_ARG);
-  uint32_t na = lower_args(L, args, carriers, types, 0, fnmut);
+  uint32_t na = lower_args(L, args, carriers, types, 0, fnmut, true);
   /* a receiver taken by value is held until the call, after the
    * arguments: `v.iter().for_each(|x| v.push(*x))` */
   if (mode == BM_SELF_VALUE && !rv.place && recv_carrier) use_locals(L, &recv_carrier, 1, S(L, n));
@@ -1592,6 +1628,8 @@ static bool blank_range(Lower *L, Range r) {
 /* Re-parse one macro argument as an expression and lower it. */
 static Val lower_macro_arg(Lower *L, Range r, TSNode at, bool *ok) {
   *ok = false;
+  bool vec_elem = L->vec_elems;
+  L->vec_elems = false;
   /* `name = expr` format arguments */
   uint32_t s = r.start;
   while (s < r.end && (L->text[s] == ' ' || L->text[s] == '\n' || L->text[s] == '\t')) s++;
@@ -1633,7 +1671,9 @@ static Val lower_macro_arg(Lower *L, Range r, TSNode at, bool *ok) {
   L->text = buf;
   L->delta = saved_delta + (int64_t)r.start - (int64_t)(sizeof pre - 1);
   /* the source text the nodes point into is `buf`; offsets map back by delta */
+  if (vec_elem) mark_unextended(L, e);
   v = lower_expr(L, e);
+  L->unextended = false;
   L->text = saved_text;
   L->delta = saved_delta;
   ts_tree_delete(tree);
@@ -1729,7 +1769,9 @@ static Val lower_macro(Lower *L, TSNode n) {
     BmType *elem = NULL;
     for (uint32_t i = 0; i < na; i++) {
       if (blank_range(L, args[i])) continue;
+      L->vec_elems = true;
       Val v = lower_macro_arg(L, args[i], n, &ok);
+      L->vec_elems = false;
       if (!elem) elem = v.type;
       uint32_t c = consume(L, v, 0);
       if (c && nc < 64) carriers[nc++] = c;
@@ -2052,6 +2094,8 @@ static Val lower_expr(Lower *L, TSNode n) {
   }
   Val v = rvalue(unknown_type(L), 0, start, end);
   const char *k = K(n);
+  bool unextended = L->unextended;
+  L->unextended = false;
   if (strcmp(k, "identifier") == 0 || strcmp(k, "self") == 0) {
     uint32_t local = lookup(L, text_of(L, n));
     if (local != NONE) {
@@ -2121,7 +2165,8 @@ static Val lower_expr(Lower *L, TSNode n) {
     TSNode op = ts_node_child(n, 0);
     Val in = lower_expr(L, ts_node_named_child(n, 0));
     if (strcmp(K(op), "*") == 0) {
-      BmPlace *bp = in.place ? in.place : place_of(L, &in, false);
+      /* `&*Box::new(1)` as an argument: the Box is a statement temp */
+      BmPlace *bp = in.place ? in.place : place_of(L, &in, unextended);
       v.place = place_proj(L, bp, BM_PROJ_DEREF, NULL, ptr_kind(in.type), false,
                            ptr_kind(in.type) != BM_PTR_UNKNOWN ? pointee(in.type) : NULL);
       v.type = v.place->type;
@@ -2135,8 +2180,11 @@ static Val lower_expr(Lower *L, TSNode n) {
     for (uint32_t i = 0; i < ts_node_child_count(n); i++)
       if (is(ts_node_child(n, i), "mutable_specifier")) mut = true;
     TSNode inner = field(n, "value");
+    bool deref = is(inner, "unary_expression");
+    L->unextended = unextended && deref;
     Val in = lower_expr(L, inner);
-    BmPlace *p = in.place ? in.place : place_of(L, &in, false);
+    L->unextended = false;
+    BmPlace *p = in.place ? in.place : place_of(L, &in, unextended && !deref);
     uint32_t acc = access(L, mut ? BM_AC_MUT : BM_AC_SHARED, p, start, end, 0);
     BmType *rt = bm_type_ref(L->a, in.type, mut);
     v.carrier = new_loan(L, p, mut, acc, start, end, rt);
