@@ -64,7 +64,14 @@ typedef struct Lower {
   bool unextended;           /* the next expression is an argument whose
                                 temporaries are not lifetime-extended */
   bool vec_elems;            /* lowering the elements of `vec!` */
+  TSNode expect_node;        /* an expression whose type the context */
+  BmType *expect_type;       /* gives (`let x: T = e`, `return e`) */
 } Lower;
+
+static void expect(Lower *L, TSNode e, BmType *t) {
+  L->expect_node = e;
+  L->expect_type = t;
+}
 
 static Val lower_expr(Lower *L, TSNode n);
 static Val lower_block(Lower *L, TSNode block, bool to_ret);
@@ -1075,6 +1082,24 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
     ret = unknown_type(L);
   }
   if (!ret) ret = bm_type_new(L->a, BM_TY_UNIT, NULL);
+  /* `collect` into a type that holds references (by turbofish, or the
+   * type the context gives it): the references are the iterator's items,
+   * so the collection carries what the iterator carries */
+  if (sm && !through_ref && ret->kind == BM_TY_UNKNOWN && cur_name &&
+      strcmp(cur_name, "Iter") == 0 && strcmp(mname, "collect") == 0) {
+    BmType *target = NULL;
+    TSNode fn = field(n, "function");
+    if (is(fn, "generic_function")) {
+      TSNode ta = field(fn, "type_arguments");
+      if (!ts_node_is_null(ta) && ts_node_named_child_count(ta) == 1)
+        target = bm_type_from_node(L->prog, ts_node_named_child(ta, 0), L->self_type, 0);
+    } else if (L->expect_type && ts_node_eq(n, L->expect_node)) {
+      target = L->expect_type;
+    }
+    if (target && target->kind != BM_TY_PARAM && target->kind != BM_TY_UNKNOWN &&
+        bm_type_holds_refs(target))
+      ret = target;
+  }
   /* Does the result borrow the receiver itself (`&T`, an iterator over
    * it...), or only carry what the receiver carries (`Option<T>` of an
    * iterator of references)? */
@@ -2200,6 +2225,11 @@ static Val lower_expr(Lower *L, TSNode n) {
   } else if (strcmp(k, "macro_invocation") == 0) {
     v = lower_macro(L, n);
   } else if (strcmp(k, "assignment_expression") == 0) {
+    TSNode left = field(n, "left");
+    if (is(left, "identifier")) {
+      uint32_t local = lookup(L, text_of(L, left));
+      if (local != NONE) expect(L, field(n, "right"), local_at(L, local)->type);
+    }
     Val rhs = lower_expr(L, field(n, "right"));
     uint32_t c = consume(L, rhs, 0);
     Val lhs = lower_expr(L, field(n, "left"));
@@ -2347,6 +2377,7 @@ static Val lower_expr(Lower *L, TSNode n) {
     v.type = bm_type_new(L->a, BM_TY_NEVER, NULL);
   } else if (strcmp(k, "return_expression") == 0) {
     TSNode val = ts_node_named_child(n, 0);
+    if (!ts_node_is_null(val)) expect(L, val, local_at(L, L->fn->ret_local)->type);
     Val rv = ts_node_is_null(val) ? v : lower_expr(L, val);
     do_return(L, rv, n, !ts_node_is_null(val));
     v.type = bm_type_new(L->a, BM_TY_NEVER, NULL);
@@ -2412,6 +2443,7 @@ static void lower_let(Lower *L, TSNode n) {
     }
     return;
   }
+  if (ann) expect(L, val, ann);
   Val v = lower_expr(L, val);
   if (ann) {
     /* a named lifetime of the fn in the annotation: the loan outlives it */
@@ -2523,6 +2555,7 @@ static Val lower_block(Lower *L, TSNode block, bool to_ret) {
     /* other items (struct, use, const...) carry no body code here */
   }
   if (!ts_node_is_null(last_expr)) {
+    if (to_ret) expect(L, last_expr, local_at(L, L->fn->ret_local)->type);
     Val v = lower_expr(L, last_expr);
     if (to_ret) {
       bool void_ret = (v.type && (v.type->kind == BM_TY_UNIT || v.type->kind == BM_TY_NEVER)) && !v.place;
