@@ -297,6 +297,10 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn) {
     for (uint32_t v = 0; v < nl; v++)
       if (bit(o, v))
         for (uint32_t w = 0; w < WL; w++) ll[w] |= c.carry[(size_t)v * WL + w];
+    /* a loan returned on some path outlives the call, so its region holds
+     * every point of the body (NLL: 'loan: 'return), not only the
+     * points before the return: live wherever it is in scope */
+    for (uint32_t w = 0; w < WL; w++) ll[w] |= c.carry[(size_t)fn->ret_local * WL + w];
   }
   /* loans in scope: forward */
   Word *in = bm_arena_alloc(a, (size_t)nn * WL * sizeof(Word));
