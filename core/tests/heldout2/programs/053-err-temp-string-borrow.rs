@@ -1,0 +1,7 @@
+fn main() {
+    let name: &str;
+    {
+        name = String::from("temp").as_str();
+    }
+    println!("{name}");
+}

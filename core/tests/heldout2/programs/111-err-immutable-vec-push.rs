@@ -1,0 +1,5 @@
+fn main() {
+    let todos = Vec::new();
+    todos.push("write code");
+    println!("{:?}", todos);
+}
