@@ -1011,6 +1011,46 @@ static bool impls_all_named(Lower *L, TSNode any) {
   return ok;
 }
 
+static bool type_known(const BmType *t) {
+  if (!t || t->kind == BM_TY_UNKNOWN || t->kind == BM_TY_PARAM) return false;
+  for (uint32_t i = 0; i < t->nargs; i++)
+    if (t->kind != BM_TY_ADT && !type_known(t->args[i])) return false;
+  return true;
+}
+
+/* The element type of a collection or iterator (`Iter<X>`, `Vec<X>`,
+ * `Option<X>`, `[X]`), NULL when it is not known. */
+static const BmType *item_type(const BmType *t) {
+  if (!t || !t->nargs) return NULL;
+  if (t->kind == BM_TY_ARRAY) return t->args[0];
+  if (t->kind == BM_TY_STD &&
+      (strcmp(t->name, "Iter") == 0 || strcmp(t->name, "Vec") == 0 ||
+       strcmp(t->name, "Option") == 0 || strcmp(t->name, "VecDeque") == 0))
+    return t->args[0];
+  return NULL;
+}
+
+/* A std method that stores its arguments in the receiver (push, insert,
+ * entry, extend...) keeps the loans of what it stores, and only those: the
+ * argument itself for push / insert / entry; for `extend` the items of its
+ * iterator argument (the iterator's own borrow of its source, `drain(..)`,
+ * `iter()`, ends with the call), and for `extend_from_slice` (or `extend`
+ * with `&[T]`) clones of the slice's elements. A receiver whose type is
+ * known and holds no references keeps none; an unknown item keeps none
+ * (say nothing rather than something false). */
+static bool stored_holds_refs(const BmType *recv, const char *mname, const BmType *arg) {
+  if (type_known(recv) && !bm_type_holds_refs(recv)) return false;
+  bool items = strcmp(mname, "extend") == 0, slice = strcmp(mname, "extend_from_slice") == 0;
+  if (!items && !slice) return !type_known(arg) || bm_type_holds_refs(arg);
+  if (!arg) return false;
+  const BmType *item;
+  if (arg->kind == BM_TY_REF) /* `&[T]` / `&Vec<T>`: its elements, copied or cloned */
+    item = item_type(arg->nargs ? arg->args[0] : NULL);
+  else
+    item = slice ? NULL : item_type(arg);
+  return item && type_known(item) && bm_type_holds_refs(item);
+}
+
 /* call_expression with a field_expression: recv.method(args). Auto-deref
  * finds the method (snippet impls, then std_table.c); the receiver is
  * taken by value, shared borrow or (two-phase, after the arguments)
@@ -1152,7 +1192,8 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
   }
   use_locals(L, carriers, na, S(L, n));
   if (sm && (sm->flags & BM_STD_FLOW_ARGS) && rp) {
-    for (uint32_t i = 0; i < na; i++) flow(L, carriers[i], rp->local);
+    for (uint32_t i = 0; i < na; i++)
+      if (stored_holds_refs(t, mname, types[i])) flow(L, carriers[i], rp->local);
   }
   uint32_t from[MAX_ARGS + 1], nfrom = 0;
   if (ret_refs || (mode == BM_SELF_VALUE && bm_type_holds_refs(ret))) from[nfrom++] = recv_carrier;
