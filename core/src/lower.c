@@ -647,14 +647,20 @@ static bool fresh_call(Lower *L, TSNode e) {
   return name[0] >= 'a' && name[0] <= 'z';
 }
 
-/* `&call()` (or `&*call()`) as an argument of a method or fn call, or an
- * element of `vec!`: its temporary is freed at the end of the statement
+/* `&call()` (or `&*call()`, `&call()[..]`, `&call().field`) as an
+ * argument of a method or fn call, an element of `vec!` or the right side
+ * of an assignment: its temporary is freed at the end of the statement
  * (only constructors' and `let`'s operands are lifetime-extended). */
 static void mark_unextended(Lower *L, TSNode a) {
   if (!is(a, "reference_expression")) return;
   TSNode in = field(a, "value");
   if (is(in, "unary_expression") && strcmp(K(ts_node_child(in, 0)), "*") == 0)
     in = ts_node_named_child(in, 0);
+  for (int i = 0; i < BM_MAX_DEPTH; i++) {
+    if (is(in, "index_expression")) in = ts_node_named_child(in, 0);
+    else if (is(in, "field_expression")) in = field(in, "value");
+    else break;
+  }
   L->unextended = fresh_call(L, in);
 }
 
@@ -2196,17 +2202,21 @@ static Val lower_expr(Lower *L, TSNode n) {
     Val in = lower_expr(L, ts_node_named_child(n, 0));
     return in;
   } else if (strcmp(k, "field_expression") == 0) {
+    L->unextended = unextended; /* `&call().field`: the base is the temporary */
     Val base = lower_expr(L, field(n, "value"));
+    L->unextended = false;
     const char *f = text_of(L, field(n, "field"));
-    BmPlace *bp = base.place ? base.place : place_of(L, &base, false);
+    BmPlace *bp = base.place ? base.place : place_of(L, &base, unextended);
     bp = autoderef(L, bp);
     BmType *ft = bm_type_field(bp->type, f);
     v.place = place_proj(L, bp, BM_PROJ_FIELD, f, 0, false, ft);
     v.type = v.place->type;
   } else if (strcmp(k, "index_expression") == 0) {
+    L->unextended = unextended; /* `&call()[..]`: the base is the temporary */
     Val base = lower_expr(L, ts_node_named_child(n, 0));
+    L->unextended = false;
     consume(L, lower_expr(L, ts_node_named_child(n, 1)), 0);
-    BmPlace *bp = base.place ? base.place : place_of(L, &base, false);
+    BmPlace *bp = base.place ? base.place : place_of(L, &base, unextended);
     bp = autoderef(L, bp);
     BmType *et = unknown_type(L);
     bool is_range = is(ts_node_named_child(n, 1), "range_expression");
@@ -2247,10 +2257,11 @@ static Val lower_expr(Lower *L, TSNode n) {
       if (is(ts_node_child(n, i), "mutable_specifier")) mut = true;
     TSNode inner = field(n, "value");
     bool deref = is(inner, "unary_expression");
-    L->unextended = unextended && deref;
+    bool proj = is(inner, "index_expression") || is(inner, "field_expression");
+    L->unextended = unextended && (deref || proj);
     Val in = lower_expr(L, inner);
     L->unextended = false;
-    BmPlace *p = in.place ? in.place : place_of(L, &in, unextended && !deref);
+    BmPlace *p = in.place ? in.place : place_of(L, &in, unextended && !deref && !proj);
     uint32_t acc = access(L, mut ? BM_AC_MUT : BM_AC_SHARED, p, start, end, 0);
     BmType *rt = bm_type_ref(L->a, in.type, mut);
     v.carrier = new_loan(L, p, mut, acc, start, end, rt);
@@ -2271,7 +2282,10 @@ static Val lower_expr(Lower *L, TSNode n) {
       uint32_t local = lookup(L, text_of(L, left));
       if (local != NONE) expect(L, field(n, "right"), local_at(L, local)->type);
     }
+    /* an assignment extends no temporary: `x = &vec![..][..2];` */
+    mark_unextended(L, field(n, "right"));
     Val rhs = lower_expr(L, field(n, "right"));
+    L->unextended = false;
     uint32_t c = consume(L, rhs, 0);
     Val lhs = lower_expr(L, field(n, "left"));
     if (lhs.place) write_place(L, lhs.place, c, rhs.type, start, end, 0, false);
