@@ -1813,6 +1813,10 @@ static Val lower_macro(Lower *L, TSNode n) {
       for (uint32_t i = 0; i < 2 && i < na; i++) borrow_arg(L, lower_macro_arg(L, args[i], n, &ok), BM_F_MACRO);
       first_fmt = 2;
     }
+    /* the arguments are evaluated in order and all borrowed until the
+     * formatting at the end of the macro: what one carries is live while
+     * a later one is evaluated (`println!("{:?} {:?}", v.last(), v.pop())`) */
+    uint32_t held[64], nheld = 0;
     for (uint32_t i = first_fmt; i < na; i++) {
       if (blank_range(L, args[i])) continue;
       /* the format string (a literal) */
@@ -1823,7 +1827,13 @@ static Val lower_macro(Lower *L, TSNode n) {
         format_string(L, fr);
         continue;
       }
-      borrow_arg(L, lower_macro_arg(L, args[i], n, &ok), BM_F_MACRO);
+      Val a = lower_macro_arg(L, args[i], n, &ok);
+      borrow_arg(L, a, BM_F_MACRO);
+      if (!a.place && a.carrier && nheld < 64) held[nheld++] = a.carrier;
+    }
+    for (uint32_t i = 0; i < nheld; i++) {
+      uint32_t id = emit(L, BM_N_USE, start, end);
+      node_at(L, id)->use = held[i];
     }
     if (macro_is(m, diverging)) L->cur = NONE;
     if (strcmp(m, "format") == 0)
