@@ -167,7 +167,11 @@ static void report_index_move(BmDiagSink *sink, const BmFn *fn, const BmNode *n)
 
 /* ------------------------------------------------------------ mutability */
 
-static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n) {
+/* `merged[local]`: index + 1 of the E0596 already reported for a binding
+ * declared without `mut`. rustc merges every further mutable borrow of the
+ * same binding into that one error, whose primary span becomes the
+ * binding ("not mutable") with a label at each borrow. */
+static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n, uint32_t *merged) {
   BmArena *a = sink->arena;
   bool borrow = n->access == BM_AC_MUT;
   const BmPlace *p = n->place;
@@ -230,10 +234,21 @@ static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n) {
    * may be a `&mut` that auto-deref goes through, so we cannot tell */
   for (uint32_t i = 0; i < p->nproj; i++)
     if (p->proj[i].opaque_base) return;
-  if (borrow)
+  if (borrow && merged[p->local]) {
+    d = bm_array_get(&sink->diags, merged[p->local] - 1);
+    if (d->label_count == 1) { /* the second borrow: the error moves to the binding */
+      d->span = bm_source_span(sink->src, l->start, l->end);
+      bm_diag_label(sink, d, l->start, l->end, "not mutable");
+    }
+    bm_diag_label(sink, d, n->start, n->end, "cannot borrow as mutable");
+    return;
+  }
+  if (borrow) {
     d = bm_diag_error(sink, "E0596", n->start, n->end,
-                      "cannot borrow `%s` as mutable, as it is not declared as mutable", ps);
-  else
+                      "cannot borrow `%s` as mutable, as %s is not declared as mutable", ps,
+                      p->nproj ? bm_arena_printf(a, "`%s`", l->name) : "it");
+    if (l->end > l->start) merged[p->local] = sink->diags.len;
+  } else
     d = bm_diag_error(sink, "E0594", n->start, n->end,
                       "cannot assign to `%s`, as %s is not declared as mutable", ps,
                       p->nproj ? bm_arena_printf(a, "`%s`", l->name) : "it");
@@ -254,8 +269,10 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
   BmArena *a = sink->arena;
   uint32_t nn = fn->nodes.len, nl = fn->locals.len;
   /* mutability errors do not need dataflow */
+  uint32_t *merged = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t));
   for (uint32_t i = 0; i < nn; i++)
-    if (fn->nodes.items[i].kind == BM_N_ACCESS) check_mutability(sink, fn, &fn->nodes.items[i]);
+    if (fn->nodes.items[i].kind == BM_N_ACCESS)
+      check_mutability(sink, fn, &fn->nodes.items[i], merged);
 
   BmArray(MoveOut) mo = {0};
   uint32_t *mo_of = bm_arena_alloc(a, (nn + 1) * sizeof(uint32_t));
