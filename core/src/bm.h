@@ -331,6 +331,8 @@ enum {
   BM_F_UNINIT = 32,          /* NOP: `let x;` declares x uninitialised */
   BM_F_DIRECT = 64,          /* a whole-local `&x` in a return position */
   BM_F_CALL = 128,           /* MOVE: calling a closure that is FnOnce */
+  BM_F_INDEX_MUT = 256,      /* WRITE: `v[i] = x` whose IndexMut borrow of the
+                                Vec is its own MUT access (checked there) */
 };
 
 typedef struct {

@@ -350,6 +350,7 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn) {
       continue;
     }
     if (n->kind != BM_N_ACCESS || (n->flags & BM_F_UNKNOWN) || n->access == BM_AC_INIT) continue;
+    if (n->flags & BM_F_INDEX_MUT) continue; /* checked at its IndexMut borrow */
     for (uint32_t li = 0; li < nloans; li++) {
       if (!bit(s, li)) continue;
       BmLoan *L = &fn->loans.items[li];

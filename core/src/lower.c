@@ -61,6 +61,9 @@ typedef struct Lower {
   bool fnmut_closure;        /* lowering a closure body called many times */
   struct Lower *outer;       /* the enclosing fn of a closure body */
   BmArray(const char *) capture_names;
+  bool index_mut;            /* lowering the left side of an assignment:
+                               indexing a Vec there is IndexMut */
+  bool index_mut_done;       /* ... and its `&mut` borrow was emitted */
   bool unextended;           /* the next expression is an argument whose
                                 temporaries are not lifetime-extended */
   bool vec_elems;            /* lowering the elements of `vec!` */
@@ -2178,6 +2181,10 @@ static Val lower_expr(Lower *L, TSNode n) {
   const char *k = K(n);
   bool unextended = L->unextended;
   L->unextended = false;
+  /* IndexMut goes through place bases only (`a.b[i][j]`), not calls */
+  if (strcmp(k, "index_expression") != 0 && strcmp(k, "field_expression") != 0 &&
+      strcmp(k, "parenthesized_expression") != 0)
+    L->index_mut = false;
   if (strcmp(k, "identifier") == 0 || strcmp(k, "self") == 0) {
     uint32_t local = lookup(L, text_of(L, n));
     if (local != NONE) {
@@ -2223,11 +2230,22 @@ static Val lower_expr(Lower *L, TSNode n) {
     v.type = v.place->type;
   } else if (strcmp(k, "index_expression") == 0) {
     L->unextended = unextended; /* `&call()[..]`: the base is the temporary */
+    bool index_mut = L->index_mut;
     Val base = lower_expr(L, ts_node_named_child(n, 0));
     L->unextended = false;
+    L->index_mut = false;
     consume(L, lower_expr(L, ts_node_named_child(n, 1)), 0);
+    L->index_mut = index_mut;
     BmPlace *bp = base.place ? base.place : place_of(L, &base, unextended);
     bp = autoderef(L, bp);
+    /* `v[i] = x` on a Vec calls IndexMut::index_mut(&mut v, i): a mutable
+     * borrow of the innermost Vec (`grid` in `grid[y][x] = c`) */
+    if (index_mut && !L->index_mut_done && base.place && bp->type && bp->type->kind == BM_TY_STD &&
+        strcmp(bp->type->name, "Vec") == 0 && !is(ts_node_named_child(n, 1), "range_expression")) {
+      TSNode b = ts_node_named_child(n, 0);
+      access(L, BM_AC_MUT, bp, S(L, b), E(L, b), 0);
+      L->index_mut_done = true;
+    }
     BmType *et = unknown_type(L);
     bool is_range = is(ts_node_named_child(n, 1), "range_expression");
     if (bp->type && !is_range) {
@@ -2297,17 +2315,27 @@ static Val lower_expr(Lower *L, TSNode n) {
     Val rhs = lower_expr(L, field(n, "right"));
     L->unextended = false;
     uint32_t c = consume(L, rhs, 0);
+    L->index_mut = is(field(n, "left"), "index_expression");
+    L->index_mut_done = false;
     Val lhs = lower_expr(L, field(n, "left"));
-    if (lhs.place) write_place(L, lhs.place, c, rhs.type, start, end, 0, false);
+    L->index_mut = false;
+    if (lhs.place) write_place(L, lhs.place, c, rhs.type, start, end, L->index_mut_done ? BM_F_INDEX_MUT : 0, false);
+    L->index_mut_done = false;
     v.type = bm_type_new(L->a, BM_TY_UNIT, NULL);
   } else if (strcmp(k, "compound_assignment_expr") == 0) {
     Val rhs = lower_expr(L, field(n, "right"));
     consume(L, rhs, 0);
+    L->index_mut = is(field(n, "left"), "index_expression");
+    L->index_mut_done = false;
     Val lhs = lower_expr(L, field(n, "left"));
+    L->index_mut = false;
+    bool index_mut = L->index_mut_done;
+    L->index_mut_done = false;
     if (lhs.place) {
       BmTypeKind tk = lhs.type ? lhs.type->kind : BM_TY_UNKNOWN;
       if (tk == BM_TY_INT || tk == BM_TY_FLOAT || tk == BM_TY_BOOL) {
-        write_place(L, lhs.place, 0, lhs.type, start, end, BM_F_COMPOUND, false);
+        write_place(L, lhs.place, 0, lhs.type, start, end,
+                    BM_F_COMPOUND | (index_mut ? BM_F_INDEX_MUT : 0), false);
       } else if (tk == BM_TY_STD && strcmp(lhs.type->name, "String") == 0) {
         access(L, BM_AC_MUT, lhs.place, start, end, 0);
       } else {

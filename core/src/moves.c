@@ -180,7 +180,7 @@ static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n, uint32_t *me
    * E0594 at the assignment (the capture itself is not reported) */
   bool assign = n->access == BM_AC_WRITE &&
                 (p->nproj > 0 || (l->captured_ref && !l->mut_decl));
-  if ((!borrow && !assign) || (n->flags & BM_F_UNKNOWN)) return;
+  if ((!borrow && !assign) || (n->flags & (BM_F_UNKNOWN | BM_F_INDEX_MUT))) return;
   /* the capture of a variable a closure mutates: reported once, at the
    * mutation inside the closure body */
   if (n->flags & BM_F_CLOSURE) return;
