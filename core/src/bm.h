@@ -159,6 +159,8 @@ struct BmType {
   bool mut_ref;           /* REF: &mut; CLOSURE: captures by unique borrow or
                              consumes a capture, so never Copy */
   bool is_static_bound;   /* PARAM: `impl X + 'static` or T: 'static */
+  bool move_only;         /* PARAM: a type parameter of the fn or impl whose
+                             bounds are std traits that do not imply Copy */
   const char **lts;       /* ADT / STD: the lifetime arguments written ("a", "_"), */
   uint32_t nlts;          /* without the quote; none when elided */
   const char *name;       /* STD / ADT / PARAM */

@@ -17,6 +17,7 @@
  * Copy-ness and carry no loans, so a guess never becomes an error.
  * Recursion over user syntax is capped at BM_MAX_DEPTH.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -823,6 +824,83 @@ static int type_param_index(Lower *L, TSNode fn_item, const char *name) {
     k++;
   }
   return -1;
+}
+
+/* Std traits none of whose supertraits is Copy. */
+static const char *const non_copy_traits[] = {
+  "Display", "Debug", "Clone", "PartialEq", "PartialOrd", "Ord", "Eq", "Hash", "Default",
+  "Into", "From", "AsRef", "AsMut", "Fn", "FnMut", "FnOnce", "ToString", "Send", "Sync",
+  NULL};
+
+/* Do the bounds `b` (trait_bounds, may be null) leave a type parameter
+ * without Copy, as far as we can tell? A user trait, a trait the snippet
+ * defines under a std name, `?Sized`, higher-ranked bounds: unsure, false. */
+static bool bounds_not_copy(Lower *L, TSNode b) {
+  for (uint32_t i = 0; !ts_node_is_null(b) && i < ts_node_named_child_count(b); i++) {
+    TSNode t = ts_node_named_child(b, i);
+    if (is(t, "lifetime")) continue;
+    if (is(t, "generic_type")) t = field(t, "type");
+    else if (is(t, "function_type")) t = field(t, "trait");
+    if (is(t, "scoped_type_identifier")) t = field(t, "name");
+    if (!is(t, "type_identifier")) return false;
+    const char *nm = text_of(L, t);
+    bool known = false;
+    for (int k = 0; non_copy_traits[k] && !known; k++) known = strcmp(non_copy_traits[k], nm) == 0;
+    if (!known) return false;
+    /* a trait of the snippet by that name hides std's */
+    for (const char *q = L->text; (q = strstr(q, "trait ")); q += 6) {
+      const char *r = q + 6;
+      while (*r == ' ') r++;
+      size_t n = strlen(nm);
+      if (strncmp(r, nm, n) == 0 && !(isalnum((unsigned char)r[n]) || r[n] == '_')) return false;
+    }
+  }
+  return true;
+}
+
+/* Is `name` a type parameter declared by `generics_owner` (a fn or impl
+ * item) whose inline and where-clause bounds leave it without Copy?
+ * 1: yes, 0: not declared there, -1: declared, but maybe Copy. */
+static int param_move_only_in(Lower *L, TSNode owner, const char *name) {
+  TSNode tp = field(owner, "type_parameters");
+  bool found = false;
+  for (uint32_t i = 0; !ts_node_is_null(tp) && i < ts_node_named_child_count(tp); i++) {
+    TSNode c = ts_node_named_child(tp, i);
+    if (!is(c, "type_parameter")) continue;
+    TSNode nm = field(c, "name");
+    if (ts_node_is_null(nm) || strcmp(text_of(L, nm), name) != 0) continue;
+    found = true;
+    if (!bounds_not_copy(L, field(c, "bounds"))) return -1;
+  }
+  if (!found) return 0;
+  for (uint32_t i = 0; i < ts_node_named_child_count(owner); i++) {
+    TSNode w = ts_node_named_child(owner, i);
+    if (!is(w, "where_clause")) continue;
+    for (uint32_t j = 0; j < ts_node_named_child_count(w); j++) {
+      TSNode pred = ts_node_named_child(w, j);
+      if (!is(pred, "where_predicate")) return -1;
+      TSNode left = field(pred, "left");
+      if (is(left, "lifetime")) continue;
+      const char *lt = text_of(L, left);
+      if (strcmp(lt, name) == 0) {
+        if (!bounds_not_copy(L, field(pred, "bounds"))) return -1;
+      } else if (strstr(lt, name)) {
+        return -1; /* `Vec<T>: ..`, `&'a T: ..`: unsure */
+      }
+    }
+  }
+  return 1;
+}
+
+/* A by-value parameter of type `T`, a type parameter of the fn or of its
+ * impl block known not to be Copy: moved by every by-value use. */
+static bool param_move_only(Lower *L, TSNode fn_item, const char *name) {
+  int r = param_move_only_in(L, fn_item, name);
+  if (r) return r > 0;
+  TSNode list = ts_node_parent(fn_item);
+  TSNode impl = ts_node_is_null(list) ? list : ts_node_parent(list);
+  if (!is(list, "declaration_list") || !is(impl, "impl_item")) return false;
+  return param_move_only_in(L, impl, name) > 0;
 }
 
 /* The static-bound parameters of a signature make their arguments' loans
@@ -2727,6 +2805,13 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig, 
       if (bm_type_holds_refs(st)) flow(&L, l + 1, fn->univ_local);
     } else if (is(p, "parameter")) {
       BmType *pt = bm_type_from_node(cx->prog, field(p, "type"), self_type, 0);
+      if (pt && pt->kind == BM_TY_PARAM && pt->name && is(field(p, "type"), "type_identifier") &&
+          (is(n, "function_item")) && param_move_only(&L, n, pt->name)) {
+        BmType *mt = bm_type_new(a, BM_TY_PARAM, pt->name);
+        *mt = *pt;
+        mt->move_only = true;
+        pt = mt;
+      }
       TSNode pat = field(p, "pattern");
       bool mut = false;
       for (uint32_t c = 0; c < ts_node_child_count(p); c++)

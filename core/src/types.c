@@ -116,6 +116,8 @@ BmTri bm_type_copy(const BmType *t) {
     return BM_NO;
   case BM_TY_CLOSURE:
     return t->mut_ref ? BM_NO : BM_MAYBE;
+  case BM_TY_PARAM:
+    return t->move_only ? BM_NO : BM_MAYBE;
   default:
     return BM_MAYBE;
   }
