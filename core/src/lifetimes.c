@@ -584,11 +584,11 @@ static TSNode struct_field_type(Regions *R, TSNode st, const char *f) {
 
 /* The region of the value at place `p`, a parameter of type `ptype` with
  * derefs of references and fields of the snippet's structs. */
-static bool place_region(Regions *R, TSNode root, TSNode ptype, const BmPlace *p, Region *out) {
+static bool place_type(Regions *R, TSNode root, TSNode ptype, const BmPlace *p, uint32_t from,
+                       TSNode *type, Subst *s, uint32_t *nsp) {
   TSNode cur = ptype;
-  Subst s[MAX_SUBST];
   uint32_t ns = 0;
-  for (uint32_t i = 0; i < p->nproj; i++) {
+  for (uint32_t i = from; i < p->nproj; i++) {
     const BmProj *pr = &p->proj[i];
     if (pr->kind == BM_PROJ_DEREF) {
       if (!bm_node_is(cur, "reference_type")) return false;
@@ -606,7 +606,29 @@ static bool place_region(Regions *R, TSNode root, TSNode ptype, const BmPlace *p
       return false;
     }
   }
-  return value_region(R, root, cur, s, ns, out);
+  *type = cur;
+  *nsp = ns;
+  return true;
+}
+
+static bool place_region(Regions *R, TSNode root, TSNode ptype, const BmPlace *p, Region *out) {
+  TSNode cur;
+  Subst s[MAX_SUBST];
+  uint32_t ns = 0;
+  return place_type(R, root, ptype, p, 0, &cur, s, &ns) && value_region(R, root, cur, s, ns, out);
+}
+
+/* A `&mut self` receiver of an impl of a struct with lifetimes: `self_ty`
+ * is the impl's Self type (`Dict<'a>`), and places of `self` start with
+ * the deref of the receiver. */
+typedef struct { uint32_t local; TSNode ty; } SelfRecv;
+
+static bool self_place_type(Regions *R, TSNode root, const SelfRecv *sr, const BmPlace *p,
+                            TSNode *type, Subst *s, uint32_t *ns) {
+  if (sr->local == UINT32_MAX || p->local != sr->local || p->nproj < 2 ||
+      p->proj[0].kind != BM_PROJ_DEREF)
+    return false;
+  return place_type(R, root, sr->ty, p, 1, type, s, ns);
 }
 
 /* Report data of region `src` (parameter `pname`) stored where region
@@ -699,10 +721,51 @@ static void check_stores(BmDiagSink *sink, Regions *R, TSNode root, const BmFn *
   }
 }
 
+/* `self.f.push(p)` in a `&mut self` method, with field `f: Vec<E>` of the
+ * Self type: the region of p's data must outlive E's. */
+static void check_self_stores(BmDiagSink *sink, Regions *R, TSNode root, const BmFn *fn,
+                              const Param *params, uint32_t np, const SelfRecv *sr) {
+  if (sr->local == UINT32_MAX) return;
+  bool *reach = NULL;
+  for (uint32_t k = 0; k < fn->nodes.len; k++) {
+    const BmNode *n = &fn->nodes.items[k];
+    if (n->kind != BM_N_ACCESS || !(n->flags & BM_F_RECV) || n->access != BM_AC_MUT) continue;
+    TSNode ft;
+    Subst sb[MAX_SUBST];
+    uint32_t nsb = 0;
+    if (!self_place_type(R, root, sr, n->place, &ft, sb, &nsb)) continue;
+    if (!bm_node_is(ft, "generic_type")) continue;
+    TSNode name = ts_node_child_by_field_name(ft, "type", 4);
+    TSNode args = ts_node_child_by_field_name(ft, "type_arguments", 14);
+    if (strcmp(lt_text(R, name), "Vec") != 0 || ts_node_named_child_count(args) != 1) continue;
+    Region target;
+    if (!value_region(R, root, ts_node_named_child(args, 0), sb, nsb, &target) || target.anon) continue;
+    if (!reach) reach = reaching(sink->arena, fn, sr->local);
+    for (uint32_t pi = 0; pi < np; pi++) {
+      const Param *p = &params[pi];
+      if (p->local == UINT32_MAX || p->local == sr->local || !reach[p->local]) continue;
+      const Region *src = p->eligible ? &p->region : p->has_vregion ? &p->vregion : NULL;
+      if (!src || outlives(R, src, &target, NULL, 0)) continue;
+      bool *fwd = reaching_dir(sink->arena, fn, p->local, true);
+      /* an argument of this call carrying p's data (lowered just before it) */
+      bool arg = false;
+      for (uint32_t j = k > 8 ? k - 8 : 0; j < k + 8 && j < fn->nodes.len && !arg; j++) {
+        const BmNode *m = &fn->nodes.items[j];
+        if (m->kind == BM_N_ACCESS && fwd[m->place->local] && m->place->local != sr->local &&
+            m->start > n->start && m->end <= n->end)
+          arg = true;
+      }
+      if (!arg) continue;
+      report_store(sink, src, p->pname, &target, false, n->start, n->end, "argument");
+      return;
+    }
+  }
+}
+
 /* `q.f = p` / `q.f = p.g` with q and p parameters: the region of what is
  * assigned must outlive the region the field's type requires. */
 static void check_field_writes(BmDiagSink *sink, Regions *R, TSNode root, const BmFn *fn,
-                               const Param *params, uint32_t np) {
+                               const Param *params, uint32_t np, const SelfRecv *sr) {
   for (uint32_t k = 0; k < fn->nodes.len; k++) {
     const BmNode *w = &fn->nodes.items[k];
     if (w->kind != BM_N_ACCESS || w->access != BM_AC_WRITE || !w->place->nproj ||
@@ -711,7 +774,8 @@ static void check_field_writes(BmDiagSink *sink, Regions *R, TSNode root, const 
     const Param *q = NULL, *p = NULL;
     for (uint32_t i = 0; i < np; i++)
       if (params[i].local == w->place->local && !ts_node_is_null(params[i].type)) q = &params[i];
-    if (!q) continue;
+    bool through_self = !q && sr->local != UINT32_MAX && w->place->local == sr->local;
+    if (!q && !through_self) continue;
     /* the right-hand side: a read of a place just before, ending with the write */
     const BmNode *r = NULL;
     for (uint32_t j = k; j-- > 0 && j + 4 > k;) {
@@ -724,8 +788,17 @@ static void check_field_writes(BmDiagSink *sink, Regions *R, TSNode root, const 
       if (params[i].local == r->place->local && !ts_node_is_null(params[i].type)) p = &params[i];
     if (!p) continue;
     Region dst, src;
-    if (!place_region(R, root, q->type, w->place, &dst) || !place_region(R, root, p->type, r->place, &src))
+    if (through_self) {
+      TSNode ft;
+      Subst sb[MAX_SUBST];
+      uint32_t nsb = 0;
+      if (!self_place_type(R, root, sr, w->place, &ft, sb, &nsb) ||
+          !value_region(R, root, ft, sb, nsb, &dst) || dst.anon)
+        continue;
+    } else if (!place_region(R, root, q->type, w->place, &dst)) {
       continue;
+    }
+    if (!place_region(R, root, p->type, r->place, &src)) continue;
     if (outlives(R, &src, &dst, NULL, 0)) continue;
     report_store(sink, &src, p->pname, &dst, src.start < dst.start, w->start, w->end, "assignment");
   }
@@ -742,6 +815,10 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
   BmArray(Param) params = {0};
   TSNode ps = ts_node_child_by_field_name(fn->node, "parameters", 10);
   int self_ref = -1;
+  SelfRecv sr;
+  memset(&sr, 0, sizeof sr);
+  sr.local = UINT32_MAX;
+  bool self_mut = false;
   uint32_t lifetimes_in = 0, hidden = 0;
   for (uint32_t i = 0; !ts_node_is_null(ps) && i < ts_node_named_child_count(ps); i++) {
     TSNode p = ts_node_named_child(ps, i);
@@ -757,6 +834,7 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
       bool ref = false;
       for (uint32_t c = 0; c < ts_node_child_count(p); c++) {
         TSNode ch = ts_node_child(p, c);
+        if (ref && bm_node_is(ch, "mutable_specifier")) self_mut = true;
         if (strcmp(ts_node_type(ch), "&") == 0) {
           ref = true;
           q.region.start = ts_node_start_byte(ch);
@@ -797,6 +875,12 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
       if (lo->is_param && !lo->is_temp && lo->start == at) q.local = l;
     }
     if (q.local == UINT32_MAX) q.eligible = false;
+    if (self_mut && q.local != UINT32_MAX && sr.local == UINT32_MAX && bm_node_is(p, "self_parameter") &&
+        bm_node_is(fn->impl_node, "impl_item") &&
+        ts_node_is_null(ts_node_child_by_field_name(fn->impl_node, "trait", 5))) {
+      sr.local = q.local;
+      sr.ty = ts_node_child_by_field_name(fn->impl_node, "type", 4);
+    }
     if (q.eligible) {
       const BmType *t = fn->locals.items[q.local].type;
       if (!t || t->kind != BM_TY_REF || !t->nargs || bm_type_holds_refs(t->args[0]))
@@ -820,7 +904,8 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
       p->has_vregion = value_region(&R, root, p->type, NULL, 0, &p->vregion);
   }
   check_stores(sink, &R, root, fn, params.items, params.len);
-  check_field_writes(sink, &R, root, fn, params.items, params.len);
+  check_field_writes(sink, &R, root, fn, params.items, params.len, &sr);
+  check_self_stores(sink, &R, root, fn, params.items, params.len, &sr);
   /* the return type's region: written, or by elision */
   Region ret;
   if (!fn->returns.len || !ref_region(&R, rett, 100000, &ret)) return;
