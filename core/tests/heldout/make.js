@@ -1,17 +1,21 @@
 #!/usr/bin/env node
-// make.js — label the held-out programs with the real rustc and write heldout.jsonl.
+// make.js — label a held-out set's programs with the real rustc and write its jsonl.
 //
-//   node core/tests/heldout/make.js [--rustc PATH] [--check]
+//   node core/tests/heldout/make.js [SET_DIR] [--rustc PATH] [--check]
 //
-// Reads programs/NNN-slug.rs (sorted by name), compiles each one with
+// SET_DIR is a held-out set's folder (default: this one, core/tests/heldout;
+// also core/tests/heldout2). Its name NAME (the folder's base name) gives the
+// output NAME.jsonl, the ids NAME/NNN-slug and the origin ("borrowmap
+// held-out set", "... set 2").
+// Reads SET_DIR/programs/NNN-slug.rs (sorted by name), compiles each one with
 //   rustc --edition 2024 --crate-type bin --emit=metadata -o TMP/out.rmeta \
 //         --error-format=json TMP/main.rs
-// and writes one corpus-format record per program to heldout.jsonl (same
+// and writes one corpus-format record per program to NAME.jsonl (same
 // fields as shared/corpus: id, origin, crate_type, edition, source, expect,
 // topics). A program whose errors are not all in the ownership/borrowing/
 // lifetime family is reported and left out (exit status 1), so such a file
 // should be fixed or deleted. Without rustc it prints a message and keeps the
-// committed heldout.jsonl. --check compares instead of writing (exit 1 on a
+// committed NAME.jsonl. --check compares instead of writing (exit 1 on a
 // difference).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,18 +23,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const progDir = path.join(here, 'programs');
-const outFile = path.join(here, 'heldout.jsonl');
-
 const args = process.argv.slice(2);
 let rustc = null;
 let check = false;
+let setDir = path.dirname(fileURLToPath(import.meta.url));
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--rustc') rustc = args[++i];
   else if (args[i] === '--check') check = true;
+  else if (!args[i].startsWith('--')) setDir = path.resolve(args[i]);
   else { console.error(`unknown argument ${args[i]}`); process.exit(2); }
 }
+const setName = path.basename(setDir);
+const setNumber = setName.replace(/^heldout/, '');
+const origin = `borrowmap held-out set${setNumber ? ` ${setNumber}` : ''}`;
+const progDir = path.join(setDir, 'programs');
+const outName = `${setName}.jsonl`;
+const outFile = path.join(setDir, outName);
 
 function findRustc() {
   const cands = [];
@@ -45,7 +53,7 @@ function findRustc() {
 
 const rc = findRustc();
 if (!rc) {
-  console.error('make.js: rustc not found (PATH or ~/.cargo/bin); keeping the committed heldout.jsonl');
+  console.error(`make.js: rustc not found (PATH or ~/.cargo/bin); keeping the committed ${outName}`);
   process.exit(0);
 }
 if (!rc.version.startsWith('rustc 1.95.')) {
@@ -53,7 +61,7 @@ if (!rc.version.startsWith('rustc 1.95.')) {
 }
 
 const FAMILY = new Set(['E0382', 'E0499', 'E0502', 'E0505', 'E0506', 'E0597', 'E0515', 'E0106',
-  'E0384', 'E0596', 'E0716', 'E0373', 'E0507', 'E0381', 'E0594', 'E0503', 'E0621']);
+  'E0384', 'E0596', 'E0716', 'E0373', 'E0507', 'E0508', 'E0381', 'E0594', 'E0503', 'E0621']);
 const inFamily = (e) => e.code === null
   ? e.message === 'lifetime may not live long enough'
   : FAMILY.has(e.code);
@@ -74,7 +82,7 @@ function primaryPos(d) {
 }
 
 function label(source) {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'heldout-'));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `${setName}-`));
   try {
     fs.writeFileSync(path.join(tmp, 'main.rs'), source);
     const r = spawnSync(rc.bin, ['--edition', '2024', '--crate-type', 'bin', '--emit=metadata',
@@ -142,7 +150,7 @@ const rejected = [];
 for (const f of files) {
   const source = fs.readFileSync(path.join(progDir, f), 'utf8');
   const errors = label(source);
-  const id = `heldout/${f.replace(/\.rs$/, '')}`;
+  const id = `${setName}/${f.replace(/\.rs$/, '')}`;
   const bad = errors.filter((e) => !inFamily(e));
   if (bad.length) {
     rejected.push(`${id}: ${bad.map((e) => `${e.code} ${e.line}:${e.col} ${e.message}`).join('; ')}`);
@@ -150,7 +158,7 @@ for (const f of files) {
   }
   records.push({
     id,
-    origin: 'borrowmap held-out set',
+    origin,
     crate_type: 'bin',
     edition: '2024',
     source,
@@ -169,8 +177,8 @@ for (const r of rejected) console.error(`left out (error outside the family): ${
 
 if (check) {
   const old = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
-  if (old !== text) { console.error('make.js --check: heldout.jsonl differs from what rustc now says'); process.exit(1); }
-  console.log('heldout.jsonl is up to date');
+  if (old !== text) { console.error(`make.js --check: ${outName} differs from what rustc now says`); process.exit(1); }
+  console.log(`${outName} is up to date`);
 } else {
   fs.writeFileSync(outFile, text);
   console.log(`wrote ${path.relative(process.cwd(), outFile)}`);
