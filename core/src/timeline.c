@@ -1686,20 +1686,28 @@ static bool truthy(const Val *v, bool *known) {
   return *known && strcmp(v->lit, "true") == 0;
 }
 
-static Val eval_if(T *t, TSNode n) {
-  TSNode cond = field(n, "condition"), cons = field(n, "consequence"), alt = field(n, "alternative");
-  bool known = false, yes = true;
-  bool pushed = false;
+/* The condition of an `if` or `while`: `let PAT = EXPR` opens a scope with
+ * the pattern's bindings (*pushed; the caller pops it) and is taken as true;
+ * a boolean is evaluated, and taken as true when its value is unknown. */
+static bool eval_condition(T *t, TSNode cond, bool *known, bool *pushed) {
+  *known = false;
+  *pushed = false;
   if (is(cond, "let_condition")) {
     Val v = eval(t, field(cond, "value"), CX_READ);
     scope_push(t, -1);
-    pushed = true;
+    *pushed = true;
     bind_names(t, field(cond, "pattern"), &v, false, 0);
-  } else {
-    Val c = eval(t, cond, CX_READ);
-    yes = truthy(&c, &known);
-    if (!known) yes = true;
+    return true;
   }
+  Val c = eval(t, cond, CX_READ);
+  bool yes = truthy(&c, known);
+  return *known ? yes : true;
+}
+
+static Val eval_if(T *t, TSNode n) {
+  TSNode cond = field(n, "condition"), cons = field(n, "consequence"), alt = field(n, "alternative");
+  bool known, pushed;
+  bool yes = eval_condition(t, cond, &known, &pushed);
   Val r = unknown();
   if (yes) {
     r = exec_block(t, cons, true, NULL);
@@ -1757,17 +1765,8 @@ static Val eval_loop(T *t, TSNode n) {
   } else if (is(n, "while_expression")) {
     TSNode cond = field(n, "condition");
     for (int i = 0;; i++) {
-      bool known = false, yes = true;
-      bool pushed = false;
-      if (is(cond, "let_condition")) {
-        Val v = eval(t, field(cond, "value"), CX_READ);
-        scope_push(t, -1);
-        pushed = true;
-        bind_names(t, field(cond, "pattern"), &v, false, 0);
-      } else {
-        Val c = eval(t, cond, CX_READ);
-        yes = truthy(&c, &known);
-      }
+      bool known, pushed;
+      bool yes = eval_condition(t, cond, &known, &pushed);
       if (known && !yes) {
         if (pushed) scope_pop(t);
         break;
