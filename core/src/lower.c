@@ -197,6 +197,18 @@ static BmPlace *place_local(Lower *L, uint32_t local) {
   return p;
 }
 
+/* Emit the initialisation of `local` over [start, end), reading the local
+ * `use` (a carrier + 1, or 0); returns the node. Flows are the caller's. */
+static BmNode *init_local(Lower *L, uint32_t local, uint32_t use, uint32_t start,
+                          uint32_t end) {
+  BmNode *n = node_at(L, emit(L, BM_N_ACCESS, start, end));
+  n->access = BM_AC_INIT;
+  n->place = place_local(L, local);
+  n->def = local + 1;
+  n->use = use;
+  return n;
+}
+
 static BmPlace *place_proj(Lower *L, const BmPlace *base, BmProjKind kind, const char *name,
                            uint8_t ptr, bool implicit, BmType *type) {
   BmPlace *p = bm_arena_alloc(L->a, sizeof *p);
@@ -333,12 +345,7 @@ static uint32_t consume(Lower *L, Val v, uint16_t flags) {
 /* Hold a value in a fresh temp (so a later consumer has one local). */
 static uint32_t hold(Lower *L, Val v, uint32_t carrier) {
   uint32_t t = temp_new(L, v.type, v.start, v.end);
-  uint32_t id = emit(L, BM_N_ACCESS, v.start, v.end);
-  BmNode *n = node_at(L, id);
-  n->access = BM_AC_INIT;
-  n->place = place_local(L, t);
-  n->def = t + 1;
-  n->use = carrier;
+  init_local(L, t, carrier, v.start, v.end);
   flow(L, carrier, t);
   return t;
 }
@@ -446,12 +453,7 @@ static void bind_name(Lower *L, TSNode id_node, bool mut, int by_ref, Val src) {
   /* a closure value keeps what we know about its body */
   if (!by_ref && carrier && type && type->kind == BM_TY_CLOSURE)
     local_at(L, local)->closure = local_at(L, carrier - 1)->closure;
-  uint32_t id = emit(L, BM_N_ACCESS, start, end);
-  BmNode *n = node_at(L, id);
-  n->access = BM_AC_INIT;
-  n->place = place_local(L, local);
-  n->def = local + 1;
-  n->use = carrier;
+  init_local(L, local, carrier, start, end);
   if (bm_type_holds_refs(type)) flow(L, carrier, local);
   declare(L, local);
 }
@@ -499,12 +501,7 @@ static void bind_pattern(Lower *L, TSNode p, Val src, int by_ref, bool mut, int 
       uint32_t local = local_new(L, text_of(L, p), rt, S(L, p), E(L, p));
       if (is_variant_name(L, local_at(L, local)->name)) return;
       if (v.place) access(L, BM_AC_READ, v.place, S(L, p), E(L, p), BM_F_UNKNOWN);
-      uint32_t id = emit(L, BM_N_ACCESS, S(L, p), E(L, p));
-      BmNode *n = node_at(L, id);
-      n->access = BM_AC_INIT;
-      n->place = place_local(L, local);
-      n->def = local + 1;
-      n->use = carrier;
+      init_local(L, local, carrier, S(L, p), E(L, p));
       flow(L, carrier, local);
       declare(L, local);
       return;
@@ -697,10 +694,7 @@ static Val call_result(Lower *L, TSNode n, BmType *ret, const uint32_t *from, ui
     for (uint32_t i = 0; i < nfrom; i++) any |= from[i] != 0;
     if (any) {
       uint32_t t = temp_new(L, ret, start, end);
-      uint32_t id = emit(L, BM_N_ACCESS, start, end);
-      node_at(L, id)->access = BM_AC_INIT;
-      node_at(L, id)->place = place_local(L, t);
-      node_at(L, id)->def = t + 1;
+      init_local(L, t, 0, start, end);
       for (uint32_t i = 0; i < nfrom; i++) flow(L, from[i], t);
       /* the loans pass from the arguments to the result without a gap */
       use_locals(L, from, nfrom, start);
@@ -1650,10 +1644,7 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
   ct->mut_ref = info.mutates || info.consumes;
   uint32_t t = temp_new(L, ct, start, end);
   local_at(L, t)->closure = closure_id;
-  uint32_t id = emit(L, BM_N_ACCESS, start, end);
-  node_at(L, id)->access = BM_AC_INIT;
-  node_at(L, id)->place = place_local(L, t);
-  node_at(L, id)->def = t + 1;
+  init_local(L, t, 0, start, end);
   for (uint32_t i = 0; i < nc; i++) flow(L, carriers[i], t);
   use_locals(L, carriers, nc, start);
   if (spawned) flow(L, t + 1, L->fn->univ_local);
@@ -1714,11 +1705,7 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
     r = lower_expr(&IL, body);
     uint32_t c = consume(&IL, r, 0);
     if (IL.cur != NONE) {
-      uint32_t wid = emit(&IL, BM_N_ACCESS, r.start, r.end);
-      node_at(&IL, wid)->access = BM_AC_INIT;
-      node_at(&IL, wid)->place = place_local(&IL, inner->ret_local);
-      node_at(&IL, wid)->def = inner->ret_local + 1;
-      node_at(&IL, wid)->use = c;
+      init_local(&IL, inner->ret_local, c, r.start, r.end);
     }
   }
   (void)r;
@@ -2006,11 +1993,7 @@ static void branch_value(Lower *L, Val v, uint32_t *result, BmType **rtype) {
     *result = temp_new(L, v.type, v.start, v.end);
     *rtype = v.type;
   }
-  uint32_t id = emit(L, BM_N_ACCESS, v.start, v.end);
-  node_at(L, id)->access = BM_AC_INIT;
-  node_at(L, id)->place = place_local(L, *result);
-  node_at(L, id)->def = *result + 1;
-  node_at(L, id)->use = c;
+  init_local(L, *result, c, v.start, v.end);
   flow(L, c, *result);
 }
 
@@ -2156,11 +2139,7 @@ static Val lower_loop(Lower *L, TSNode n) {
     it_type = v.type;
     if (is(field(n, "value"), "range_expression")) it_type = bm_type_new(L->a, BM_TY_INT, NULL);
     it = temp_new(L, it_type, v.start, v.end);
-    uint32_t id = emit(L, BM_N_ACCESS, v.start, v.end);
-    node_at(L, id)->access = BM_AC_INIT;
-    node_at(L, id)->place = place_local(L, it);
-    node_at(L, id)->def = it + 1;
-    node_at(L, id)->use = c;
+    init_local(L, it, c, v.start, v.end);
     flow(L, c, it);
   }
   lp.head = emit(L, BM_N_NOP, S(L, n), S(L, n));
@@ -2229,11 +2208,7 @@ static void do_return(Lower *L, Val v, TSNode at, bool has_value) {
   if (has_value) {
     uint32_t c = consume(L, v, 0);
     if (L->cur != NONE) {
-      uint32_t id = emit(L, BM_N_ACCESS, v.start, v.end);
-      node_at(L, id)->access = BM_AC_INIT;
-      node_at(L, id)->place = place_local(L, L->fn->ret_local);
-      node_at(L, id)->def = L->fn->ret_local + 1;
-      node_at(L, id)->use = c;
+      init_local(L, L->fn->ret_local, c, v.start, v.end);
       flow(L, c, L->fn->ret_local);
       BmReturn r = {c ? c - 1 : NONE, v.start, v.end, false};
       bm_array_push(L->a, &L->fn->returns, r);
@@ -2531,11 +2506,7 @@ static Val lower_expr(Lower *L, TSNode n) {
       uint32_t c = consume(L, bv, 0);
       if (lp) {
         if (!lp->result) lp->result = temp_new(L, bv.type, bv.start, bv.end) + 1;
-        uint32_t id = emit(L, BM_N_ACCESS, bv.start, bv.end);
-        node_at(L, id)->access = BM_AC_INIT;
-        node_at(L, id)->place = place_local(L, lp->result - 1);
-        node_at(L, id)->def = lp->result;
-        node_at(L, id)->use = c;
+        init_local(L, lp->result - 1, c, bv.start, bv.end);
         flow(L, c, lp->result - 1);
       }
     }
