@@ -5,7 +5,11 @@
  *   arena.c   memory: one arena per analysis, freed in one call
  *   source.c  the source text: UTF-8 validation, lines, byte -> line/col
  *   diag.c    building diagnostics and unsupported notes
- *   syntax.c  tree-sitter parse and syntax-error diagnostics
+ *   syntax.c  tree-sitter parse and syntax-error diagnostics; node kinds as ids
+ *   sym.c     interned identifiers
+ *   hir.c     tree-sitter -> HIR: items (defs) and bodies (exprs, pats, stmts),
+ *             macro arguments and format strings parsed once
+ *   stdlib.c  std as Rust declarations (core/std), parsed once per session
  *   types.c   items of the snippet (structs, enums, fns, impls), Rust types,
  *             Copy-ness, elision of signatures
  *   std_table.c data: std types, constructors and methods with receivers
@@ -133,6 +137,750 @@ const TSLanguage *tree_sitter_rust(void);
 
 /* Report every ERROR and MISSING node of the tree; returns how many. */
 uint32_t bm_syntax_report(BmDiagSink *sink, TSNode root);
+
+/* ---------------------------------------------------------------- syntax.c (kinds) */
+
+/* Node kinds, fields and anonymous tokens of tree-sitter-rust as small
+ * integers, looked up once per process: passes compare integers, never
+ * node-type strings. bm_kind() is BM_K_NONE for a kind not listed here. */
+#define BM_NODE_KINDS(X)                                                        \
+  X(abstract_type) X(arguments) X(array_expression) X(array_type)               \
+  X(assignment_expression) X(associated_type) X(async_block) X(attribute)       \
+  X(attribute_item) X(await_expression) X(base_field_initializer)               \
+  X(binary_expression) X(block) X(block_comment) X(boolean_literal)             \
+  X(bounded_type) X(bracketed_type) X(break_expression) X(call_expression)      \
+  X(captured_pattern) X(char_literal) X(closure_expression)                     \
+  X(closure_parameters) X(compound_assignment_expr) X(const_block)              \
+  X(const_item) X(const_parameter) X(continue_expression) X(crate)              \
+  X(declaration_list) X(dynamic_type) X(else_clause) X(empty_statement)         \
+  X(enum_item) X(enum_variant) X(enum_variant_list) X(escape_sequence)          \
+  X(expression_statement) X(extern_crate_declaration) X(field_declaration)      \
+  X(field_declaration_list) X(field_expression) X(field_identifier)             \
+  X(field_initializer) X(field_initializer_list) X(field_pattern)               \
+  X(float_literal) X(for_expression) X(for_lifetimes) X(foreign_mod_item)       \
+  X(function_item) X(function_modifiers) X(function_signature_item)             \
+  X(function_type) X(gen_block) X(generic_function) X(generic_pattern)          \
+  X(generic_type) X(generic_type_with_turbofish) X(higher_ranked_trait_bound)   \
+  X(identifier) X(if_expression) X(impl_item) X(index_expression)               \
+  X(inner_attribute_item) X(integer_literal) X(label) X(let_chain)              \
+  X(let_condition) X(let_declaration) X(lifetime) X(lifetime_parameter)         \
+  X(line_comment) X(loop_expression) X(macro_definition) X(macro_invocation)    \
+  X(match_arm) X(match_block) X(match_expression) X(match_pattern)              \
+  X(metavariable) X(mod_item) X(mut_pattern) X(mutable_specifier)              \
+  X(negative_literal) X(never_type) X(or_pattern)                               \
+  X(ordered_field_declaration_list) X(parameter) X(parameters)                  \
+  X(parenthesized_expression) X(pointer_type) X(primitive_type)                 \
+  X(qualified_type) X(range_expression) X(range_pattern) X(raw_string_literal)  \
+  X(ref_pattern) X(reference_expression) X(reference_pattern)                   \
+  X(reference_type) X(remaining_field_pattern) X(removed_trait_bound)           \
+  X(return_expression) X(scoped_identifier) X(scoped_type_identifier)           \
+  X(scoped_use_list) X(self) X(self_parameter) X(shebang)                       \
+  X(shorthand_field_identifier) X(shorthand_field_initializer) X(slice_pattern) \
+  X(source_file) X(static_item) X(string_content) X(string_literal)             \
+  X(struct_expression) X(struct_item) X(struct_pattern) X(super) X(token_tree)  \
+  X(trait_bounds) X(trait_item) X(try_block) X(try_expression)                  \
+  X(tuple_expression) X(tuple_pattern) X(tuple_struct_pattern) X(tuple_type)    \
+  X(type_arguments) X(type_binding) X(type_cast_expression) X(type_identifier)  \
+  X(type_item) X(type_parameter) X(type_parameters) X(unary_expression)         \
+  X(union_item) X(unit_expression) X(unit_type) X(unsafe_block)                 \
+  X(use_as_clause) X(use_bounds) X(use_declaration) X(use_list)                 \
+  X(use_wildcard) X(variadic_parameter) X(visibility_modifier) X(where_clause)  \
+  X(where_predicate) X(while_expression) X(yield_expression) X(ERROR)
+
+#define BM_FIELD_NAMES(X)                                                       \
+  X(alias) X(alternative) X(argument) X(arguments) X(body) X(bounds)            \
+  X(condition) X(consequence) X(default_type) X(element) X(field) X(function)   \
+  X(left) X(length) X(list) X(macro) X(name) X(operator) X(parameters) X(path)  \
+  X(pattern) X(return_type) X(right) X(trait) X(type) X(type_arguments)         \
+  X(type_parameters) X(value)
+
+#define BM_TOKENS(X)                                                            \
+  X(BANG, "!") X(NE, "!=") X(PERCENT, "%") X(PERCENT_EQ, "%=") X(AMP, "&")      \
+  X(AMPAMP, "&&") X(AMP_EQ, "&=") X(STAR, "*") X(STAR_EQ, "*=") X(PLUS, "+")    \
+  X(PLUS_EQ, "+=") X(MINUS, "-") X(MINUS_EQ, "-=") X(ARROW, "->")               \
+  X(DOTDOT, "..") X(DOTDOTDOT, "...") X(DOTDOTEQ, "..=") X(SLASH, "/")          \
+  X(SLASH_EQ, "/=") X(LT, "<") X(SHL, "<<") X(SHL_EQ, "<<=") X(LE, "<=")        \
+  X(EQ, "=") X(EQEQ, "==") X(GT, ">") X(GE, ">=") X(SHR, ">>") X(SHR_EQ, ">>=") \
+  X(QUESTION, "?") X(AT, "@") X(CARET, "^") X(CARET_EQ, "^=") X(PIPE, "|")      \
+  X(PIPE_EQ, "|=") X(PIPEPIPE, "||") X(UNDERSCORE, "_") X(COMMA, ",")           \
+  X(LPAREN, "(") X(RPAREN, ")") X(LBRACK, "[") X(RBRACK, "]") X(LBRACE, "{")    \
+  X(RBRACE, "}") X(SEMI, ";") X(COLON, ":") X(COLONCOLON, "::") X(HASH, "#")    \
+  X(AS, "as") X(ASYNC, "async") X(AWAIT, "await") X(CONST, "const")             \
+  X(DYN, "dyn") X(EXTERN, "extern") X(IMPL, "impl") X(MOVE, "move")             \
+  X(MUT, "mut") X(PUB, "pub") X(REF, "ref") X(STATIC, "static")                 \
+  X(UNSAFE, "unsafe") X(WHERE, "where") X(FOR, "for") X(IN, "in")               \
+  X(DEFAULT, "default") X(TRUE, "true") X(FALSE, "false") X(LET, "let")         \
+  X(ELSE, "else") X(GEN, "gen") X(TRY, "try") X(RAW, "raw")
+
+typedef enum {
+  BM_K_NONE = 0,
+#define BM_X(n) BM_K_##n,
+  BM_NODE_KINDS(BM_X)
+#undef BM_X
+#define BM_X(n, s) BM_T_##n,
+  BM_TOKENS(BM_X)
+#undef BM_X
+  BM_K_COUNT
+} BmKind;
+
+typedef enum {
+  BM_FLD_NONE = 0,
+#define BM_X(n) BM_FLD_##n,
+  BM_FIELD_NAMES(BM_X)
+#undef BM_X
+  BM_FLD_COUNT
+} BmFieldName;
+
+/* The kind of a node (named kinds and the anonymous tokens listed). */
+BmKind bm_kind(TSNode n);
+/* A child by field name (a null node when absent). */
+TSNode bm_child(TSNode n, BmFieldName field);
+/* The field name of the cursor's current node, BM_FLD_NONE when none. */
+BmFieldName bm_cursor_field(const TSTreeCursor *c);
+/* The kind names, for messages and tests. */
+const char *bm_kind_name(BmKind k);
+
+/* ---------------------------------------------------------------- sym.c */
+
+/* Interned identifiers: equal names are equal integers. A session table
+ * (std's names, the well-known names below) is frozen after the session
+ * is made; each analysis chains a table of its own in its arena, so an
+ * analysis never grows the session. 0 is "no name". */
+typedef uint32_t BmSym;
+typedef struct BmSymTab BmSymTab;
+
+#define BM_WELL_KNOWN_SYMS(X)                                                   \
+  X(self) X(Self) X(crate) X(super) X(std) X(core) X(alloc) X(main) X(new)      \
+  X(derive) X(lang) X(cfg) X(test) X(allow) X(each_int) X(each_signed)         \
+  X(each_unsigned) X(each_float) X(Int) X(Float) X(auto_trait) X(prelude)       \
+  X(rust_2015) X(rust_2018) X(rust_2021) X(rust_2024) X(Item) X(Output)         \
+  X(Target) X(IntoIter) X(Err) X(Ok) X(Some) X(None) X(len) X(fmt)              \
+  X(into_iter) X(next) X(from) X(clone) X(deref) X(deref_mut) X(index)          \
+  X(index_mut) X(call) X(call_mut) X(call_once) X(drop) X(eq) X(ne)             \
+  X(partial_cmp) X(lt) X(le) X(gt) X(ge) X(not) X(neg)                          \
+  X(Clone) X(Copy) X(Debug) X(Default) X(PartialEq) X(Eq) X(PartialOrd)         \
+  X(Ord) X(Hash) X(macro_export) X(path) X(doc) X(inline) X(must_use)           \
+  X(repr) X(non_exhaustive) X(deprecated) X(warn) X(deny) X(forbid)             \
+  X(dead_code) X(unused) X(rustfmt) X(clippy) X(expect)                         \
+  X(i8) X(i16) X(i32) X(i64) X(i128) X(isize) X(u8) X(u16) X(u32) X(u64)        \
+  X(u128) X(usize) X(f32) X(f64) X(bool) X(char) X(str)
+
+enum {
+  BM_SYM_NONE = 0,
+#define BM_X(n) BM_SYM_##n,
+  BM_WELL_KNOWN_SYMS(BM_X)
+#undef BM_X
+  BM_SYM_WELL_KNOWN_END
+};
+
+/* A new table; `parent` (may be NULL) is searched first and never changed.
+ * The table lives in `a`. A root table starts with the well-known names. */
+BmSymTab *bm_symtab_new(BmArena *a, const BmSymTab *parent);
+BmSym bm_sym(BmSymTab *t, const char *s, size_t len);
+/* 0 when the name was never interned (so nothing can be named by it). */
+BmSym bm_sym_find(const BmSymTab *t, const char *s, size_t len);
+const char *bm_sym_str(const BmSymTab *t, BmSym s);
+
+/* ---------------------------------------------------------------- hir.c */
+
+/* The HIR: the program as items and bodies, built from tree-sitter once.
+ * Items are BmDefs in one table (std's first, then the snippet's); bodies
+ * are arrays of expressions, patterns and statements addressed by index.
+ * Nothing after hir.c reads tree-sitter nodes or source text: macro
+ * arguments are parsed here, once, format strings are split into pieces,
+ * and every node keeps its byte span. */
+
+enum { BM_NONE_ID = UINT32_MAX };
+typedef uint32_t BmDefId;
+typedef uint32_t BmExprId, BmPatId, BmStmtId;
+
+typedef struct { uint32_t start, end; } BmRange;
+
+typedef struct BmTypeRef BmTypeRef;
+typedef struct BmPath BmPath;
+typedef struct BmBody BmBody;
+
+/* What a path names, filled in by resolve.c. */
+typedef enum {
+  BM_RES_NONE = 0,   /* not resolved yet */
+  BM_RES_ERR,        /* could not be resolved (an error was reported, or
+                        the name is outside what is modelled) */
+  BM_RES_LOCAL,      /* id: the binding pattern of a local */
+  BM_RES_DEF,        /* id: a def */
+  BM_RES_PRIM,       /* prim: a BmPrim */
+  BM_RES_SELF_TY,    /* `Self` in an impl (id: the impl) or trait (id: the trait) */
+  BM_RES_SELF_CTOR,  /* `Self(..)` / `Self` as a value in an impl of a struct */
+  BM_RES_UNKNOWN,    /* names something not modelled (an external crate, an
+                        unknown macro's output): stay silent about it */
+} BmResKind;
+
+typedef enum {
+  BM_PRIM_NONE = 0,
+  BM_PRIM_I8, BM_PRIM_I16, BM_PRIM_I32, BM_PRIM_I64, BM_PRIM_I128, BM_PRIM_ISIZE,
+  BM_PRIM_U8, BM_PRIM_U16, BM_PRIM_U32, BM_PRIM_U64, BM_PRIM_U128, BM_PRIM_USIZE,
+  BM_PRIM_F32, BM_PRIM_F64, BM_PRIM_BOOL, BM_PRIM_CHAR, BM_PRIM_STR,
+} BmPrim;
+
+typedef struct {
+  uint8_t kind;           /* BmResKind */
+  uint8_t prim;           /* PRIM */
+  uint32_t rest;          /* trailing segments left to type-relative lookup
+                             (`Vec::new`: DEF Vec, rest 1), done by infer.c */
+  uint32_t id;
+} BmRes;
+
+typedef enum { BM_GA_TYPE, BM_GA_LIFETIME, BM_GA_CONST, BM_GA_BINDING } BmGenericArgKind;
+
+typedef struct {
+  uint8_t kind;           /* BmGenericArgKind */
+  BmSym name;             /* LIFETIME: its name (`a` of 'a, `static`, `_`);
+                             BINDING: the associated type (`Item` of Item = T) */
+  BmTypeRef *type;        /* TYPE, BINDING */
+  BmExprId expr;          /* CONST: an expression of the enclosing body, or */
+  int64_t const_val;      /* CONST: a literal value; has_val tells */
+  bool has_val;
+  BmRange span;
+} BmGenericArg;
+
+typedef struct {
+  BmSym name;
+  BmRange span;
+  BmGenericArg *args;
+  uint32_t nargs;
+  bool has_args;          /* <...> (or Fn(...)) was written */
+  bool paren_sugar;       /* Fn(A, B) -> C: args are the inputs, `ret` the output */
+  BmTypeRef *ret;
+} BmPathSeg;
+
+typedef enum {
+  BM_PATH_PLAIN,          /* a::b */
+  BM_PATH_GLOBAL,         /* ::a::b */
+  BM_PATH_QUALIFIED,      /* <qself as trait>::b, or <qself>::b */
+} BmPathRoot;
+
+struct BmPath {
+  uint8_t root;           /* BmPathRoot */
+  uint32_t nsegs;
+  BmPathSeg *segs;        /* `self`, `super`, `crate`, `Self` are segments */
+  BmTypeRef *qself;       /* QUALIFIED */
+  BmPath *qtrait;         /* QUALIFIED with `as Trait`, else NULL */
+  BmRange span;
+  BmRes res;              /* filled by resolve.c for paths in bodies */
+};
+
+typedef enum {
+  BM_TR_ERROR,            /* unparsable or not modelled (a macro in type position) */
+  BM_TR_PATH,             /* path */
+  BM_TR_REF,              /* &'lt mut inner */
+  BM_TR_PTR,              /* *const / *mut inner */
+  BM_TR_TUPLE,            /* elems ( () is a tuple of 0 ) */
+  BM_TR_ARRAY,            /* [inner; len] */
+  BM_TR_SLICE,            /* [inner] */
+  BM_TR_NEVER,            /* ! */
+  BM_TR_INFER,            /* _ */
+  BM_TR_FN,               /* fn(elems) -> ret */
+  BM_TR_IMPL,             /* impl Bounds */
+  BM_TR_DYN,              /* dyn Bounds (or a bare trait object in 2015) */
+} BmTypeRefKind;
+
+typedef struct BmBound BmBound;
+
+struct BmTypeRef {
+  uint8_t kind;           /* BmTypeRefKind */
+  bool mut;               /* REF, PTR */
+  BmSym lifetime;         /* REF: the lifetime written, 0 when elided */
+  uint32_t nelems;
+  uint32_t nbounds;
+  BmPath *path;           /* PATH */
+  BmTypeRef *inner;       /* REF, PTR, ARRAY, SLICE */
+  BmTypeRef **elems;      /* TUPLE, FN (parameters) */
+  BmTypeRef *ret;         /* FN: NULL for () */
+  BmBound *bounds;        /* IMPL, DYN */
+  BmGenericArg len;       /* ARRAY: the length (a CONST generic argument) */
+  uint32_t impl_param;    /* IMPL in a fn's parameters: index + 1 of the
+                             anonymous type parameter it stands for */
+  BmRange span;
+};
+
+typedef enum { BM_BOUND_TRAIT, BM_BOUND_LIFETIME } BmBoundKind;
+
+struct BmBound {
+  uint8_t kind;           /* BmBoundKind */
+  bool maybe;             /* ?Sized */
+  bool higher_ranked;     /* for<'a> Trait<'a> */
+  BmSym lifetime;         /* LIFETIME */
+  BmPath *trait;          /* TRAIT: the trait's path with its arguments and
+                             bindings (Iterator<Item = T>, Fn(i32) -> i32) */
+  BmRange span;
+};
+
+typedef enum { BM_GP_LIFETIME, BM_GP_TYPE, BM_GP_CONST } BmGenericParamKind;
+
+typedef struct {
+  uint8_t kind;           /* BmGenericParamKind */
+  bool is_impl_trait;     /* TYPE: an `impl Trait` argument (an anonymous param) */
+  BmSym name;
+  uint32_t nbounds;
+  BmBound *bounds;        /* T: A + B, 'a: 'b */
+  BmTypeRef *default_type;
+  BmTypeRef *const_type;  /* CONST: its type */
+  BmRange span;
+} BmGenericParam;
+
+typedef struct {
+  BmTypeRef *lhs;         /* the bounded type; NULL for a lifetime predicate */
+  BmSym lifetime;         /* 'a: 'b */
+  uint32_t nbounds;
+  BmBound *bounds;
+  BmRange span;
+} BmWherePred;
+
+typedef struct {
+  uint32_t nparams, npreds;
+  BmGenericParam *params;
+  BmWherePred *preds;
+  BmRange span;           /* the <...> written, or empty */
+} BmGenerics;
+
+typedef enum {
+  BM_DEF_MOD,
+  BM_DEF_STRUCT,
+  BM_DEF_ENUM,
+  BM_DEF_UNION,
+  BM_DEF_VARIANT,         /* parent: its enum */
+  BM_DEF_TRAIT,
+  BM_DEF_TYPE_ALIAS,      /* `type X = T;` (in a module or an impl) */
+  BM_DEF_ASSOC_TYPE,      /* `type Item;` / `type Item: Bound;` in a trait */
+  BM_DEF_FN,              /* free fn, or associated fn (parent: impl or trait) */
+  BM_DEF_CONST,           /* also associated consts */
+  BM_DEF_STATIC,
+  BM_DEF_IMPL,
+  BM_DEF_MACRO,           /* macro_rules! (not expanded: uses are unsupported) */
+  BM_DEF_USE,             /* one import (a leaf of a use tree) */
+  BM_DEF_EXTERN_CRATE,
+} BmDefKind;
+
+typedef enum { BM_VIS_PRIVATE, BM_VIS_PUB, BM_VIS_RESTRICTED } BmVis;
+
+typedef enum { BM_CTOR_NAMED, BM_CTOR_TUPLE, BM_CTOR_UNIT } BmCtorKind;
+
+typedef struct {
+  BmSym name;             /* 0 for a tuple field */
+  uint8_t vis;            /* BmVis */
+  BmTypeRef *type;
+  BmRange span;
+} BmFieldDef;
+
+typedef enum {
+  BM_SELF_PARAM_NONE,     /* no self: an associated fn */
+  BM_SELF_PARAM_VALUE,    /* self / mut self */
+  BM_SELF_PARAM_REF,      /* &self / &'a self */
+  BM_SELF_PARAM_MUT,      /* &mut self */
+  BM_SELF_PARAM_TYPED,    /* self: Box<Self>, self: &Rc<Self>... (self_type) */
+} BmSelfParam;
+
+/* Derives and marker attributes, as bits of BmDef.derives. */
+enum {
+  BM_DERIVE_CLONE = 1, BM_DERIVE_COPY = 2, BM_DERIVE_DEBUG = 4,
+  BM_DERIVE_DEFAULT = 8, BM_DERIVE_PARTIAL_EQ = 16, BM_DERIVE_EQ = 32,
+  BM_DERIVE_PARTIAL_ORD = 64, BM_DERIVE_ORD = 128, BM_DERIVE_HASH = 256,
+  BM_DERIVE_UNKNOWN = 512,    /* a derive we do not model (serde...) */
+};
+
+/* Integer families of std's #[each_int] / #[each_signed] / ... impl blocks. */
+enum { BM_EACH_NONE, BM_EACH_INT, BM_EACH_SIGNED, BM_EACH_UNSIGNED, BM_EACH_FLOAT };
+
+typedef struct BmDef {
+  uint8_t kind;           /* BmDefKind */
+  uint8_t vis;            /* BmVis */
+  uint8_t ctor;           /* STRUCT, VARIANT: BmCtorKind */
+  uint8_t self_param;     /* FN: BmSelfParam */
+  uint8_t each;           /* IMPL in std: BM_EACH_* */
+  bool self_mut;          /* FN: `mut self` */
+  bool has_body;          /* FN: a body was written (not a signature); CONST/STATIC: a value */
+  bool is_std;            /* declared in core/std */
+  bool negative;          /* IMPL: impl !Trait for T */
+  bool is_unsafe;         /* FN, TRAIT, IMPL */
+  bool is_async;          /* FN */
+  bool is_const_fn;       /* FN */
+  bool auto_trait;        /* TRAIT: an auto trait (Send, Sync) */
+  bool mut_static;        /* STATIC: static mut */
+  bool is_glob;           /* USE: `path::*` */
+  bool unsupported;       /* something inside is not modelled (see why) */
+  uint16_t derives;       /* STRUCT, ENUM, UNION: BM_DERIVE_* bits */
+  uint32_t nfields;
+  uint32_t nitems;
+  uint32_t nparams;       /* FN: parameters, without self */
+  BmSym name;             /* 0 for impls and globs */
+  BmSym lang;             /* #[lang = "..."], 0 when none */
+  BmDefId parent;         /* the enclosing def: module, enum, trait, impl, or the
+                             fn whose body holds it; BM_NONE_ID for a crate root */
+  BmDefId module;         /* the nearest enclosing module (or block scope) */
+  BmRange span;           /* the whole item */
+  BmRange name_span;
+  BmGenerics generics;
+  BmFieldDef *fields;     /* STRUCT, UNION, VARIANT */
+  BmDefId *items;         /* MOD: its items; ENUM: its variants; TRAIT, IMPL: members */
+  BmTypeRef *type;        /* TYPE_ALIAS: the aliased type; CONST, STATIC: the type;
+                             IMPL: the self type; USE: unused */
+  BmPath *trait_ref;      /* IMPL: the trait (NULL for an inherent impl) */
+  uint32_t nbounds;
+  BmBound *bounds;        /* TRAIT: supertraits; ASSOC_TYPE: bounds */
+  BmTypeRef **params;     /* FN: parameter types, without self */
+  BmTypeRef *self_type;   /* FN with TYPED self: its type */
+  BmTypeRef *ret;         /* FN: NULL for () */
+  BmBody *body;           /* FN with a body; CONST, STATIC: the value;
+                             VARIANT: the discriminant expression */
+  BmPath *use_path;       /* USE: the full path imported (`a::b::c`, `a::b` for a glob);
+                             EXTERN_CRATE: the crate name */
+  const char *why;        /* unsupported: what is not modelled */
+} BmDef;
+
+/* Expressions. Children are expression ids of the same body; lists are
+ * ranges of body->list (a flat array of ids). */
+typedef enum {
+  BM_EX_MISSING,          /* nothing (a parse we do not model); type error-free */
+  BM_EX_LIT,              /* lit_kind, lit */
+  BM_EX_PATH,             /* path (res filled by resolve.c) */
+  BM_EX_CALL,             /* a(list...) */
+  BM_EX_METHOD,           /* a.name::<generic args of path>(list...) */
+  BM_EX_FIELD,            /* a.name (name "0" for a tuple field: field_index) */
+  BM_EX_INDEX,            /* a[b] */
+  BM_EX_UNARY,            /* op a: BM_UN_* */
+  BM_EX_BINARY,           /* a op b: BM_BIN_* (&& and || included) */
+  BM_EX_ASSIGN,           /* a = b */
+  BM_EX_COMPOUND,         /* a op= b */
+  BM_EX_REF,              /* &a / &mut a (mut) */
+  BM_EX_CAST,             /* a as type */
+  BM_EX_BLOCK,            /* { list (stmts) ; a (tail or NONE) }, label */
+  BM_EX_IF,               /* if a { b } else c (c NONE); a may be a LET */
+  BM_EX_LET,              /* `let pat = a` in a condition (pat) */
+  BM_EX_MATCH,            /* match a { arms } */
+  BM_EX_LOOP,             /* loop a (block), label */
+  BM_EX_WHILE,            /* while a { b }, label */
+  BM_EX_FOR,              /* for pat in a { b }, label */
+  BM_EX_BREAK,            /* break 'label a */
+  BM_EX_CONTINUE,         /* continue 'label */
+  BM_EX_RETURN,           /* return a */
+  BM_EX_CLOSURE,          /* closure: closure index */
+  BM_EX_TUPLE,            /* (list) */
+  BM_EX_ARRAY,            /* [list] */
+  BM_EX_REPEAT,           /* [a; b] */
+  BM_EX_STRUCT,           /* path { fields.. , ..a } */
+  BM_EX_RANGE,            /* a..b, a..=b (inclusive); a or b NONE when absent */
+  BM_EX_TRY,              /* a? */
+  BM_EX_MACRO,            /* a std macro: macro index */
+  BM_EX_UNSAFE,           /* unsafe { } (a: the block) */
+  BM_EX_UNSUPPORTED,      /* a construct not modelled (why): makes the body incomplete */
+} BmExprKind;
+
+typedef enum {
+  BM_UN_DEREF, BM_UN_NOT, BM_UN_NEG,
+} BmUnOp;
+
+typedef enum {
+  BM_BIN_ADD, BM_BIN_SUB, BM_BIN_MUL, BM_BIN_DIV, BM_BIN_REM,
+  BM_BIN_AND, BM_BIN_OR,                    /* && || */
+  BM_BIN_BITAND, BM_BIN_BITOR, BM_BIN_BITXOR, BM_BIN_SHL, BM_BIN_SHR,
+  BM_BIN_EQ, BM_BIN_NE, BM_BIN_LT, BM_BIN_LE, BM_BIN_GT, BM_BIN_GE,
+} BmBinOp;
+
+typedef enum {
+  BM_LIT_INT, BM_LIT_FLOAT, BM_LIT_BOOL, BM_LIT_CHAR, BM_LIT_STR,
+  BM_LIT_BYTE, BM_LIT_BYTE_STR, BM_LIT_C_STR,
+} BmLitKind;
+
+typedef struct {
+  uint8_t kind;           /* BmLitKind */
+  uint8_t suffix;         /* INT, FLOAT: a BmPrim suffix, or NONE */
+  bool overflow;          /* INT: the value does not fit in 128 bits */
+  uint64_t lo, hi;        /* INT: the value (unsigned 128 bits); BOOL, CHAR, BYTE: lo */
+  double f;               /* FLOAT */
+  const char *str;        /* STR, BYTE_STR: the value, escapes processed (arena) */
+  uint32_t len;           /* STR, BYTE_STR: its length in bytes */
+} BmLit;
+
+typedef struct {
+  uint8_t kind;           /* BmExprKind */
+  uint8_t op;             /* UNARY, BINARY, COMPOUND */
+  bool mut;               /* REF: &mut */
+  bool inclusive;         /* RANGE: ..= */
+  bool has_semi;          /* a statement expression followed by `;` */
+  bool from_macro;        /* made by a macro's expansion (span: the invocation) */
+  BmSym name;             /* METHOD: the method; FIELD: the field ("0" for .0);
+                             BLOCK/LOOP/WHILE/FOR/BREAK/CONTINUE: the label */
+  uint32_t field_index;   /* FIELD on a tuple: the index, else UINT32_MAX */
+  BmExprId a, b, c;
+  BmPatId pat;            /* LET, FOR */
+  uint32_t list, nlist;   /* CALL, METHOD: args; BLOCK: stmts; TUPLE, ARRAY: elems;
+                             MATCH: arms (indices into body->arms); STRUCT: fields
+                             (indices into body->field_inits) */
+  uint32_t index;         /* CLOSURE: into body->closures; MACRO: into body->macros;
+                             BLOCK: the block's scope (a MOD def holding the items
+                             declared in it), or NONE */
+  BmPath *path;           /* PATH, STRUCT; METHOD: its turbofish as one segment */
+  BmTypeRef *type;        /* CAST */
+  BmLit lit;              /* LIT */
+  BmRange span;
+  BmRange name_span;      /* METHOD, FIELD: the name */
+  const char *why;        /* UNSUPPORTED */
+} BmExpr;
+
+typedef enum {
+  BM_PAT_WILD,            /* _ */
+  BM_PAT_BIND,            /* [ref] [mut] name [@ a] */
+  BM_PAT_LIT,             /* lit (negative literals folded in) */
+  BM_PAT_RANGE,           /* a..=b / a..b (bounds are LIT or PATH pats; NONE when open) */
+  BM_PAT_PATH,            /* a unit struct, unit variant or const (path) */
+  BM_PAT_TUPLE_STRUCT,    /* path(list) with rest at `rest` */
+  BM_PAT_STRUCT,          /* path { fields } with `..` when has_rest */
+  BM_PAT_TUPLE,           /* (list) with rest at `rest` */
+  BM_PAT_REF,             /* &a / &mut a */
+  BM_PAT_SLICE,           /* [list] with a rest pattern inside */
+  BM_PAT_OR,              /* a | b | ... (list) */
+  BM_PAT_REST,            /* `..` inside a tuple or slice pattern (or `x @ ..`) */
+  BM_PAT_BOX,             /* not in the grammar; reserved */
+  BM_PAT_UNSUPPORTED,     /* a macro in pattern position, ... */
+} BmPatKind;
+
+typedef enum { BM_BM_VALUE, BM_BM_REF, BM_BM_REF_MUT } BmBindMode;
+
+typedef struct {
+  uint8_t kind;           /* BmPatKind */
+  uint8_t mode;           /* BIND: the mode written (ref / ref mut), else VALUE */
+  bool mut;               /* BIND: `mut x`; REF: &mut */
+  bool has_rest;          /* STRUCT: `..` */
+  bool inclusive;         /* RANGE */
+  BmSym name;             /* BIND */
+  BmPatId a, b;           /* BIND: subpattern (@) or NONE; REF: inner; RANGE: bounds */
+  uint32_t list, nlist;   /* TUPLE_STRUCT, TUPLE, SLICE, OR: subpatterns;
+                             STRUCT: into body->field_pats */
+  uint32_t rest;          /* TUPLE, TUPLE_STRUCT: position of `..` in the list, or
+                             UINT32_MAX (the REST pattern stays in the list) */
+  BmPath *path;           /* PATH, TUPLE_STRUCT, STRUCT */
+  BmLit lit;              /* LIT */
+  bool lit_neg;           /* LIT: a negative literal */
+  BmRange span;
+  const char *why;
+} BmPat;
+
+typedef enum { BM_ST_LET, BM_ST_EXPR, BM_ST_ITEM, BM_ST_EMPTY } BmStmtKind;
+
+typedef struct {
+  uint8_t kind;           /* BmStmtKind */
+  BmPatId pat;            /* LET */
+  BmTypeRef *type;        /* LET: the annotation, or NULL */
+  BmExprId init;          /* LET: the initialiser or NONE; EXPR: the expression */
+  BmExprId els;           /* LET: the `else` block of let-else, or NONE */
+  BmDefId item;           /* ITEM */
+  BmRange span;
+} BmStmt;
+
+typedef struct {
+  BmPatId pat;
+  BmExprId guard;         /* `if` guard, or NONE */
+  BmExprId body;
+  BmRange span;
+} BmArm;
+
+typedef struct {
+  BmSym name;             /* the field, or 0 for a base `..expr` */
+  uint32_t index;         /* a numeric field name (`0: x`), else UINT32_MAX */
+  BmExprId value;
+  bool shorthand;         /* `Point { x }` */
+  BmRange span;           /* the field's name */
+} BmFieldInit;
+
+typedef struct {
+  BmSym name;
+  uint32_t index;         /* numeric field, else UINT32_MAX */
+  BmPatId pat;
+  bool shorthand;
+  BmRange span;
+} BmFieldPat;
+
+typedef struct {
+  uint32_t params, nparams;   /* into body->closure_params */
+  BmTypeRef *ret;
+  BmExprId body;
+  bool is_move;
+  bool is_async;
+  BmRange span;               /* the whole closure */
+  BmRange head;               /* `|...|` (rustc points some errors here) */
+} BmClosure;
+
+typedef struct {
+  BmPatId pat;
+  BmTypeRef *type;            /* NULL when not written */
+} BmClosureParam;
+
+/* The std macros modelled (everything else is BM_MAC_UNKNOWN, unsupported). */
+typedef enum {
+  BM_MAC_UNKNOWN,
+  BM_MAC_PRINTLN, BM_MAC_PRINT, BM_MAC_EPRINTLN, BM_MAC_EPRINT,
+  BM_MAC_FORMAT, BM_MAC_WRITE, BM_MAC_WRITELN, BM_MAC_PANIC,
+  BM_MAC_FORMAT_ARGS,
+  BM_MAC_ASSERT, BM_MAC_ASSERT_EQ, BM_MAC_ASSERT_NE,
+  BM_MAC_DEBUG_ASSERT, BM_MAC_DEBUG_ASSERT_EQ, BM_MAC_DEBUG_ASSERT_NE,
+  BM_MAC_UNREACHABLE, BM_MAC_TODO, BM_MAC_UNIMPLEMENTED,
+  BM_MAC_VEC, BM_MAC_MATCHES, BM_MAC_DBG,
+} BmMacroKind;
+
+/* One piece of a format string: literal text, or an argument with its spec. */
+typedef enum { BM_FP_TEXT, BM_FP_ARG } BmFmtPieceKind;
+typedef enum { BM_FT_DISPLAY, BM_FT_DEBUG, BM_FT_LOWER_HEX, BM_FT_UPPER_HEX,
+               BM_FT_OCTAL, BM_FT_BINARY, BM_FT_LOWER_EXP, BM_FT_UPPER_EXP,
+               BM_FT_POINTER, BM_FT_UNKNOWN } BmFmtTrait;
+typedef enum { BM_FA_NONE, BM_FA_LEFT, BM_FA_CENTER, BM_FA_RIGHT } BmFmtAlign;
+/* A width or precision: absent, a number, or taken from an argument. */
+typedef enum { BM_FC_NONE, BM_FC_NUM, BM_FC_ARG, BM_FC_STAR } BmFmtCountKind;
+typedef struct { uint8_t kind; uint32_t value; /* NUM: the count; ARG: the argument index */ } BmFmtCount;
+
+typedef struct {
+  uint8_t kind;           /* BmFmtPieceKind */
+  uint8_t trait;          /* ARG: BmFmtTrait */
+  uint8_t align;          /* ARG: BmFmtAlign */
+  bool sign_plus, sign_minus, alternate, zero_pad, debug_hex_lower, debug_hex_upper;
+  uint32_t fill;          /* ARG: the fill character (default ' ') */
+  uint32_t arg;           /* ARG: index into the macro's args */
+  BmFmtCount width, precision;
+  const char *text;       /* TEXT: the literal text, `{{` unescaped (arena) */
+  uint32_t text_len;
+  BmRange span;           /* the piece's bytes in the source (inside the literal) */
+} BmFmtPiece;
+
+typedef struct {
+  BmExprId expr;          /* the argument's expression */
+  BmSym name;             /* `name = expr`, or 0 */
+  bool implicit;          /* `{x}` captured from the format string */
+  bool used;
+  BmRange span;
+} BmFmtArg;
+
+typedef struct {
+  uint8_t kind;           /* BmMacroKind */
+  BmSym name;             /* the macro's name as written */
+  BmExprId target;        /* WRITE/WRITELN: the destination; ASSERT*: the condition
+                             or the left side; MATCHES, DBG: the expression;
+                             VEC: an ARRAY or REPEAT expression */
+  BmExprId right;         /* ASSERT_EQ/NE: the right side */
+  BmPatId pat;            /* MATCHES */
+  BmExprId guard;         /* MATCHES: `if` guard or NONE */
+  bool has_format;        /* a format string was given */
+  bool format_ok;         /* ... and it parsed (else format_error says why) */
+  const char *format_error;
+  BmRange format_span;    /* the string literal */
+  uint32_t pieces, npieces;   /* into body->fmt_pieces */
+  uint32_t args, nargs;       /* into body->fmt_args */
+  BmRange span;           /* the whole invocation */
+} BmMacro;
+
+struct BmBody {
+  BmDefId owner;
+  BmArray(BmExpr) exprs;
+  BmArray(BmPat) pats;
+  BmArray(BmStmt) stmts;
+  BmArray(uint32_t) list;
+  BmArray(BmArm) arms;
+  BmArray(BmFieldInit) field_inits;
+  BmArray(BmFieldPat) field_pats;
+  BmArray(BmClosure) closures;
+  BmArray(BmClosureParam) closure_params;
+  BmArray(BmMacro) macros;
+  BmArray(BmFmtPiece) fmt_pieces;
+  BmArray(BmFmtArg) fmt_args;
+  BmArray(BmPatId) params;    /* FN: the parameter patterns, in order (without self) */
+  BmPatId self_pat;           /* FN with a self parameter: a BIND pattern named self */
+  BmExprId root;              /* the body's block (FN) or value (CONST, STATIC) */
+  bool unsupported;           /* something in it is not modelled */
+  const char *why;
+  BmRange why_span;
+};
+
+/* The definitions of one crate: std's (made once per session) or the
+ * snippet's (per analysis). DefIds are global: std's come first. */
+typedef struct {
+  BmArena *arena;
+  BmSymTab *syms;
+  BmDefId base;               /* the first id of this table */
+  BmArray(BmDef) defs;
+  BmDefId root;               /* the crate root module */
+  BmArray(BmBody *) bodies;   /* every body, in source order */
+  uint16_t file;              /* std: the file being read */
+} BmCrate;
+
+typedef struct {
+  BmArena *arena;
+  BmSymTab *syms;
+  TSParser *parser;           /* for macro arguments */
+  const char *text;           /* the text the tree was parsed from */
+  uint32_t length;
+  BmDiagSink *sink;           /* NULL for std (its errors are bugs, see stdlib.c) */
+  BmCrate *crate;
+  uint16_t file;
+  bool is_std;
+  int depth;
+  uint32_t work;              /* nodes visited, against BM_HIR_MAX_WORK */
+} BmHirBuilder;
+
+enum { BM_HIR_MAX_DEPTH = 256 };
+
+BmPrim bm_prim_from_sym(BmSym s);
+/* Lower a whole tree into `b->crate` (its root module becomes the crate
+ * root, or, for std files, items are added to the existing root). The tree
+ * is not retained: the HIR copies what it needs. */
+void bm_hir_lower_file(BmHirBuilder *b, TSNode root);
+/* The def with this id, from std or the snippet. */
+BmDef *bm_def(const BmCrate *std, const BmCrate *local, BmDefId id);
+
+/* ---------------------------------------------------------------- stdlib.c */
+
+/* std as Rust declarations (the .rs files of core/std, embedded at build time): parsed
+ * once per analyzer session into a session-owned crate. */
+typedef struct BmStd BmStd;
+
+/* Roles the core needs std items for (#[lang = "..."] in core/std). */
+#define BM_LANG_ITEMS(X)                                                        \
+  X(sized, "sized") X(copy, "copy") X(clone, "clone") X(send, "send")           \
+  X(sync, "sync") X(drop, "drop") X(deref, "deref") X(deref_mut, "deref_mut")  \
+  X(deref_target, "deref_target") X(index, "index") X(index_mut, "index_mut")   \
+  X(add, "add") X(sub, "sub") X(mul, "mul") X(div, "div") X(rem, "rem")        \
+  X(neg, "neg") X(not, "not") X(bitand, "bitand") X(bitor, "bitor")            \
+  X(bitxor, "bitxor") X(shl, "shl") X(shr, "shr") X(add_assign, "add_assign")   \
+  X(sub_assign, "sub_assign") X(mul_assign, "mul_assign")                       \
+  X(div_assign, "div_assign") X(rem_assign, "rem_assign")                       \
+  X(bitand_assign, "bitand_assign") X(bitor_assign, "bitor_assign")             \
+  X(bitxor_assign, "bitxor_assign") X(shl_assign, "shl_assign")                 \
+  X(shr_assign, "shr_assign") X(eq, "eq") X(partial_ord, "partial_ord")         \
+  X(fn, "fn") X(fn_mut, "fn_mut") X(fn_once, "fn_once")                         \
+  X(fn_once_output, "fn_once_output") X(iterator, "iterator")                   \
+  X(into_iterator, "into_iterator") X(from_iterator, "from_iterator")           \
+  X(option, "Option") X(result, "Result") X(string, "String") X(vec, "Vec")     \
+  X(owned_box, "owned_box") X(range, "Range") X(range_inclusive, "RangeInclusive") \
+  X(range_from, "RangeFrom") X(range_to, "RangeTo")                             \
+  X(range_to_inclusive, "RangeToInclusive") X(range_full, "RangeFull")          \
+  X(display, "Display") X(debug, "Debug") X(from, "From") X(into, "Into")       \
+  X(default, "Default") X(from_str, "FromStr") X(to_string, "ToString")         \
+  X(partial_eq, "PartialEq") X(ord, "Ord") X(eq_trait, "Eq") X(hash, "Hash")   \
+  X(formatter, "Formatter") X(fmt_result, "fmt_result") X(fmt_error, "fmt_Error") \
+  X(arguments, "Arguments") X(termination, "Termination") X(error, "Error")    \
+  X(rc, "Rc") X(arc, "Arc") X(refcell, "RefCell") X(cell, "Cell")              \
+  X(hashmap, "HashMap") X(fmt_write, "fmt_Write") X(io_write, "io_Write")      \
+  X(unsize, "unsize") X(phantom_data, "phantom_data")
+
+typedef enum {
+#define BM_X(n, s) BM_LANG_##n,
+  BM_LANG_ITEMS(BM_X)
+#undef BM_X
+  BM_LANG_COUNT
+} BmLang;
+
+/* Parse and resolve the declarations. NULL when memory runs out. The
+ * session owns the result; free it with bm_std_delete. */
+BmStd *bm_std_new(TSParser *parser);
+void bm_std_delete(BmStd *std);
+const BmCrate *bm_std_crate(const BmStd *std);
+BmDefId bm_std_lang(const BmStd *std, BmLang item);
 
 /* ---------------------------------------------------------------- types.c */
 

@@ -78,3 +78,81 @@ done:
   ts_tree_cursor_delete(&cur);
   return count;
 }
+
+/* ---- node kinds and fields as integers
+ * The table maps every grammar symbol to a BmKind, by name, once per
+ * process: several symbols can share a name (aliases), and all of them map
+ * to the same kind. Built on first use; the grammar is static data, so the
+ * table is too (after the first call it is only read). */
+
+static const char *const kind_names[BM_K_COUNT] = {
+  [BM_K_NONE] = "",
+#define BM_X(n) [BM_K_##n] = #n,
+  BM_NODE_KINDS(BM_X)
+#undef BM_X
+#define BM_X(n, s) [BM_T_##n] = s,
+  BM_TOKENS(BM_X)
+#undef BM_X
+};
+
+static const char *const field_names[BM_FLD_COUNT] = {
+  [BM_FLD_NONE] = "",
+#define BM_X(n) [BM_FLD_##n] = #n,
+  BM_FIELD_NAMES(BM_X)
+#undef BM_X
+};
+
+enum { BM_MAX_SYMBOLS = 1024, BM_MAX_FIELDS = 64 };
+static uint16_t symbol_kind[BM_MAX_SYMBOLS];
+static TSFieldId field_ids[BM_FLD_COUNT];
+static uint8_t field_of_id[BM_MAX_FIELDS];
+static bool kinds_ready;
+
+static void kinds_init(void) {
+  const TSLanguage *lang = tree_sitter_rust();
+  uint32_t n = ts_language_symbol_count(lang);
+  if (n > BM_MAX_SYMBOLS) n = BM_MAX_SYMBOLS;
+  for (uint32_t s = 0; s < n; s++) {
+    const char *name = ts_language_symbol_name(lang, (TSSymbol)s);
+    TSSymbolType type = ts_language_symbol_type(lang, (TSSymbol)s);
+    if (!name) continue;
+    uint16_t k = BM_K_NONE;
+    if (type == TSSymbolTypeRegular) {
+      for (int i = 1; i <= BM_K_ERROR; i++)
+        if (strcmp(kind_names[i], name) == 0) { k = (uint16_t)i; break; }
+    } else if (type == TSSymbolTypeAnonymous) {
+      for (int i = BM_K_ERROR + 1; i < BM_K_COUNT; i++)
+        if (strcmp(kind_names[i], name) == 0) { k = (uint16_t)i; break; }
+    }
+    symbol_kind[s] = k;
+  }
+  /* tree-sitter's ERROR symbol is a reserved id ((TSSymbol)-1), not in
+     the symbol list: bm_kind tests ts_node_is_error first. */
+  for (int f = 1; f < BM_FLD_COUNT; f++) {
+    field_ids[f] = ts_language_field_id_for_name(lang, field_names[f],
+                                                 (uint32_t)strlen(field_names[f]));
+    if (field_ids[f] < BM_MAX_FIELDS) field_of_id[field_ids[f]] = (uint8_t)f;
+  }
+  kinds_ready = true;
+}
+
+BmKind bm_kind(TSNode n) {
+  if (ts_node_is_null(n)) return BM_K_NONE;
+  if (!kinds_ready) kinds_init();
+  TSSymbol s = ts_node_symbol(n);
+  if (ts_node_is_error(n)) return BM_K_ERROR;
+  return s < BM_MAX_SYMBOLS ? (BmKind)symbol_kind[s] : BM_K_NONE;
+}
+
+TSNode bm_child(TSNode n, BmFieldName field) {
+  if (!kinds_ready) kinds_init();
+  return ts_node_child_by_field_id(n, field_ids[field]);
+}
+
+BmFieldName bm_cursor_field(const TSTreeCursor *c) {
+  if (!kinds_ready) kinds_init();
+  TSFieldId id = ts_tree_cursor_current_field_id(c);
+  return id < BM_MAX_FIELDS ? (BmFieldName)field_of_id[id] : BM_FLD_NONE;
+}
+
+const char *bm_kind_name(BmKind k) { return k < BM_K_COUNT ? kind_names[k] : "?"; }
