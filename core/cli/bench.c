@@ -265,6 +265,9 @@ static int bench_file(BmAnalyzer *an, const char *path, const Options *opt,
       continue;
     }
     programs++;
+    /* the record's edition (rustc's default, 2015, when it has none) */
+    JVal *ed = jget(rec, "edition");
+    bm_analyzer_set_edition(an, ed && ed->kind == J_STR ? (unsigned)atoi(ed->str) : 2015);
     BmResult *res = bm_analyzer_analyze(an, src->str, strlen(src->str));
     /* rustc's errors and ours, as (code, line) */
     Err want[64], ours[64];

@@ -81,6 +81,10 @@ typedef struct {
 BmAnalyzer *bm_analyzer_new(void);
 void bm_analyzer_delete(BmAnalyzer *self);
 
+/* The Rust edition later analyses follow (2015, 2018, 2021 or 2024; the
+ * default is 2024). Returns 0, or -1 for an edition it does not know. */
+int bm_analyzer_set_edition(BmAnalyzer *self, unsigned edition);
+
 /*
  * Analyze `length` bytes of Rust source. The source need not be
  * NUL-terminated and is not retained after the call.

@@ -1,7 +1,9 @@
 /*
  * analyzer.c: the public API. An analysis runs the passes in order:
  *   check the bytes (size, UTF-8) -> parse (syntax.c) -> report syntax errors
- *   -> (the ownership checker, once the code parses) -> sort -> result.
+ *   -> once the code parses: names and types (typeck.c), then the ownership
+ *   checker (check.c) on the bodies without name or type errors
+ *   -> sort -> result.
  * All memory of one analysis lives in the result's arena.
  */
 #include <stdio.h>
@@ -12,6 +14,8 @@
 
 struct BmAnalyzer {
   TSParser *parser;
+  BmStd *std;             /* std as declarations; NULL: names and types off */
+  uint16_t edition;
 };
 
 BmAnalyzer *bm_analyzer_new(void) {
@@ -23,13 +27,49 @@ BmAnalyzer *bm_analyzer_new(void) {
     free(self);
     return NULL;
   }
+  self->edition = 2024;
+  /* std's declarations, once per session; without them (a build with no
+     core/std) only the ownership checker runs */
+  self->std = bm_std_new(self->parser);
+  if (self->std && bm_std_crate(self->std)->defs.len <= 1) {
+    bm_std_delete(self->std);
+    self->std = NULL;
+  }
   return self;
 }
 
 void bm_analyzer_delete(BmAnalyzer *self) {
   if (!self) return;
+  bm_std_delete(self->std);
   ts_parser_delete(self->parser);
   free(self);
+}
+
+int bm_analyzer_set_edition(BmAnalyzer *self, unsigned edition) {
+  if (!self || (edition != 2015 && edition != 2018 && edition != 2021 && edition != 2024)) return -1;
+  self->edition = (uint16_t)edition;
+  return 0;
+}
+
+/* The fns (item spans) holding a diagnostic reported after `first`: rustc
+ * does not borrow check a body with name or type errors. */
+static void tainted_bodies(const BmDiagSink *sink, uint32_t first, const BmTyped *t, BmArena *a,
+                           BmRange **out, uint32_t *n) {
+  BmArray(BmRange) r = {0};
+  for (uint32_t b = 0; b < t->crate->bodies.len; b++) {
+    BmBody *body = t->crate->bodies.items[b];
+    BmDef *d = bm_def(t->tcx->stdc, t->crate, body->owner);
+    if (d->kind != BM_DEF_FN) continue;
+    for (uint32_t i = first; i < sink->diags.len; i++) {
+      uint32_t at = sink->diags.items[i].span.start_byte;
+      if (at >= d->span.start && at < d->span.end) {
+        bm_array_push(a, &r, d->span);
+        break;
+      }
+    }
+  }
+  *out = r.items;
+  *n = r.len;
 }
 
 const char *bm_status_name(BmStatus status) {
@@ -103,8 +143,17 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
   BmChecked *checked = NULL;
   if (tree) {
     TSNode root = ts_tree_root_node(tree);
-    if (bm_syntax_report(&r->sink, root) == 0)
-      checked = bm_check_program(&r->sink, self->parser, root, source);
+    if (bm_syntax_report(&r->sink, root) == 0) {
+      BmRange *tainted = NULL;
+      uint32_t ntainted = 0;
+      if (self->std) {
+        uint32_t first = r->sink.diags.len;
+        BmTyped *typed = bm_typeck_program(&r->arena, &r->sink, &src, self->std, self->parser, root,
+                                           self->edition);
+        tainted_bodies(&r->sink, first, typed, &r->arena, &tainted, &ntainted);
+      }
+      checked = bm_check_program(&r->sink, self->parser, root, source, tainted, ntainted);
+    }
   }
   bm_diag_sort(&r->sink);
   /* the timeline places the sorted diagnostics on its steps */

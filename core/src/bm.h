@@ -10,6 +10,12 @@
  *   hir.c     tree-sitter -> HIR: items (defs) and bodies (exprs, pats, stmts),
  *             macro arguments and format strings parsed once
  *   stdlib.c  std as Rust declarations (core/std), parsed once per session
+ *   resolve.c names -> definitions: module tables, imports, every path
+ *   ty.c      interned types, generics, substitution, type syntax -> types, printing
+ *   trait.c   impls, trait solving (E0277), associated type normalization
+ *   infer.c   type inference of each body: unification, coercions, type errors
+ *   method.c  method and associated item lookup (autoderef, probe order)
+ *   typeck.c  the typed front end for one analysis: HIR, names, types
  *   types.c   items of the snippet (structs, enums, fns, impls), Rust types,
  *             Copy-ness, elision of signatures
  *   std_table.c data: std types, constructors and methods with receivers
@@ -263,7 +269,7 @@ typedef struct BmSymTab BmSymTab;
   X(repr) X(non_exhaustive) X(deprecated) X(warn) X(deny) X(forbid)             \
   X(dead_code) X(unused) X(rustfmt) X(clippy) X(expect)                         \
   X(i8) X(i16) X(i32) X(i64) X(i128) X(isize) X(u8) X(u16) X(u32) X(u64)        \
-  X(u128) X(usize) X(f32) X(f64) X(bool) X(char) X(str)
+  X(u128) X(usize) X(f32) X(f64) X(bool) X(char) X(str) X(static) X(_)
 
 enum {
   BM_SYM_NONE = 0,
@@ -310,6 +316,7 @@ typedef enum {
   BM_RES_PRIM,       /* prim: a BmPrim */
   BM_RES_SELF_TY,    /* `Self` in an impl (id: the impl) or trait (id: the trait) */
   BM_RES_SELF_CTOR,  /* `Self(..)` / `Self` as a value in an impl of a struct */
+  BM_RES_TYPE_PARAM, /* a generic type or const parameter (id, index) */
   BM_RES_UNKNOWN,    /* names something not modelled (an external crate, an
                         unknown macro's output): stay silent about it */
 } BmResKind;
@@ -324,9 +331,12 @@ typedef enum {
 typedef struct {
   uint8_t kind;           /* BmResKind */
   uint8_t prim;           /* PRIM */
-  uint32_t rest;          /* trailing segments left to type-relative lookup
+  uint16_t rest;          /* trailing segments left to type-relative lookup
                              (`Vec::new`: DEF Vec, rest 1), done by infer.c */
-  uint32_t id;
+  uint32_t id;            /* LOCAL: the binding pattern; DEF: the def;
+                             TYPE_PARAM: the def declaring the parameter */
+  uint32_t index;         /* TYPE_PARAM: its position in that def's own
+                             generics.params */
 } BmRes;
 
 typedef enum { BM_GA_TYPE, BM_GA_LIFETIME, BM_GA_CONST, BM_GA_BINDING } BmGenericArgKind;
@@ -622,7 +632,7 @@ typedef struct {
   BmTypeRef *type;        /* CAST */
   BmLit lit;              /* LIT */
   BmRange span;
-  BmRange name_span;      /* METHOD, FIELD: the name */
+  BmRange name_span;      /* METHOD, FIELD: the name; BINARY, COMPOUND: the operator */
   const char *why;        /* UNSUPPORTED */
 } BmExpr;
 
@@ -838,6 +848,7 @@ BmDef *bm_def(const BmCrate *std, const BmCrate *local, BmDefId id);
 /* std as Rust declarations (the .rs files of core/std, embedded at build time): parsed
  * once per analyzer session into a session-owned crate. */
 typedef struct BmStd BmStd;
+typedef struct BmScopes BmScopes;   /* resolve.c: the name tables of a crate */
 
 /* Roles the core needs std items for (#[lang = "..."] in core/std). */
 #define BM_LANG_ITEMS(X)                                                        \
@@ -875,12 +886,454 @@ typedef enum {
   BM_LANG_COUNT
 } BmLang;
 
-/* Parse and resolve the declarations. NULL when memory runs out. The
- * session owns the result; free it with bm_std_delete. */
+typedef struct {
+  const char *path;
+  const char *text;
+  uint32_t length;
+} BmStdSource;
+
+/* Parse and resolve declarations (the embedded ones: bm_std_new). NULL
+ * when memory runs out. The caller owns the result; free it with
+ * bm_std_delete. */
 BmStd *bm_std_new(TSParser *parser);
+BmStd *bm_std_new_from(TSParser *parser, const BmStdSource *files, uint32_t n);
 void bm_std_delete(BmStd *std);
 const BmCrate *bm_std_crate(const BmStd *std);
+BmSymTab *bm_std_syms(const BmStd *std);
+const BmScopes *bm_std_scopes(const BmStd *std);
 BmDefId bm_std_lang(const BmStd *std, BmLang item);
+BmDefId bm_std_prelude(const BmStd *std);
+/* Syntax errors in the declarations: "file:line:col" of the first, or NULL. */
+const char *bm_std_error(const BmStd *std);
+
+/* ---------------------------------------------------------------- resolve.c */
+
+/* Names -> definitions. For each module of a crate (the root, `mod`s, the
+ * scope of a block that declares items, and an enum for its variants) a
+ * table of the names it defines or imports, per namespace; then every
+ * path of the crate (in item signatures and in bodies) gets its BmRes.
+ * Errors: E0425 E0433 E0432 E0423 E0422 E0404 E0405 E0532 E0573 E0603,
+ * and "cannot find macro". A path into std that our declarations lack, an
+ * external crate or a module whose items come from a macro resolves to
+ * BM_RES_UNKNOWN: nothing is reported about it, and the body using it is
+ * marked incomplete. */
+
+typedef struct {
+  BmDefId type, value, macro;   /* BM_NONE_ID when the name is absent there */
+  bool dummy;                   /* a failed or unknown import: stay silent */
+} BmBinding;
+
+typedef enum { BM_NS_TYPE = 1, BM_NS_VALUE = 2, BM_NS_MACRO = 4 } BmNamespace;
+
+typedef struct {
+  BmArena *arena;
+  BmSymTab *syms;
+  const BmCrate *stdc;        /* std's crate; NULL while resolving std itself */
+  const BmScopes *std_scopes;
+  BmCrate *crate;             /* the crate resolved */
+  BmScopes *scopes;           /* built by bm_resolve_crate */
+  BmDiagSink *sink;           /* NULL: report nothing (resolving std) */
+  BmDefId std_root;           /* std's root module */
+  BmDefId prelude;            /* the prelude module, or BM_NONE_ID */
+  uint16_t edition;           /* 2015, 2018, 2021, 2024 */
+  uint32_t work;
+} BmResolver;
+
+/* Build the crate's name tables, resolve its imports and every path
+ * (bm_resolve_crate = bm_resolve_imports, then bm_resolve_paths; std sets
+ * its prelude between the two). */
+void bm_resolve_crate(BmResolver *r);
+void bm_resolve_imports(BmResolver *r);
+void bm_resolve_paths(BmResolver *r);
+/* A name defined or imported in a module (of either crate), after
+ * resolution; globs included. */
+BmBinding bm_scope_lookup(const BmResolver *r, BmDefId module, BmSym name);
+/* A def of either crate. */
+BmDef *bm_rdef(const BmResolver *r, BmDefId id);
+/* What a single name means in the type namespace, seen from `module`
+ * (block scopes, the module, the prelude): a def, or NONE. */
+BmDefId bm_resolve_type_name(BmResolver *r, BmDefId module, BmSym name);
+/* "function", "struct", "unit struct", "module"... for messages. */
+const char *bm_def_descr(const BmDef *d);
+/* May code in module `from` name an item declared with `vis` in module
+ * `in`? (Items are visible in their module and its descendants.) */
+bool bm_visible(const BmResolver *r, uint8_t vis, BmDefId in, BmDefId from);
+/* The first module that is not a block scope, from a def's module. */
+BmDefId bm_named_module(const BmResolver *r, BmDefId module);
+
+/* ---------------------------------------------------------------- ty.c */
+
+/* Types of the typed front end: interned per analysis (equal types are
+ * the same pointer), with inference variables, generic parameters by
+ * flattened index (a method's parameters come after its impl's or
+ * trait's; a trait's parameter 0 is Self), regions kept only as far as
+ * printing and 'static need them, and an error type that unifies with
+ * everything and is never reported (what we do not know). */
+
+typedef enum {
+  BM_TK_ERR,          /* unknown: unifies with everything, never reported */
+  BM_TK_INFER,        /* an inference variable: idx; sub: BmVarKind */
+  BM_TK_BOOL, BM_TK_CHAR,
+  BM_TK_INT,          /* sub: BmPrim (I8..USIZE) */
+  BM_TK_FLOAT,        /* sub: BM_PRIM_F32 / F64 */
+  BM_TK_STR, BM_TK_NEVER,
+  BM_TK_TUPLE,        /* args */
+  BM_TK_ARRAY,        /* args[0] element, args[1] the length (a CONST, PARAM or ERR) */
+  BM_TK_SLICE,        /* args[0] */
+  BM_TK_REF,          /* args[0] region, args[1] pointee; sub: 1 for &mut */
+  BM_TK_PTR,          /* args[0] pointee; sub: 1 for *mut */
+  BM_TK_ADT,          /* def (struct, enum, union), args: its generic arguments */
+  BM_TK_FNDEF,        /* def (a fn, or a tuple struct / variant constructor), args */
+  BM_TK_FNPTR,        /* args[0..n-1] parameters, args[n-1] the result */
+  BM_TK_CLOSURE,      /* def: the body's owner; idx: the closure index */
+  BM_TK_PARAM,        /* def: the declaring def; idx: flattened index */
+  BM_TK_PROJ,         /* def: the associated type; args: the trait's arguments, Self first */
+  BM_TK_DYN,          /* def: the trait (or NONE); args: its arguments without Self, then
+                         the bound associated types (see ty.c); sub: BM_DYN_* bits */
+  BM_TK_OPAQUE,       /* def: the fn returning `impl Trait`; idx: which; args: the fn's */
+  BM_TK_CONST,        /* idx: a const value (array lengths) */
+  BM_TK_RE_STATIC, BM_TK_RE_ERASED,
+  BM_TK_RE_PARAM,     /* def: the declaring def; idx: the lifetime's name (a BmSym) */
+} BmTyKind;
+
+typedef enum { BM_VAR_GENERAL, BM_VAR_INT, BM_VAR_FLOAT } BmVarKind;
+
+enum { BM_DYN_SEND = 1, BM_DYN_SYNC = 2 };
+
+enum {
+  BM_TYF_INFER = 1,   /* contains inference variables */
+  BM_TYF_ERR = 2,     /* contains the error type */
+  BM_TYF_PARAM = 4,   /* contains generic parameters */
+  BM_TYF_PROJ = 8,    /* contains projections or opaque types */
+};
+
+typedef struct BmTy BmTy;
+struct BmTy {
+  uint8_t kind;       /* BmTyKind */
+  uint8_t sub;
+  uint16_t flags;     /* BM_TYF_*, of the type and its arguments */
+  uint16_t depth;     /* 1 + the deepest argument */
+  uint32_t nargs;
+  uint32_t def;
+  uint32_t hash;
+  uint64_t idx;
+  BmTy **args;
+};
+
+/* A generic parameter of a def, flattened: the parent's first. */
+typedef struct {
+  BmDefId owner;          /* the def declaring it */
+  const BmGenericParam *param;   /* NULL for a trait's Self */
+  uint8_t kind;           /* BmGenericParamKind */
+  BmSym name;
+} BmGenericInfo;
+
+typedef struct {
+  BmDefId parent;         /* whose parameters come first, or NONE */
+  uint32_t parent_count;
+  uint32_t count;         /* parent_count + own */
+  BmGenericInfo *params;  /* count entries */
+  bool has_self;          /* a trait: parameter 0 is Self */
+} BmGenericsInfo;
+
+typedef struct BmTcx BmTcx;
+
+/* The type context of one analysis: the crates, the resolver, the type
+ * interner and caches of what ty.c, trait.c and infer.c compute per def. */
+struct BmTcx {
+  BmArena *arena;
+  BmDiagSink *sink;           /* where type errors go */
+  const BmSource *src;
+  BmResolver *res;
+  const BmCrate *stdc;
+  BmCrate *local;
+  BmSymTab *syms;
+  const BmStd *std;
+  uint32_t ndefs;             /* std's and the snippet's */
+  /* the interner */
+  BmTy **table;
+  uint32_t ntable, cap;
+  BmTy *err, *unit, *never, *boolean, *chr, *str, *re_erased, *re_static;
+  BmTy *ints[BM_PRIM_STR + 1];
+  /* per def caches, indexed by def id */
+  BmGenericsInfo **generics;
+  BmTy **type_of;             /* ADT/alias/impl self/const/static types */
+  void **sigs;                /* BmSig of fns (ty.c) */
+  void **trait_refs;          /* the trait ref of an impl (trait.c) */
+  void **preds;               /* predicates of a def (trait.c) */
+  struct BmTraitIndex *tindex;   /* trait.c: impls by trait and head, and a
+                                    cache of goals without variables */
+  struct BmMethodIndex *mindex;  /* method.c: associated items by name */
+  /* infer.c: a fresh variable for `_` and missing generic arguments
+     (NULL outside bodies: the error type) */
+  BmTy *(*fresh)(void *ctx);
+  void *fresh_ctx;
+  uint32_t work;
+  uint16_t edition;
+};
+
+BmTy *bm_ty_mk(BmTcx *tcx, uint8_t kind, uint8_t sub, uint32_t def, uint64_t idx,
+               BmTy *const *args, uint32_t nargs);
+BmTy *bm_ty_int(BmTcx *tcx, BmPrim p);
+BmTy *bm_ty_ref(BmTcx *tcx, BmTy *region, BmTy *inner, bool mut);
+BmTy *bm_ty_tuple(BmTcx *tcx, BmTy *const *elems, uint32_t n);
+BmTy *bm_ty_adt(BmTcx *tcx, BmDefId def, BmTy *const *args, uint32_t n);
+BmTy *bm_ty_slice(BmTcx *tcx, BmTy *elem);
+BmTy *bm_ty_array(BmTcx *tcx, BmTy *elem, BmTy *len);
+BmTy *bm_ty_param(BmTcx *tcx, BmDefId owner, uint32_t idx);
+BmTy *bm_ty_const(BmTcx *tcx, uint64_t value);
+BmTy *bm_ty_var(BmTcx *tcx, uint32_t id, BmVarKind kind);
+bool bm_ty_is_region(const BmTy *t);
+
+/* The flattened generics of a def (a fn in an impl has the impl's first;
+ * a trait has Self first). Cached. */
+const BmGenericsInfo *bm_generics_of(BmTcx *tcx, BmDefId def);
+/* Replace parameters by index: args has at least the def's count. */
+BmTy *bm_ty_subst(BmTcx *tcx, BmTy *t, BmTy *const *args, uint32_t nargs);
+/* Each parameter as itself, for checking a body or item. */
+BmTy **bm_identity_args(BmTcx *tcx, BmDefId def, uint32_t *n);
+
+/* Type syntax -> type, in the context of `item` (whose generics are in
+ * scope). `_` becomes the error type here (infer.c makes variables). */
+BmTy *bm_ty_lower(BmTcx *tcx, BmDefId item, const BmTypeRef *t);
+/* The type of an ADT's field, a const's or static's type, an alias's
+ * target, an impl's self type: in terms of the def's own parameters. */
+BmTy *bm_type_of(BmTcx *tcx, BmDefId def);
+BmTy *bm_field_ty(BmTcx *tcx, BmDefId adt_or_variant, uint32_t field);
+
+/* A fn's signature in terms of its generics. */
+typedef struct {
+  BmDefId def;
+  uint32_t nparams;       /* with self first when the fn has a receiver */
+  BmTy **params;
+  BmTy *ret;
+  bool has_self;
+  bool c_variadic;
+} BmSig;
+const BmSig *bm_fn_sig(BmTcx *tcx, BmDefId fn);
+
+/* As rustc prints it: `i32`, `&str`, `Vec<String>`, `{integer}`, `[i32; 3]`. */
+const char *bm_ty_str(BmTcx *tcx, BmTy *t);
+/* The def of a def-id's type for messages: "struct", "enum", "union". */
+const char *bm_adt_descr(BmTcx *tcx, BmDefId def);
+/* The generic arguments written on a path segment for `def` (its parent's
+ * given), defaults and fresh variables for the rest. *bad_count when more
+ * type arguments are written than the def has. */
+BmTy **bm_lower_seg_args(BmTcx *tcx, BmDefId item, BmDefId def, const BmPathSeg *seg,
+                         BmTy *const *parent_args, uint32_t nparent, uint32_t *out_n, bool *bad_count);
+/* A trait path as a trait ref with `self`: its arguments, Self first. */
+BmTy **bm_lower_trait_ref(BmTcx *tcx, BmDefId item, const BmPath *p, BmTy *self, uint32_t *n);
+BmDefId bm_assoc_type_named(BmTcx *tcx, BmDefId trait, BmSym name);
+
+/* ---------------------------------------------------------------- trait.c */
+
+/* Trait solving: does a type implement a trait (impls of std and the
+ * snippet, derives, builtin impls, the bounds in scope), normalizing
+ * associated types (`<Vec<T> as IntoIterator>::Item` -> T). Three-valued:
+ * MAYBE when inference has not decided yet or we do not know, and only a
+ * definite NO is ever reported (E0277). */
+
+typedef enum { BM_SOLVE_NO, BM_SOLVE_YES, BM_SOLVE_MAYBE } BmSolve;
+
+typedef struct BmInfer BmInfer;
+
+/* A predicate: Self (args[0]) implements trait with args, or, for a
+ * projection predicate, <args[0] as trait<args..>>::assoc == ty. */
+typedef struct {
+  BmDefId trait;
+  BmTy **args;
+  uint32_t nargs;
+  BmDefId assoc;          /* NONE for a trait predicate */
+  BmTy *ty;               /* projection predicates: the associated type's value */
+  BmRange span;           /* where the obligation comes from */
+  uint8_t why;            /* BmObligationWhy, for E0277's wording */
+} BmPred;
+
+typedef enum {
+  BM_WHY_NONE, BM_WHY_CALL, BM_WHY_DISPLAY, BM_WHY_DEBUG, BM_WHY_SIZED,
+  BM_WHY_TRY, BM_WHY_INDEX, BM_WHY_FOR, BM_WHY_METHOD, BM_WHY_SPAWN, BM_WHY_COLLECT,
+} BmObligationWhy;
+
+/* Build the index of impls (std's and the snippet's, derives included). */
+void bm_trait_index(BmTcx *tcx);
+BmSolve bm_solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t nargs, int depth);
+/* Normalize the associated types in t as far as known. */
+BmTy *bm_normalize(BmInfer *ix, BmTy *t);
+/* The predicates a def's generics declare (its parents' too), in terms of
+ * its own parameters: bounds, where clauses and, for paren-sugar and
+ * `Assoc = T` bindings, projection predicates. */
+void bm_predicates_of(BmTcx *tcx, BmDefId def, BmPred **out, uint32_t *n);
+/* A trait's supertraits of a trait ref (elaboration), appended to out. */
+bool bm_is_lang(BmTcx *tcx, BmDefId def, BmLang item);
+BmDefId bm_lang(BmTcx *tcx, BmLang item);
+/* The impls of `trait` (NONE: inherent impls) whose self type's head may be
+ * t's: a list of impl defs. */
+const BmDefId *bm_impls_for(BmTcx *tcx, BmDefId trait, BmTy *self, uint32_t *n);
+/* An impl's trait ref in terms of its own parameters (Self first). */
+BmTy **bm_impl_trait_ref(BmTcx *tcx, BmDefId impl, uint32_t *n);
+/* Is the type Copy? (three-valued; uses the bounds of `env`'s def) */
+BmSolve bm_is_copy(BmInfer *ix, BmTy *t);
+
+/* ---------------------------------------------------------------- infer.c */
+
+/* Type inference of one body: every expression and pattern gets a type;
+ * method calls and paths their resolved def and arguments; expressions
+ * their adjustments (autoref, autoderef, deref coercions). Unification on
+ * union-find variables with an undo log (snapshots for probing),
+ * integer and float literals defaulting to i32 and f64. Errors: E0308
+ * E0282 E0599 E0609 E0610 E0614 E0600 E0608 E0369 E0368 E0061 E0057
+ * E0063 E0560 E0023 E0026 E0027 E0277 E0599 E0616 E0624 E0606 E0604
+ * E0605, reported only when every type involved is known. */
+
+typedef enum { BM_UNIFY_FAIL, BM_UNIFY_OK, BM_UNIFY_MAYBE } BmUnify;
+
+typedef enum { BM_AUTOREF_NONE, BM_AUTOREF_SHARED, BM_AUTOREF_MUT } BmAutoref;
+
+/* How an expression's value is adjusted where it is used. */
+typedef struct {
+  uint8_t derefs;         /* autoderefs (method receivers, field access, deref coercion) */
+  uint8_t autoref;        /* BmAutoref, after the derefs */
+  bool unsize;            /* [T; N] -> [T], T -> dyn Trait */
+  bool overloaded_deref;  /* some deref went through a Deref impl */
+  bool never_to_any;
+  bool reborrow;          /* &mut -> & or &mut -> &mut at a coercion site */
+} BmAdjust;
+
+typedef struct {
+  BmDefId def;            /* the method / fn / const (NONE when unresolved) */
+  BmTy **args;            /* its generic arguments */
+  uint32_t nargs;
+  bool via_trait;         /* a trait method (def is the trait's declaration) */
+} BmCallee;
+
+typedef struct {
+  BmTy *params;           /* a tuple of the parameter types */
+  BmTy *ret;
+  uint8_t kind;           /* 0 Fn, 1 FnMut, 2 FnOnce: from captures (later) */
+} BmClosureSig;
+
+typedef struct {
+  BmTy *value;
+  uint32_t parent;
+  uint8_t kind;           /* BmVarKind */
+  BmRange origin;
+} BmVar;
+
+typedef struct {
+  uint32_t var;
+  BmTy *old_value;
+  uint32_t old_parent;
+  uint8_t old_kind;
+} BmUndo;
+
+typedef struct {
+  BmSym label;
+  bool is_loop;           /* `loop` (break may carry a value) */
+  BmTy *ty;               /* its break type */
+  bool broken;
+} BmLoopCx;
+
+typedef BmArray(BmLoopCx) BmLoopStack;
+
+struct BmInfer {
+  BmTcx *tcx;
+  BmBody *body;
+  BmDefId owner;
+  BmArray(BmVar) vars;
+  BmArray(BmUndo) undo;
+  uint32_t snapshots;     /* open snapshots: changes are logged while > 0 */
+  /* results, indexed by expression / pattern id */
+  BmTy **expr_ty;
+  BmTy **pat_ty;
+  BmAdjust *adjust;
+  BmCallee *callee;       /* METHOD, CALL (of a path), PATH (fn items, consts) */
+  uint32_t *field;        /* FIELD: the field index, or UINT32_MAX */
+  uint8_t *bind_mode;     /* BIND patterns: the binding mode after match ergonomics */
+  BmClosureSig *closures; /* per closure of the body */
+  /* obligations not yet decided */
+  BmArray(BmPred) pending;
+  /* the predicates in scope (the owner's bounds, elaborated) */
+  BmPred *env;
+  uint32_t nenv;
+  BmTy *ret;              /* the fn's (or current closure's) return type */
+  BmLoopStack loops;
+  bool diverges;          /* the expression just checked diverges */
+  bool incomplete;        /* something in the body is not modelled */
+  const char *why;
+  BmRange why_span;
+  uint32_t errors;        /* type errors reported in this body */
+  uint32_t typed, untyped;/* expressions fully typed / not, at the end */
+  int depth;
+  uint32_t solve_budget;  /* trait.c: steps left for the current goal */
+  BmDefId scope;          /* the module or block scope being checked */
+};
+
+BmTy *bm_infer_fresh(BmInfer *ix, BmVarKind kind, BmRange origin);
+BmTy *bm_infer_shallow(BmInfer *ix, BmTy *t);
+BmTy *bm_infer_resolve(BmInfer *ix, BmTy *t);
+BmUnify bm_infer_unify(BmInfer *ix, BmTy *a, BmTy *b);
+uint32_t bm_infer_snapshot(BmInfer *ix);
+void bm_infer_rollback(BmInfer *ix, uint32_t snapshot);
+void bm_infer_commit(BmInfer *ix, uint32_t snapshot);
+/* Instantiate a def's generics with fresh variables. */
+BmTy **bm_infer_instantiate(BmInfer *ix, BmDefId def, uint32_t *n, BmRange origin);
+/* Does the type (resolved) still contain variables or unknowns? */
+bool bm_infer_is_known(BmInfer *ix, BmTy *t);
+void bm_infer_incomplete(BmInfer *ix, BmRange at, const char *why);
+
+/* Check every body of the snippet (type diagnostics into tcx->sink); the
+ * results stay in the returned array, one BmInfer per body, in
+ * crate->bodies order. */
+BmInfer **bm_typeck_crate(BmTcx *tcx);
+
+/* ---------------------------------------------------------------- method.c */
+
+/* Method calls and associated items: the autoderef chain of the receiver,
+ * then, at each step, by value, by & and by &mut, inherent methods before
+ * trait methods (rustc's probe order). */
+
+typedef struct {
+  BmDefId def;            /* the method (an impl's, or a trait's declaration) */
+  BmTy **args;            /* its generic arguments (impl/trait ones first) */
+  uint32_t nargs;
+  uint8_t derefs;
+  uint8_t autoref;        /* BmAutoref */
+  bool unsize;            /* array -> slice at the end of the chain */
+  bool via_trait;
+  bool overloaded_deref;
+} BmPick;
+
+typedef enum {
+  BM_PROBE_FOUND, BM_PROBE_NOT_FOUND, BM_PROBE_UNKNOWN,
+} BmProbe;
+
+BmProbe bm_probe_method(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out);
+/* `Type::name`: an associated fn, const or variant of a type. */
+BmProbe bm_probe_assoc(BmInfer *ix, BmTy *base, BmSym name, BmPick *out);
+/* One autoderef step: *t (builtin for & and Box, Deref impls otherwise),
+ * or NULL. `overloaded` tells a Deref impl was used. */
+BmTy *bm_autoderef_step(BmInfer *ix, BmTy *t, bool *overloaded);
+
+/* ---------------------------------------------------------------- typeck.c */
+
+/* The typed front end for one analysis: the snippet's HIR (hir.c), its
+ * names (resolve.c) and types (infer.c) against the session's std. */
+typedef struct {
+  BmTcx *tcx;
+  BmCrate *crate;             /* the snippet's HIR */
+  BmResolver *res;
+  BmInfer **bodies;           /* per crate->bodies */
+  uint32_t resolve_errors;    /* diagnostics from resolve.c */
+  uint32_t type_errors;       /* from infer.c and the item checks */
+  uint32_t typed, untyped;    /* expressions */
+} BmTyped;
+
+/* Lower, resolve and type the snippet; diagnostics go to `sink`
+ * (NULL: none). Everything lives in the sink's arena. */
+BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src, const BmStd *std,
+                           TSParser *parser, TSNode root, uint16_t edition);
+/* The inference results of the body owned by `def`, or NULL. */
+BmInfer *bm_typed_body(const BmTyped *t, BmDefId def);
 
 /* ---------------------------------------------------------------- types.c */
 
@@ -1193,7 +1646,8 @@ typedef struct {
 
 /* The ownership checker over a tree without syntax errors. The result lives
  * in the sink's arena. */
-BmChecked *bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text);
+BmChecked *bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text,
+                            const BmRange *tainted, uint32_t ntainted);
 
 /* ---------------------------------------------------------------- timeline.c */
 

@@ -5,11 +5,25 @@
  *   E0106 stops here) -> each fn body lowered (lower.c) -> moves.c
  *   -> borrows.c -> lifetimes.c (regions of the signature)
  * A fn whose lowering met something not modelled is skipped entirely: its
- * `unsupported` note says why, and no error is reported inside it.
+ * `unsupported` note says why, and no error is reported inside it. A fn
+ * with name or type errors (`tainted`, from typeck.c) is not borrow
+ * checked, as rustc does not.
  */
 #include "bm.h"
 
-BmChecked *bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text) {
+/* Is the fn (or closure body) inside one of the tainted byte ranges? */
+static bool tainted_fn(const BmFn *fn, const BmRange *tainted, uint32_t ntainted) {
+  uint32_t at;
+  if (!ts_node_is_null(fn->node)) at = ts_node_start_byte(fn->node);
+  else if (fn->nodes.len) at = fn->nodes.items[0].start;
+  else return false;
+  for (uint32_t i = 0; i < ntainted; i++)
+    if (at >= tainted[i].start && at < tainted[i].end) return true;
+  return false;
+}
+
+BmChecked *bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text,
+                            const BmRange *tainted, uint32_t ntainted) {
   BmChecked *out = bm_arena_alloc(sink->arena, sizeof *out);
   out->prog = bm_arena_alloc(sink->arena, sizeof *out->prog);
   BmProgram prog = {0};
@@ -31,6 +45,8 @@ BmChecked *bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, con
   for (uint32_t i = 0; i < cx.fns.len; i++) {
     BmFn *fn = cx.fns.items[i];
     if (fn->unsupported) continue;
+    /* like rustc, no borrow checking of a body with name or type errors */
+    if (tainted_fn(fn, tainted, ntainted)) continue;
     bm_check_moves(sink, fn);
     bm_check_borrows(sink, fn);
     bm_check_regions(sink, &prog, fn);

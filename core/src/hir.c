@@ -421,6 +421,7 @@ static BmExprId lower_block(Lower *l, TSNode n);
 static void lower_items(Lower *l, TSNode list, DefList *out);
 static void lower_generics(Lower *l, TSNode tparams, TSNode where, BmGenerics *g);
 static BmBound *lower_bounds(Lower *l, TSNode bounds, uint32_t *n);
+static void bound_from(Lower *l, TSNode c, BmBound *b);
 static BmExprId lower_macro(Lower *l, TSNode n);
 
 /* ---- paths
@@ -630,6 +631,10 @@ static BmTypeRef *lower_type(Lower *l, TSNode n) {
   case BM_K_identifier:
     t = new_type(l, BM_TR_PATH, n);
     t->path = lower_path(l, n);
+    if (t->path && t->path->nsegs == 1 && t->path->segs[0].name == BM_SYM__ && !t->path->segs[0].has_args) {
+      t->kind = BM_TR_INFER; /* `_` */
+      t->path = NULL;
+    }
     break;
   case BM_K_reference_type: {
     t = new_type(l, BM_TR_REF, n);
@@ -717,9 +722,7 @@ static BmTypeRef *lower_type(Lower *l, TSNode n) {
       t->bounds = lower_bounds(l, tr, &t->nbounds);
     } else {
       t->bounds = bm_arena_alloc(A(l), sizeof *t->bounds);
-      t->bounds[0].kind = BM_BOUND_TRAIT;
-      t->bounds[0].trait = lower_path(l, tr);
-      t->bounds[0].span = span(l, tr);
+      bound_from(l, tr, &t->bounds[0]);
       t->nbounds = 1;
     }
     add_impl_param(l, t);
@@ -769,34 +772,46 @@ static BmTypeRef *lower_type(Lower *l, TSNode n) {
     break;
   }
   case BM_K_bounded_type: {
-    /* `dyn A + B` parses as bounded_type(dynamic_type(A), B) */
-    Kids k = kids(l, n);
-    t = NULL;
-    for (uint32_t i = 0; i < k.n; i++) {
-      if (is(k.nodes[i], BM_K_dynamic_type) || is(k.nodes[i], BM_K_abstract_type)) {
-        t = lower_type(l, k.nodes[i]);
-        break;
+    /* `dyn A + B + 'c` parses as bounded_type(bounded_type(dynamic_type(A), B), 'c):
+       flatten it; the dyn (or impl) leaf gives the kind */
+    TSNode leaves[64];
+    int nl = 0;
+    TSNode stack[32];
+    int top = 0;
+    stack[top++] = n;
+    while (top && nl < 64) {
+      TSNode cur = stack[--top];
+      Kids k = kids(l, cur);
+      for (int i = (int)k.n - 1; i >= 0; i--) {
+        TSNode c = k.nodes[i];
+        if (!ts_node_is_named(c) || is_trivia(c) || is(c, BM_K_use_bounds)) continue;
+        if (is(c, BM_K_bounded_type) && top < 32) stack[top++] = c;
+        else if (nl < 64) leaves[nl++] = c;
       }
     }
-    if (t) {
-      /* the extra bounds (+ Send, + 'static) */
-      uint32_t nb;
-      BmBound *extra = lower_bounds(l, n, &nb);
-      BmBound *all = bm_arena_alloc(A(l), (t->nbounds + nb + 1u) * sizeof *all);
-      uint32_t m = 0;
-      for (uint32_t i = 0; i < t->nbounds; i++) all[m++] = t->bounds[i];
-      for (uint32_t i = 0; i < nb; i++)
-        if (extra[i].kind == BM_BOUND_LIFETIME || extra[i].trait) {
-          /* skip the first trait bound: it is t's own */
-          if (extra[i].kind == BM_BOUND_TRAIT && i == 0) continue;
-          all[m++] = extra[i];
-        }
-      t->bounds = all;
-      t->nbounds = m;
-      t->span = span(l, n);
-    } else {
-      t = new_type(l, BM_TR_DYN, n);
-      t->bounds = lower_bounds(l, n, &t->nbounds);
+    /* leaves were collected right to left */
+    t = NULL;
+    BmArray(BmBound) bs = {0};
+    for (int i = nl - 1; i >= 0; i--) {
+      TSNode c = leaves[i];
+      if (!t && (is(c, BM_K_dynamic_type) || is(c, BM_K_abstract_type))) {
+        t = lower_type(l, c);
+        for (uint32_t b = 0; b < t->nbounds; b++) bm_array_push(A(l), &bs, t->bounds[b]);
+        continue;
+      }
+      BmBound b;
+      bound_from(l, c, &b);
+      if (b.kind == BM_BOUND_LIFETIME || b.trait) bm_array_push(A(l), &bs, b);
+    }
+    if (!t) t = new_type(l, BM_TR_DYN, n); /* a bare `A + B` (edition 2015) */
+    t->bounds = bs.items;
+    t->nbounds = bs.len;
+    t->span = span(l, n);
+    if (t->impl_param && l->impl_generics && t->impl_param <= l->impl_generics->nparams) {
+      /* `impl A + B` argument: the anonymous parameter has every bound */
+      BmGenericParam *gp = &l->impl_generics->params[t->impl_param - 1];
+      gp->bounds = bs.items;
+      gp->nbounds = bs.len;
     }
     break;
   }
@@ -1005,7 +1020,9 @@ static BmPatId lower_pat_list(Lower *l, TSNode n, uint32_t skip_field, BmPat *ou
   uint32_t rest = UINT32_MAX;
   for (uint32_t i = 0; i < k.n; i++) {
     TSNode c = k.nodes[i];
-    if (!ts_node_is_named(c) || is_trivia(c) || k.fields[i] == BM_FLD_type) continue;
+    /* `_` is an anonymous token in the grammar */
+    bool wild = bm_kind(c) == BM_T_UNDERSCORE;
+    if ((!ts_node_is_named(c) && !wild) || is_trivia(c) || k.fields[i] == BM_FLD_type) continue;
     if (is(c, BM_K_remaining_field_pattern)) rest = ids->len;
     bm_array_push(A(l), ids, lower_pat(l, c));
   }
@@ -1125,7 +1142,7 @@ static BmPatId lower_pat(Lower *l, TSNode n) {
       Kids k = kids(l, cur);
       for (int i = (int)k.n - 1; i >= 0; i--) {
         TSNode c = k.nodes[i];
-        if (!ts_node_is_named(c) || is_trivia(c)) continue;
+        if ((!ts_node_is_named(c) && bm_kind(c) != BM_T_UNDERSCORE) || is_trivia(c)) continue;
         if (is(c, BM_K_or_pattern)) {
           if (top < 64) stack[top++] = c;
           else nleaves = 256;
@@ -1349,7 +1366,7 @@ static BmExprId lower_closure(Lower *l, TSNode n) {
   Kids pk = kids(l, params);
   for (uint32_t i = 0; i < pk.n; i++) {
     TSNode p = pk.nodes[i];
-    if (!ts_node_is_named(p) || is_trivia(p)) continue;
+    if ((!ts_node_is_named(p) && bm_kind(p) != BM_T_UNDERSCORE) || is_trivia(p)) continue;
     BmClosureParam cp = {NONE, NULL};
     if (is(p, BM_K_parameter)) {
       cp.pat = lower_pat(l, bm_child(p, BM_FLD_pattern));
@@ -1590,6 +1607,7 @@ static BmExprId lower_expr_inner(Lower *l, TSNode n) {
     EX(l, e)->a = a;
     EX(l, e)->b = b;
     EX(l, e)->op = binop_of(bm_kind(bm_child(n, BM_FLD_operator)));
+    EX(l, e)->name_span = span(l, bm_child(n, BM_FLD_operator));
     if (EX(l, e)->op == 0xFF) return unsupported_expr(l, sp, "this operator");
     return e;
   }
@@ -1608,6 +1626,7 @@ static BmExprId lower_expr_inner(Lower *l, TSNode n) {
     EX(l, e)->a = a;
     EX(l, e)->b = b;
     EX(l, e)->op = binop_of(bm_kind(bm_child(n, BM_FLD_operator)));
+    EX(l, e)->name_span = span(l, bm_child(n, BM_FLD_operator));
     if (EX(l, e)->op == 0xFF) return unsupported_expr(l, sp, "this operator");
     return e;
   }
@@ -1958,6 +1977,12 @@ static BmExprId lower_block(Lower *l, TSNode n) {
     if (kind == BM_K_empty_statement) continue;
     if (kind == BM_K_expression_statement) {
       bool semi = has_semicolon(l, c);
+      /* `match x { .. };` parses as the match, then an empty statement */
+      for (uint32_t j = i + 1; !semi && j < k.n; j++) {
+        if (is_trivia(k.nodes[j])) continue;
+        if (is(k.nodes[j], BM_K_empty_statement)) semi = true;
+        break;
+      }
       BmExprId e = lower_expr(l, c);
       if ((int)i == last && !semi) {
         tail = e;

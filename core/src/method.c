@@ -1,0 +1,342 @@
+/*
+ * method.c: method calls and associated items.
+ *
+ * Computes, for `recv.name(..)`, the method called and how the receiver
+ * is adjusted: the receiver's autoderef chain (references, Box, Deref
+ * impls, then [T; N] -> [T]); at each step by value, then `&`, then
+ * `&mut`; at each of those inherent methods before trait methods — the
+ * order rustc probes in. For `Type::name`, the associated fn, const or
+ * variant. Candidates come from an index of associated items by name
+ * (std's and the snippet's), so a call looks only at methods of that
+ * name.
+ * Assumes: trait.c's index is built.
+ */
+#include <string.h>
+
+#include "bm.h"
+
+#define NONE BM_NONE_ID
+
+struct BmMethodIndex {
+  /* name -> first item + 1, chained; items are fns and consts of impls and traits */
+  uint32_t *keys;         /* symbol */
+  uint32_t *heads;        /* first + 1 */
+  uint32_t cap;
+  BmArray(BmDefId) items;
+  BmArray(uint32_t) next;
+};
+
+static BmDef *DEF(BmTcx *tcx, BmDefId id) { return bm_def(tcx->stdc, tcx->local, id); }
+
+static uint32_t hsym(uint32_t s) { return (s * 2654435761u) >> 7; }
+
+static uint32_t *slot(struct BmMethodIndex *mi, BmSym name, bool create) {
+  for (uint32_t i = hsym(name) & (mi->cap - 1);; i = (i + 1) & (mi->cap - 1)) {
+    if (mi->keys[i] == name) return &mi->heads[i];
+    if (!mi->keys[i]) {
+      if (!create) return NULL;
+      mi->keys[i] = name;
+      return &mi->heads[i];
+    }
+  }
+}
+
+static void build_index(BmTcx *tcx) {
+  struct BmMethodIndex *mi = bm_arena_alloc(tcx->arena, sizeof *mi);
+  tcx->mindex = mi;
+  uint32_t count = 0;
+  const BmCrate *crates[2] = {tcx->stdc, tcx->local};
+  for (int c = 0; c < 2; c++)
+    if (crates[c]) count += crates[c]->defs.len;
+  mi->cap = 1024;
+  while (mi->cap < count * 2) mi->cap *= 2;
+  mi->keys = bm_arena_alloc(tcx->arena, mi->cap * sizeof *mi->keys);
+  mi->heads = bm_arena_alloc(tcx->arena, mi->cap * sizeof *mi->heads);
+  for (int c = 0; c < 2; c++) {
+    const BmCrate *cr = crates[c];
+    if (!cr) continue;
+    for (uint32_t i = 0; i < cr->defs.len; i++) {
+      const BmDef *d = &cr->defs.items[i];
+      if (d->kind != BM_DEF_FN && d->kind != BM_DEF_CONST) continue;
+      if (d->parent == NONE || !d->name) continue;
+      BmDef *p = DEF(tcx, d->parent);
+      if (p->kind != BM_DEF_IMPL && p->kind != BM_DEF_TRAIT) continue;
+      /* trait impls' methods are found through the trait's declaration */
+      if (p->kind == BM_DEF_IMPL && p->trait_ref) continue;
+      uint32_t *h = slot(mi, d->name, true);
+      bm_array_push(tcx->arena, &mi->items, cr->base + i);
+      bm_array_push(tcx->arena, &mi->next, *h);
+      *h = mi->items.len;
+    }
+  }
+}
+
+/* ---- autoderef */
+
+BmTy *bm_autoderef_step(BmInfer *ix, BmTy *t, bool *overloaded) {
+  BmTcx *tcx = ix->tcx;
+  *overloaded = false;
+  t = bm_infer_shallow(ix, t);
+  if (t->kind == BM_TK_REF) return t->args[1];
+  if (t->kind == BM_TK_ADT && t->def == bm_lang(tcx, BM_LANG_owned_box) && t->nargs >= 1) return t->args[0];
+  if (t->kind == BM_TK_INFER || t->kind == BM_TK_ERR || t->kind == BM_TK_PTR) return NULL;
+  BmDefId deref = bm_lang(tcx, BM_LANG_deref);
+  if (deref == NONE) return NULL;
+  uint32_t s = bm_infer_snapshot(ix);
+  BmSolve r = bm_solve(ix, deref, &t, 1, 0);
+  if (r == BM_SOLVE_NO) {
+    bm_infer_rollback(ix, s);
+    return NULL;
+  }
+  bm_infer_commit(ix, s);
+  BmDefId target = bm_assoc_type_named(tcx, deref, BM_SYM_Target);
+  if (target == NONE) return NULL;
+  BmTy *proj = bm_ty_mk(tcx, BM_TK_PROJ, 0, target, 0, &t, 1);
+  BmTy *n = bm_infer_shallow(ix, bm_normalize(ix, proj));
+  if (n == proj || n->kind == BM_TK_PROJ) return NULL;
+  *overloaded = true;
+  return n;
+}
+
+/* ---- probing */
+
+typedef struct {
+  BmTy *ty;
+  bool overloaded;        /* reached through a Deref impl */
+  bool unsize;
+} Step;
+
+enum { MAX_STEPS = 12 };
+
+static uint32_t steps_of(BmInfer *ix, BmTy *recv, Step *steps, bool *unknown) {
+  uint32_t n = 0;
+  BmTy *t = recv;
+  bool ov = false;
+  *unknown = false;
+  while (t && n < MAX_STEPS) {
+    t = bm_infer_shallow(ix, t);
+    if (t->kind == BM_TK_PROJ) t = bm_infer_shallow(ix, bm_normalize(ix, t));
+    steps[n].ty = t;
+    steps[n].overloaded = ov;
+    steps[n].unsize = false;
+    n++;
+    if (t->kind == BM_TK_INFER && t->sub == BM_VAR_GENERAL) {
+      *unknown = true;
+      break;
+    }
+    if (t->kind == BM_TK_ERR) {
+      *unknown = true;
+      break;
+    }
+    bool o2;
+    BmTy *next = bm_autoderef_step(ix, t, &o2);
+    if (o2) ov = true;
+    t = next;
+  }
+  /* [T; N] -> [T] at the end */
+  if (n && n < MAX_STEPS && steps[n - 1].ty->kind == BM_TK_ARRAY) {
+    steps[n].ty = bm_ty_slice(ix->tcx, steps[n - 1].ty->args[0]);
+    steps[n].overloaded = steps[n - 1].overloaded;
+    steps[n].unsize = true;
+    n++;
+  }
+  return n;
+}
+
+/* Does the method `m`'s receiver accept `adjusted`? Fills args (the
+ * impl's or trait's parameters) on success; the unification is kept. */
+static BmSolve receiver_fits(BmInfer *ix, BmDefId m, BmTy *adjusted, BmTy *step, BmTy ***args_out, uint32_t *nargs_out) {
+  BmTcx *tcx = ix->tcx;
+  BmDef *d = DEF(tcx, m);
+  if (d->kind != BM_DEF_FN || d->self_param == BM_SELF_PARAM_NONE) return BM_SOLVE_NO;
+  BmDefId parent = d->parent;
+  BmDef *p = DEF(tcx, parent);
+  uint32_t ni;
+  BmTy **iargs = bm_infer_instantiate(ix, parent, &ni, (BmRange){0, 0});
+  const BmSig *sig = bm_fn_sig(tcx, m);
+  if (!sig || !sig->nparams) return BM_SOLVE_NO;
+  /* the receiver in terms of the parent's parameters (the method's own
+     do not appear in a receiver type) */
+  BmTy *recv = bm_ty_subst(tcx, sig->params[0], iargs, ni);
+  recv = bm_normalize(ix, recv);
+  BmUnify u = bm_infer_unify(ix, recv, adjusted);
+  if (u == BM_UNIFY_FAIL) return BM_SOLVE_NO;
+  BmSolve r = u == BM_UNIFY_OK ? BM_SOLVE_YES : BM_SOLVE_MAYBE;
+  if (p->kind == BM_DEF_IMPL && p->each != BM_EACH_NONE) {
+    BmTy *st = bm_infer_shallow(ix, iargs[0]);
+    bool fits;
+    if (p->each == BM_EACH_FLOAT) fits = st->kind == BM_TK_FLOAT || (st->kind == BM_TK_INFER && st->sub == BM_VAR_FLOAT);
+    else if (p->each == BM_EACH_SIGNED) fits = (st->kind == BM_TK_INT && st->sub <= BM_PRIM_ISIZE) || (st->kind == BM_TK_INFER && st->sub == BM_VAR_INT);
+    else if (p->each == BM_EACH_UNSIGNED) fits = (st->kind == BM_TK_INT && st->sub >= BM_PRIM_U8) || (st->kind == BM_TK_INFER && st->sub == BM_VAR_INT);
+    else fits = st->kind == BM_TK_INT || (st->kind == BM_TK_INFER && st->sub == BM_VAR_INT);
+    if (!fits) return BM_SOLVE_NO;
+    /* `{integer}.pow()` is E0689 in rustc: an ambiguous numeric type */
+    if (st->kind == BM_TK_INFER) return BM_SOLVE_NO;
+  }
+  if (p->kind == BM_DEF_TRAIT) {
+    /* Self must implement the trait */
+    BmSolve s = bm_solve(ix, parent, iargs, ni, 0);
+    if (s == BM_SOLVE_NO) return BM_SOLVE_NO;
+    if (s == BM_SOLVE_MAYBE) r = BM_SOLVE_MAYBE;
+  } else if (p->kind == BM_DEF_IMPL) {
+    /* the impl's own bounds (impl<T: Display> S<T> { .. }) */
+    BmPred *preds;
+    uint32_t np;
+    bm_predicates_of(tcx, parent, &preds, &np);
+    for (uint32_t i = 0; i < np; i++) {
+      if (preds[i].assoc != NONE) continue;
+      BmTy *buf[16];
+      uint32_t na = preds[i].nargs < 16 ? preds[i].nargs : 16;
+      for (uint32_t k = 0; k < na; k++) buf[k] = bm_ty_subst(tcx, preds[i].args[k], iargs, ni);
+      BmSolve s = bm_solve(ix, preds[i].trait, buf, na, 1);
+      if (s == BM_SOLVE_NO) return BM_SOLVE_NO;
+    }
+  }
+  (void)step;
+  *args_out = iargs;
+  *nargs_out = ni;
+  return r;
+}
+
+/* A trait's methods are candidates only where the trait is in scope: its
+ * name resolves to it from the code being checked (imported, declared
+ * there, or in the prelude). */
+static bool trait_in_scope(BmInfer *ix, BmDefId trait) {
+  BmTcx *tcx = ix->tcx;
+  BmDef *t = DEF(tcx, trait);
+  if (!t->name) return true;
+  if (ix->scope == NONE) return true;
+  if (bm_resolve_type_name(tcx->res, ix->scope, t->name) == trait) return true;
+  /* traits of the snippet itself are in scope in the module that declares them */
+  return false;
+}
+
+static BmProbe probe(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out, bool all_traits);
+
+BmProbe bm_probe_method(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out) {
+  BmProbe r = probe(ix, recv, name, out, false);
+  if (r != BM_PROBE_NOT_FOUND) return r;
+  /* a method of a trait that is not in scope: rustc rejects it (E0599
+     with a hint to import the trait), but we might be wrong about what is
+     in scope, so say nothing */
+  BmPick other;
+  uint32_t s = bm_infer_snapshot(ix);
+  BmProbe r2 = probe(ix, recv, name, &other, true);
+  bm_infer_rollback(ix, s);
+  return r2 == BM_PROBE_FOUND ? BM_PROBE_UNKNOWN : r;
+}
+
+static BmProbe probe(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out, bool all_traits) {
+  BmTcx *tcx = ix->tcx;
+  if (!tcx->mindex) build_index(tcx);
+  struct BmMethodIndex *mi = tcx->mindex;
+  memset(out, 0, sizeof *out);
+  out->def = NONE;
+  uint32_t *h = slot(mi, name, false);
+  Step steps[MAX_STEPS];
+  bool unknown;
+  uint32_t nsteps = steps_of(ix, recv, steps, &unknown);
+  if (!h) return unknown ? BM_PROBE_UNKNOWN : BM_PROBE_NOT_FOUND;
+  for (uint32_t si = 0; si < nsteps; si++) {
+    BmTy *u = steps[si].ty;
+    if (u->kind == BM_TK_INFER && u->sub == BM_VAR_GENERAL) return BM_PROBE_UNKNOWN;
+    if (u->kind == BM_TK_ERR) return BM_PROBE_UNKNOWN;
+    for (int ar = 0; ar < 3; ar++) {
+      BmTy *adjusted = ar == 0 ? u : bm_ty_ref(tcx, NULL, u, ar == 2);
+      for (int pass = 0; pass < 2; pass++) { /* inherent, then traits */
+        for (uint32_t k = *h; k; k = mi->next.items[k - 1]) {
+          BmDefId m = mi->items.items[k - 1];
+          BmDef *md = DEF(tcx, m);
+          if (md->kind != BM_DEF_FN || md->self_param == BM_SELF_PARAM_NONE) continue;
+          bool is_trait = DEF(tcx, md->parent)->kind == BM_DEF_TRAIT;
+          if ((pass == 1) != is_trait) continue;
+          if (is_trait && !all_traits && !trait_in_scope(ix, md->parent)) continue;
+          uint32_t snap = bm_infer_snapshot(ix);
+          BmTy **args;
+          uint32_t na;
+          BmSolve r = receiver_fits(ix, m, adjusted, u, &args, &na);
+          if (r == BM_SOLVE_NO) {
+            bm_infer_rollback(ix, snap);
+            continue;
+          }
+          bm_infer_commit(ix, snap);
+          out->def = m;
+          out->args = args;
+          out->nargs = na;
+          out->derefs = (uint8_t)(steps[si].unsize ? si - 1 : si);
+          out->autoref = (uint8_t)ar;
+          out->unsize = steps[si].unsize;
+          out->via_trait = is_trait;
+          out->overloaded_deref = steps[si].overloaded;
+          return BM_PROBE_FOUND;
+        }
+      }
+    }
+  }
+  return unknown ? BM_PROBE_UNKNOWN : BM_PROBE_NOT_FOUND;
+}
+
+BmProbe bm_probe_assoc(BmInfer *ix, BmTy *base, BmSym name, BmPick *out) {
+  BmTcx *tcx = ix->tcx;
+  if (!tcx->mindex) build_index(tcx);
+  struct BmMethodIndex *mi = tcx->mindex;
+  memset(out, 0, sizeof *out);
+  out->def = NONE;
+  base = bm_infer_shallow(ix, base);
+  if (base->kind == BM_TK_INFER && base->sub == BM_VAR_GENERAL) return BM_PROBE_UNKNOWN;
+  /* enum variants first (rustc: a variant shadows an associated item) */
+  if (base->kind == BM_TK_ADT && DEF(tcx, base->def)->kind == BM_DEF_ENUM) {
+    BmDef *ed = DEF(tcx, base->def);
+    for (uint32_t i = 0; i < ed->nitems; i++) {
+      if (DEF(tcx, ed->items[i])->name != name) continue;
+      out->def = ed->items[i];
+      out->args = base->args;
+      out->nargs = base->nargs;
+      return BM_PROBE_FOUND;
+    }
+  }
+  uint32_t *h = slot(mi, name, false);
+  if (!h) return BM_PROBE_NOT_FOUND;
+  for (int pass = 0; pass < 2; pass++) {
+    for (uint32_t k = *h; k; k = mi->next.items[k - 1]) {
+      BmDefId m = mi->items.items[k - 1];
+      BmDef *md = DEF(tcx, m);
+      BmDefId parent = md->parent;
+      BmDef *p = DEF(tcx, parent);
+      bool is_trait = p->kind == BM_DEF_TRAIT;
+      if ((pass == 1) != is_trait) continue;
+      uint32_t snap = bm_infer_snapshot(ix);
+      uint32_t ni;
+      BmTy **iargs = bm_infer_instantiate(ix, parent, &ni, (BmRange){0, 0});
+      BmSolve r;
+      if (is_trait) {
+        iargs[0] = base;
+        r = bm_solve(ix, parent, iargs, ni, 0);
+      } else {
+        BmTy *self = bm_ty_subst(tcx, bm_type_of(tcx, parent), iargs, ni);
+        BmUnify u = bm_infer_unify(ix, self, base);
+        r = u == BM_UNIFY_FAIL ? BM_SOLVE_NO : BM_SOLVE_YES;
+        if (r != BM_SOLVE_NO && p->each != BM_EACH_NONE) {
+          BmTy *st = bm_infer_shallow(ix, iargs[0]);
+          bool fits = p->each == BM_EACH_FLOAT ? st->kind == BM_TK_FLOAT
+                    : p->each == BM_EACH_SIGNED ? (st->kind == BM_TK_INT && st->sub <= BM_PRIM_ISIZE)
+                    : p->each == BM_EACH_UNSIGNED ? (st->kind == BM_TK_INT && st->sub >= BM_PRIM_U8)
+                    : st->kind == BM_TK_INT;
+          if (!fits) r = BM_SOLVE_NO;
+        }
+      }
+      if (r == BM_SOLVE_NO) {
+        bm_infer_rollback(ix, snap);
+        continue;
+      }
+      bm_infer_commit(ix, snap);
+      out->def = m;
+      out->args = iargs;
+      out->nargs = ni;
+      out->via_trait = is_trait;
+      return BM_PROBE_FOUND;
+    }
+  }
+  if (base->kind == BM_TK_ERR) return BM_PROBE_UNKNOWN;
+  return BM_PROBE_NOT_FOUND;
+}
