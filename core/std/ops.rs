@@ -147,6 +147,10 @@ pub mod ops {
     pub trait Fn<Args: Tuple>: FnMut<Args> {
         extern "rust-call" fn call(&self, args: Args) -> Self::Output;
     }
+    // in the prelude since 1.85; what they can do is unstable to name
+    pub trait AsyncFnOnce<Args: Tuple> {}
+    pub trait AsyncFnMut<Args: Tuple>: AsyncFnOnce<Args> {}
+    pub trait AsyncFn<Args: Tuple>: AsyncFnMut<Args> {}
     impl<A: Tuple, F: ?Sized> Fn<A> for &F where F: Fn<A> {}
     impl<A: Tuple, F: ?Sized> FnMut<A> for &F where F: Fn<A> {}
     impl<A: Tuple, F: ?Sized> FnOnce<A> for &F where F: Fn<A> { type Output = F::Output; }

@@ -5,6 +5,7 @@ pub mod prelude {
     pub mod v1 {
         pub use crate::marker::{Copy, Send, Sized, Sync, Unpin};
         pub use crate::ops::{Drop, Fn, FnMut, FnOnce};
+        pub use crate::ops::{AsyncFn, AsyncFnMut, AsyncFnOnce};
         pub use crate::mem::drop;
         pub use crate::mem::{align_of, align_of_val, size_of, size_of_val};
         pub use crate::clone::Clone;

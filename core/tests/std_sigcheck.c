@@ -1037,6 +1037,19 @@ static void fn_check_build(FnCheck *fc, TSNode f, const Gens *outer, const Inst 
 }
 
 static int fn_serial;
+
+/* s with `"` and `\` escaped, for a Rust string literal */
+static char *rust_str(const char *s) {
+  Buf b = {0};
+  for (; *s; s++) {
+    if (*s == '"' || *s == '\\') buf_add(&b, "\\", 1);
+    buf_add(&b, s, 1);
+  }
+  char *r = buf_take(&b);
+  buf_free(&b);
+  return r;
+}
+
 /* set while an inherent method whose name some declared trait also has a
  * method of is checked: rustc falls back on that trait's method when the
  * inherent one's bounds fail, so its negative checks prove nothing */
@@ -1054,14 +1067,15 @@ static void emit_fn_check(FnCheck *fc, const Ctx *cx, int line, const char *what
   int id = fn_serial++;
   if (fc->err) {
     int s = rec_begin_pos();
-    buf_printf(&pos, "compile_error!(\"%s:%d: %s: %s\");\n", cx->file, line, what, fc->err);
+    buf_printf(&pos, "compile_error!(\"%s:%d: %s: %s\");\n", cx->file, line, rust_str(what),
+               rust_str(fc->err));
     rec_add('P', s, cur_line(&pos), cx->file, line, sfmt("%s: %s", what, fc->err), -1);
     return;
   }
-  for (int variant = -1;; variant++) {
-    static VarDesc vd[128];
-    int nv = variant < 0 ? 0 : gens_variants(&fc->g, vd, 128);
-    if (variant >= 0 && variant >= nv) break;
+  static VarDesc vd[128];
+  int nv = gens_variants(&fc->g, vd, 128);
+  int parent = -1;
+  for (int variant = -1; variant < nv; variant++) {
     Variant v = variant < 0 ? NO_VARIANT : vd[variant].v;
     Buf *out = variant < 0 ? &pos : &neg;
     int s = variant < 0 ? rec_begin_pos() : rec_begin_neg();
@@ -1073,15 +1087,11 @@ static void emit_fn_check(FnCheck *fc, const Ctx *cx, int line, const char *what
     buf_puts(out, "}\n");
     buf_free(&gp);
     buf_free(&gw);
-    if (variant < 0) {
-      rec_add('P', s, cur_line(&pos), cx->file, line, what, -1);
-    } else {
-      /* the parent is the most recent P record of this check */
-      int parent = nrecs - 1;
-      while (parent >= 0 && recs[parent].kind != 'P') parent--;
+    if (variant < 0)
+      parent = rec_add('P', s, cur_line(&pos), cx->file, line, what, -1);
+    else
       rec_add(negatives_may_fall_back ? 'M' : 'N', s, cur_line(&neg), cx->file, line,
               sfmt("%s: %s", what, vd[variant].what), parent);
-    }
   }
 }
 
@@ -1293,10 +1303,9 @@ static void type_item(Ctx *cx, TSNode n, const Attrs *at, int is_enum) {
   buf_puts(&ty, name);
   if (g.np) {
     buf_puts(&ty, "<");
-    for (int pass = 0; pass < 2; pass++)
-      for (int i = 0, first = 1; i < g.np; i++) {
+    for (int pass = 0; pass < 2; pass++) /* lifetimes first */
+      for (int i = 0; i < g.np; i++) {
         if ((g.p[i].kind == 1) != (pass == 0)) continue;
-        (void)first;
         if (ty.s[ty.n - 1] != '<') buf_puts(&ty, ", ");
         buf_puts(&ty, g.p[i].name);
       }
@@ -1424,7 +1433,6 @@ static void type_item(Ctx *cx, TSNode n, const Attrs *at, int is_enum) {
       for (int k = 0; k < dg.p[j].nb; k++) dg.p[j].fixed[k] = strcmp(dg.p[j].b[k], tp) != 0;
     for (int j = 0; j < dg.nw; j++)
       for (int k = 0; k < dg.w[j].nb; k++) dg.w[j].fixed[k] = 1;
-    for (int j = 0; j < dg.np; j++) dg.p[j].unsized |= 0;
     no_unsize_variants = 1;
     emit_assert(&dg, self, sfmt("%s: %s", self, tp), cx, line,
                 sfmt("#[derive(%s)] on %s", ds[i], self), 1);
@@ -1444,11 +1452,6 @@ static void type_item(Ctx *cx, TSNode n, const Attrs *at, int is_enum) {
       for (int k = 0; k < ag.w[j].nb; k++) ag.w[j].fixed[k] = 1;
     for (int j = 0; j < ag.np; j++)
       if (ag.p[j].kind == 0) param_bound(&ag.p[j], AT[w], 0);
-    /* no ?Sized variants here: only "is each parameter's bound needed" */
-    for (int j = 0; j < ag.np; j++)
-      if (ag.p[j].kind == 0) ag.p[j].unsized = ag.p[j].unsized ? 1 : 0;
-    Gens nog = ag;
-    for (int j = 0; j < nog.np; j++) nog.p[j].name = nog.p[j].name;
     emit_assert(&ag, self, sfmt("%s: %s", self, AT[w]), cx, line,
                 sfmt("%s is %s when its type parameters are (no impl of %s is declared)", self,
                      w ? "Sync" : "Send", w ? "Sync" : "Send"),
@@ -1656,11 +1659,11 @@ static void impl_item(Ctx *cx, TSNode n, const Attrs *at) {
         const char *p = ph.s;
         while (p && *p) {
           const char *tab = strchr(p, '\t');
-          size_t n = tab ? (size_t)(tab - p) : strlen(p);
-          while (n && p[0] == ' ') p++, n--;
-          if (n && p[0] != '\'' && !memchr(p, '=', n))
-            buf_printf(&ph2, "%s%.*s", ph2.n ? "\t" : "", (int)n, p);
-          p += n;
+          size_t len = tab ? (size_t)(tab - p) : strlen(p);
+          while (len && p[0] == ' ') p++, len--;
+          if (len && p[0] != '\'' && !memchr(p, '=', len))
+            buf_printf(&ph2, "%s%.*s", ph2.n ? "\t" : "", (int)len, p);
+          p += len;
           if (*p == '\t') p++;
         }
       }
@@ -1770,17 +1773,9 @@ static void trait_item(Ctx *cx, TSNode n, const Attrs *at) {
   param_bound(s, trait_ref, 1);
   gens_append(&base, &tpg);
   read_where(&e, named_child_of_type(n, "where_clause"), &base);
-  for (int i = 0; i < base.np; i++) base.p[i].fixed[0] = base.p[i].fixed[0];
 
-  /* the trait's own assoc type names (for Self::X) */
+
   TSNode body = field(n, "body");
-  char *own_assoc[64];
-  int n_assoc = 0;
-  for (uint32_t i = 0; !ts_node_is_null(body) && i < ts_node_named_child_count(body); i++) {
-    TSNode k = ts_node_named_child(body, i);
-    if (is(k, "associated_type") && n_assoc < 64) own_assoc[n_assoc++] = text(field(k, "name"));
-  }
-  (void)own_assoc;
 
   /* 1. supertraits and assoc types: implied by the real trait */
   Buf as = {0};
@@ -1791,7 +1786,6 @@ static void trait_item(Ctx *cx, TSNode n, const Attrs *at) {
       if (is(b, "removed_trait_bound")) continue;
       buf_printf(&as, "%s__S: %s", as.n ? ", " : "", emit_str(&e, b));
     }
-  Buf neg_sized = {0};
   char *unsized_assoc[64], *unsized_assoc_name[64];
   int unsized_assoc_line[64], n_unsized_assoc = 0;
   for (uint32_t i = 0; !ts_node_is_null(body) && i < ts_node_named_child_count(body); i++) {
@@ -1818,7 +1812,6 @@ static void trait_item(Ctx *cx, TSNode n, const Attrs *at) {
       unsized_assoc_name[n_unsized_assoc - 1] = an;
     }
   }
-  buf_free(&neg_sized);
   emit_assert(&base, NULL, as.n ? as.s : sfmt("__S: %s", trait_ref), cx, line,
               sfmt("trait %s (its supertraits and associated types)", trait_ref), 0);
   buf_free(&as);
@@ -2262,7 +2255,7 @@ static int report(const char *outdir, const char *poserr, const char *negerr) {
   while (fgets(line, sizeof line, f)) {
     if (line[0] == '#') continue;
     if (line[0] == '=') {
-      snprintf(summary, sizeof summary, "%s", line + 2);
+      snprintf(summary, sizeof summary, "%.1000s", line + 2);
       continue;
     }
     char kind;
