@@ -1,16 +1,17 @@
-/*
- * std_files.h: the std declarations (the .rs files of core/std), embedded at build
- * time (CMakeLists.txt generates std_files.c in the build directory).
- * The texts are static data; nothing here is freed.
- */
+/* std_files.h: the std declarations (core/std/NAME.rs), embedded in the core
+ * at build time (core/std/embed.cmake writes std_files.c into the build
+ * directory). Each file is valid Rust syntax for tree-sitter-rust: the std
+ * crate root's contents split by area; core/std/README.md gives the
+ * conventions. The array is sorted by path; text is NUL-terminated and
+ * length excludes the NUL. */
 #ifndef BM_STD_FILES_H
 #define BM_STD_FILES_H
 
 #include <stdint.h>
 
 typedef struct {
-  const char *path;     /* "option.rs" */
-  const char *text;     /* not NUL-terminated: use length */
+  const char *path; /* "core/std/option.rs" */
+  const char *text;
   uint32_t length;
 } BmStdFile;
 
