@@ -35,7 +35,7 @@ const plain = (c) => ({
 test('the first step compares with an empty stack: its regions are pushed and its slots new', () => {
   const s0 = step([frame([slot('v1', 'x', { value: '1' })])]);
   assert.deepEqual(plain(diffSteps(null, s0)), { slots: { v1: 'new' }, heap: {}, refs: {}, regions: { r1: 'pushed' }, gone: [] });
-  assert.equal(changeWords(diffSteps(null, s0), null, s0), "region 'a (the frame of `main`) is pushed; `x` (holding 1) is new.");
+  assert.equal(changeWords(diffSteps(null, s0), null, s0), "'a (frame of `main`) pushed; new: `x` = 1.");
 });
 
 test('the same step twice: nothing changed, and no words', () => {
@@ -61,7 +61,7 @@ test('new, moved, changed and dropped slots', () => {
   assert.deepEqual(plain(c).regions, {});
   assert.equal(
     changeWords(c, a, b),
-    '`t` is new; `n` changes from 1 to 2; `u` is initialised to 7; `s` is moved out; `d` is dropped.',
+    'new: `t`; `n`: 1 → 2; `u` = 7; moved out: `s`; dropped: `d`.',
   );
 });
 
@@ -72,7 +72,7 @@ test('a field moved out is a move of its slot; a field changing value is a chang
   const changed = p([{ name: 'a', value: null, state: 'owned' }, { name: 'n', value: '2', state: 'owned' }]);
   assert.equal(diffSteps(a, moved).slots.get('v1'), 'moved');
   assert.equal(diffSteps(a, changed).slots.get('v1'), 'value');
-  assert.equal(changeWords(diffSteps(a, changed), a, changed), '`p` changes.');
+  assert.equal(changeWords(diffSteps(a, changed), a, changed), '`p` changed.');
 });
 
 test('borrows: a new one, one whose last use passed, one that is gone while live', () => {
@@ -85,7 +85,7 @@ test('borrows: a new one, one whose last use passed, one that is gone while live
   assert.deepEqual(plain(c).refs, { l1: 'ended', l2: 'ended', l3: 'new' });
   assert.equal(
     changeWords(c, a, b),
-    'the borrow of `v[0]` by `first` ends; `m` mutably borrows `v` (a new borrow); the borrow of `v` by `m` ends.',
+    'borrow ended: `first` → `v[0]`; new &mut borrow: `m` → `v`; borrow ended: `m` → `v`.',
   );
   // A ref that was already dead does not end twice.
   const d = step([frame(slots)], { heap, refs: [] });
@@ -106,7 +106,7 @@ test('regions pushed and popped; heap objects new, changed and freed', () => {
   assert.deepEqual(plain(c), { slots: {}, heap: { h1: 'value', h2: 'new' }, refs: {}, regions: { r2: 'popped' }, gone: [] });
   assert.equal(
     changeWords(c, a, b),
-    "the String owned by `s` now holds \"ab\"; a new Box is on the heap owned by `s`; region 'b (block at line 3) pops.",
+    "String of `s` now \"ab\"; new Box on the heap (`s`); 'b (block at line 3) popped.",
   );
   const freed = step([], { heap: [{ id: 'h1', kind: 'String', owner: null, contents: '"ab"', items: null, strong: null, freed: true }] });
   assert.deepEqual(plain(diffSteps(b, freed)).heap, { h1: 'freed' });
@@ -117,7 +117,7 @@ test('a slot that leaves while its region stays is gone; one that leaves with it
   const a = step([frame([slot('v1', 'x'), slot('v2', 'y')])]);
   const b = step([frame([slot('v1', 'x')])]);
   assert.deepEqual(diffSteps(a, b).gone, ['v2']);
-  assert.equal(changeWords(diffSteps(a, b), a, b), '`y` is gone.');
+  assert.equal(changeWords(diffSteps(a, b), a, b), 'gone: `y`.');
   assert.deepEqual(diffSteps(a, step([])).gone, []);
 });
 
@@ -162,9 +162,9 @@ test('the panel marks what changed at each step and says it under the sentence a
   assert.ok(m.$(`[data-slot-id="${ids.t}"] .bm-d-change-bar--new`), 'a bar marks the new slot');
   assert.match(m.$(`[data-slot-id="${ids.t}"] title`).textContent, /new since the previous step/);
   const line = m.$('[data-testid="diagram-changes"]');
-  assert.equal(line.textContent, 'Since the previous step: t is new; s is moved out.');
+  assert.equal(line.textContent, 'Changed: new: t; moved out: s.');
   assert.deepEqual(m.$$('[data-testid="diagram-changes"] code').map((c) => c.textContent), ['t', 's']);
-  assert.match(m.$('[data-testid="diagram-description"]').textContent, /Since the previous step: t is new; s is moved out\./);
+  assert.match(m.$('[data-testid="diagram-description"]').textContent, /Changed: new: t; moved out: s\./);
 
   // One step on, nothing changed: the marks go and the line says so.
   m.click('[data-testid="diagram-next"]');
@@ -175,7 +175,7 @@ test('the panel marks what changed at each step and says it under the sentence a
   }
   // The first step: what the program starts with.
   m.click('[data-testid="diagram-first"]');
-  assert.match(line.textContent, /^At the start: region 'a/);
+  assert.match(line.textContent, /^At the start: 'a \(frame of main\) pushed\.$/);
   assert.equal(m.$('[data-testid="diagram-region"][data-region-id="r1"]').getAttribute('data-change'), 'pushed');
 });
 

@@ -1,12 +1,12 @@
 // What changed from one step of the timeline to the next, computed from the
 // two steps alone: ids of regions, slots, heap objects and refs are stable
 // across steps (core/docs/timeline.md), so "the same thing" is "the same
-// id". The drawing marks every changed item (render.js: data-change) and the
-// panel says the changes in words under the step's sentence, for screen
-// readers too. Pure: no DOM.
+// id". The drawing marks every changed item (render.js: data-change); the
+// panel says the changes in words in a caption under the drawing, and right
+// after the step's sentence in the aria-live text. Pure: no DOM.
 //
 //   const changes = diffSteps(timeline.steps[i - 1] ?? null, timeline.steps[i]);
-//   changeWords(changes, prevStep, step)   // "`t` is new; `s` is moved out." ('' if nothing changed)
+//   changeWords(changes, prevStep, step)   // "new: `t`; moved out: `s`." ('' if nothing changed)
 //
 // changes = {
 //   slots:   Map(id -> 'new' | 'moved' | 'value' | 'dropped'),
@@ -116,16 +116,16 @@ function targetName(ref, a, b, union) {
 }
 
 function regionName(r) {
-  const lt = r.lifetime ? `${r.lifetime} ` : '';
-  return r.kind === 'frame' ? `${lt}(the frame of ${code(r.name)})` : `${lt}(${r.name})`;
+  const lt = r.lifetime ?? r.id;
+  return r.kind === 'frame' ? `${lt} (frame of ${code(r.name)})` : `${lt} (${r.name})`;
 }
 
 /**
- * The changes in words, for the line under the step's sentence and the
- * screen reader: "`t` is new; `s` is moved out; `first` borrows `v[0]`."
- * (to follow "Since the previous step: "), or '' when nothing changed.
- * Names come from the step they are in (`prev` for what went away, else
- * `union`, the layout's union of every step, when given).
+ * The changes in words, short enough for a one- or two-line caption (the
+ * screen reader hears them too): "new: `t`; moved out: `s`." and so on,
+ * for a line that starts "Changed: "; '' when nothing changed. Names come
+ * from the step they are in (`prev` for what went away, else `union`, the
+ * layout's union of every step, when given).
  */
 export function changeWords(changes, prev, cur, union = null) {
   const a = indexStep(prev);
@@ -136,45 +136,41 @@ export function changeWords(changes, prev, cur, union = null) {
 
   const byKind = (map, kind) => [...map].filter(([, k]) => k === kind).map(([id]) => id);
   const list = (ids) => ids.map(slotName).join(', ');
+  const value = (v) => (v !== null && v !== undefined ? ` = ${v}` : '');
 
-  for (const id of byKind(changes.regions, 'pushed')) parts.push(`region ${regionName(b.regions.get(id))} is pushed`);
+  for (const id of byKind(changes.regions, 'pushed')) parts.push(`${regionName(b.regions.get(id))} pushed`);
   const fresh = byKind(changes.slots, 'new');
-  const holding = (id) => {
-    const v = b.slots.get(id)?.value;
-    return v !== null && v !== undefined ? ` (holding ${v})` : '';
-  };
-  if (fresh.length) parts.push(`${fresh.map((id) => slotName(id) + holding(id)).join(', ')} ${fresh.length > 1 ? 'are' : 'is'} new`);
+  if (fresh.length) parts.push(`new: ${fresh.map((id) => slotName(id) + value(b.slots.get(id)?.value)).join(', ')}`);
   for (const id of byKind(changes.slots, 'value')) {
     const v = changes.values.get(id);
     const wasUninit = (a.slots.get(id)?.state ?? 'owned') === 'uninit';
-    if (v && v.from !== null) parts.push(`${slotName(id)} changes from ${v.from} to ${v.to}`);
-    else if (v) parts.push(`${slotName(id)} is initialised to ${v.to}`);
-    else parts.push(`${slotName(id)} ${wasUninit ? 'is initialised' : 'changes'}`);
+    if (v && v.from !== null) parts.push(`${slotName(id)}: ${v.from} → ${v.to}`);
+    else if (v) parts.push(`${slotName(id)}${value(v.to)}`);
+    else parts.push(`${slotName(id)} ${wasUninit ? 'initialised' : 'changed'}`);
   }
   const moved = byKind(changes.slots, 'moved');
-  if (moved.length) parts.push(`${list(moved)} ${moved.length > 1 ? 'are' : 'is'} moved out`);
+  if (moved.length) parts.push(`moved out: ${list(moved)}`);
   for (const [id, kind] of changes.refs) {
     const r = b.refs.find((x) => x.id === id) ?? a.refs.find((x) => x.id === id);
-    const from = slotName(r.from);
-    const to = code(targetName(r, a, b, union));
-    if (kind === 'new') parts.push(`${from} ${r.kind === 'mut' ? 'mutably borrows' : 'borrows'} ${to} (a new borrow)`);
-    else parts.push(`the borrow of ${to} by ${from} ends`);
+    const arrow = `${slotName(r.from)} → ${code(targetName(r, a, b, union))}`;
+    if (kind === 'new') parts.push(`new ${r.kind === 'mut' ? '&mut ' : ''}borrow: ${arrow}`);
+    else parts.push(`borrow ended: ${arrow}`);
   }
   for (const [id, kind] of changes.heap) {
     const h = b.heap.get(id);
     const owner = ownersOf(h)[0];
-    const whose = owner ? ` owned by ${slotName(owner)}` : '';
-    if (kind === 'new') parts.push(`a new ${h.kind} is on the heap${whose}`);
-    else if (kind === 'freed') parts.push(`the ${h.kind} on the heap is freed`);
+    const whose = owner ? ` of ${slotName(owner)}` : '';
+    if (kind === 'new') parts.push(`new ${h.kind} on the heap${owner ? ` (${slotName(owner)})` : ''}`);
+    else if (kind === 'freed') parts.push(`${h.kind} freed`);
     else {
       const what = h.contents ?? (Array.isArray(h.items) ? h.items.join(', ') : null);
-      parts.push(`the ${h.kind}${whose} ${what !== null && what !== '' ? `now holds ${what}` : 'changes'}`);
+      parts.push(`${h.kind}${whose} ${what !== null && what !== '' ? `now ${what}` : 'changed'}`);
     }
   }
   const dropped = byKind(changes.slots, 'dropped');
-  if (dropped.length) parts.push(`${list(dropped)} ${dropped.length > 1 ? 'are' : 'is'} dropped`);
-  if (changes.gone.length) parts.push(`${list(changes.gone)} ${changes.gone.length > 1 ? 'are' : 'is'} gone`);
-  for (const id of byKind(changes.regions, 'popped')) parts.push(`region ${regionName(a.regions.get(id))} pops`);
+  if (dropped.length) parts.push(`dropped: ${list(dropped)}`);
+  if (changes.gone.length) parts.push(`gone: ${list(changes.gone)}`);
+  for (const id of byKind(changes.regions, 'popped')) parts.push(`${regionName(a.regions.get(id))} popped`);
 
   return parts.length ? `${parts.join('; ')}.` : '';
 }

@@ -93,16 +93,16 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
     slider,
   );
   const sentence = h(doc, 'p', { className: 'bm-d-sentence', 'data-testid': 'diagram-sentence' });
-  // What changed since the previous step (changes.js), under the sentence;
-  // the drawing marks the same items.
+  // What changed since the previous step (changes.js): a caption under the
+  // drawing, which marks the same items; the live text says it after the
+  // sentence.
   const changesLine = h(doc, 'p', { className: 'bm-d-changes', 'data-testid': 'diagram-changes' });
-  const says = h(doc, 'div', { className: 'bm-d-says' }, sentence, changesLine);
   let changeText = []; // per step: the words of changesLine
   const canvas = h(doc, 'div', { className: 'bm-d-canvas', 'data-testid': 'diagram-canvas' });
   const legend = buildLegend(doc);
   const message = h(doc, 'p', { className: 'bm-d-message', 'data-testid': 'diagram-message', hidden: true });
   const live = h(doc, 'div', { className: 'bm-d-sr-only', 'aria-live': 'polite', 'data-testid': 'diagram-description' });
-  const body = h(doc, 'div', { className: 'bm-d-body' }, controls, says, canvas, legend);
+  const body = h(doc, 'div', { className: 'bm-d-body' }, controls, sentence, canvas, changesLine, legend);
   const root = h(
     doc,
     'div',
@@ -136,16 +136,15 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
   function relayout() {
     drawnWidth = canvasWidth();
     layout = computeLayout(timeline, { width: drawnWidth });
-    // The sentence and its changes are as tall as the tallest pair of the
-    // timeline, so the drawing under them does not move from step to step.
-    says.style.minHeight = '';
+    // The sentence box is as tall as the longest sentence of the timeline,
+    // so the drawing under it does not move from step to step.
+    sentence.style.minHeight = '';
     let tallest = 0;
-    timeline.steps.forEach((s, i) => {
+    for (const s of timeline.steps) {
       sentence.replaceChildren(...sentenceNodes(doc, s.sentence));
-      showChanges(i);
-      tallest = Math.max(tallest, Math.ceil(says.getBoundingClientRect().height) || 0);
-    });
-    if (tallest) says.style.minHeight = `${tallest}px`;
+      tallest = Math.max(tallest, Math.ceil(sentence.getBoundingClientRect().height) || 0);
+    }
+    if (tallest) sentence.style.minHeight = `${tallest}px`;
   }
 
   function stepChanges(i) {
@@ -153,9 +152,9 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
     return diffSteps(i > 0 ? steps[i - 1] : null, steps[i]);
   }
 
-  // "Since the previous step: `t` is new; `s` is moved out."
+  // "Changed: new: `t`; moved out: `s`."
   const changesSentence = (i) =>
-    changeText[i] ? `${i > 0 ? 'Since the previous step' : 'At the start'}: ${changeText[i]}` : i > 0 ? 'Nothing changed since the previous step.' : '';
+    changeText[i] ? `${i > 0 ? 'Changed' : 'At the start'}: ${changeText[i]}` : i > 0 ? 'Nothing changed since the previous step.' : '';
 
   function showChanges(i) {
     changesLine.replaceChildren(...sentenceNodes(doc, changesSentence(i)));
