@@ -21,7 +21,7 @@ const CONFIRM_MS = 6000;
 
 /**
  * Build the tools. `getShareHash()` returns the hash of a link to the page
- * as it is (code and step). `clipboard` and `location` default to the
+ * as it is (code and step), or null when the code is too large for one. `clipboard` and `location` default to the
  * browser's (tests pass their own).
  */
 export function createCodeTools(doc, { getShareHash, clipboard, location: loc } = {}) {
@@ -59,7 +59,13 @@ export function createCodeTools(doc, { getShareHash, clipboard, location: loc } 
   };
 
   async function copyLink() {
-    const url = shareUrl(loc ?? win.location, getShareHash());
+    const hash = getShareHash();
+    if (hash === null) {
+      fallback.hidden = true;
+      say('This program is over 1 MiB, too large for a link.');
+      return;
+    }
+    const url = shareUrl(loc ?? win.location, hash);
     const board = clipboard ?? win.navigator?.clipboard;
     try {
       if (!board?.writeText) throw new Error('no clipboard');

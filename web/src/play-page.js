@@ -19,6 +19,7 @@ import './play.css';
 import { basicSetup } from 'codemirror';
 import { EditorView } from '@codemirror/view';
 import { EditorState } from '@codemirror/state';
+import { isolateHistory } from '@codemirror/commands';
 import { rust } from '@codemirror/lang-rust';
 import { borrowmap, analysisField, whenAnalyzed } from './borrowmap-extension.js';
 import { diagnosticsView } from './diagnostics-view.js';
@@ -55,7 +56,9 @@ export function createPlayPage(root, env) {
     if (root.ownerDocument.visibilityState === 'hidden') save();
   });
 
-  const replaceCode = (code) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+  // One undo step of its own (Ctrl+Z brings back what was there before).
+  const replaceCode = (code) =>
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code }, annotations: isolateHistory.of('full') });
   const cleanUrl = () => {
     if (win.location.hash !== PLAY_HASH) win.history.replaceState(null, '', PLAY_HASH);
   };

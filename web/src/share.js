@@ -16,6 +16,7 @@
 // Also the link that opens the code in the Rust Playground. Pure: no DOM.
 
 import { zlibSync, Unzlib } from 'fflate';
+import { isTooLarge } from './analysis.js';
 
 export { splitHash } from './hash.js';
 
@@ -149,8 +150,13 @@ export function readShare(params) {
   return { code: decoded.code, step: n >= 1 ? n - 1 : null };
 }
 
-/** The hash for `path` ("#/play", "#/lesson/x") carrying `code` and, when >= 0, step index `step`. */
+/**
+ * The hash for `path` ("#/play", "#/lesson/x") carrying `code` and, when
+ * >= 0, step index `step`; null when the code is over the 1 MiB a link may
+ * carry (such a link could not be opened).
+ */
 export function shareHash(path, code, step = -1) {
+  if (isTooLarge(String(code), MAX_LINK_CODE_BYTES)) return null;
   let h = `${path}?v=${SHARE_VERSION}&code=${encodeCode(code)}`;
   if (Number.isInteger(step) && step >= 0) h += `&step=${step + 1}`;
   return h;

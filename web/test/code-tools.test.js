@@ -74,6 +74,15 @@ test('Copy link writes the share URL and confirms; without a clipboard the link 
   refused.destroy();
 });
 
+test('Copy link on a program too large for a link says so and copies nothing', async () => {
+  const copied = [];
+  const tools = createCodeTools(document, { getShareHash: () => null, clipboard: { writeText: async (t) => copied.push(t) }, location: { href: 'http://h/' } });
+  await tools.copyLink();
+  assert.deepEqual(copied, []);
+  assert.match($(tools.element, 'copy-link-status').textContent, /too large for a link/);
+  tools.destroy();
+});
+
 test('a link never overwrites saved code without asking', () => {
   const link = { code: 'fn main() { let x = 1; }', step: 2 };
   assert.deepEqual(planLink(null, { saved: 'mine' }), { kind: 'none', step: null });

@@ -91,6 +91,8 @@ test('a share hash carries path, code and a 1-based step, and reads back', () =>
   assert.doesNotMatch(shareHash('#/play', PROGRAM, -1), /step=/);
   assert.deepEqual(readShare(splitHash(shareHash('#/play', PROGRAM)).params), { code: PROGRAM, step: null });
   assert.equal(readShare(new Map()), null, 'no code: not a share link');
+  assert.equal(shareHash('#/play', 'x'.repeat(MAX_LINK_CODE_BYTES + 1)), null, 'over 1 MiB: no link');
+  assert.notEqual(shareHash('#/play', 'x'.repeat(MAX_LINK_CODE_BYTES)), null);
   assert.equal(shareUrl({ href: 'http://127.0.0.1:4173/sub/?q=1#/lesson/a' }, hash), `http://127.0.0.1:4173/sub/?q=1${hash}`);
 });
 
