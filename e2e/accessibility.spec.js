@@ -1,6 +1,7 @@
 // Accessibility audit with axe-core (WCAG 2 A and AA rules): the lesson
-// list, a lesson page with its diagram drawn, and the playground (the editor
-// with diagnostics and lint marks). Serious and critical violations fail.
+// list, a lesson page with its diagram drawn, the playground (the editor
+// with diagnostics and lint marks), and the free playground (#/play) with a
+// link notice and the shortcuts dialog. Serious and critical violations fail.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.js';
 import { LessonListPage, LessonPage } from './pages/lesson-page.js';
@@ -45,4 +46,23 @@ test('the playground (editor, diagnostics, lint marks, diagram) has no serious o
   await expect(playground.diagnostics).toHaveCount(1);
   await expect(new DiagramPanel(page).svg).toBeVisible();
   await audit(page, 'the playground with an error');
+});
+
+test('the free playground (#/play) with its diagram and changed items has no serious or critical axe violations', async ({ freePlay, page }) => {
+  await freePlay.goto();
+  await freePlay.openExample('borrow-conflict');
+  await expect(freePlay.status).toHaveText('1 error');
+  await freePlay.diagram.slideTo(2);
+  await expect(freePlay.diagram.changedItems.first()).toBeVisible();
+  await audit(page, 'the free playground with an error and changed items');
+});
+
+test('a link notice and the shortcuts dialog have no serious or critical axe violations', async ({ freePlay, page }) => {
+  await freePlay.goto('#/play?v=1&code=damaged');
+  await expect(freePlay.linkNotice).toBeVisible();
+  await expect(freePlay.status).toHaveText('1 error');
+  await audit(page, 'the free playground with a link notice');
+  await freePlay.shortcutsButton.click();
+  await expect(freePlay.shortcutsDialog).toBeVisible();
+  await audit(page, 'the shortcuts dialog');
 });

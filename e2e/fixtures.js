@@ -1,10 +1,12 @@
 // Test fixtures: `playground` (a PlaygroundPage on the first lesson),
-// `lessonList` and `lessonPage` (not navigated yet) and `consoleProblems`, which
+// `lessonList`, `lessonPage` and `freePlay` (the #/play page; these three not
+// navigated yet) and `consoleProblems`, which
 // records console errors, CSP violations and uncaught page errors during a
 // test; every test asserts it is empty at the end (see the auto fixture).
 import { test as base, expect } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page.js';
 import { LessonPage, LessonListPage } from './pages/lesson-page.js';
+import { FreePlayPage } from './pages/free-play-page.js';
 
 export const test = base.extend({
   // A RegExp for console errors a test provokes on purpose (test.use it);
@@ -36,6 +38,9 @@ export const test = base.extend({
   },
   lessonPage: async ({ page }, use) => {
     await use(new LessonPage(page));
+  },
+  freePlay: async ({ page }, use) => {
+    await use(new FreePlayPage(page));
   },
   playground: async ({ page }, use) => {
     const playground = new PlaygroundPage(page);

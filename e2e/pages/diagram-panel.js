@@ -3,9 +3,16 @@
 // with auto-waiting expect); async actions return nothing.
 
 export class DiagramPanel {
-  /** @param {import('@playwright/test').Page} page */
-  constructor(page) {
+  /**
+   * @param {import('@playwright/test').Page} page
+   * @param {{root?: import('@playwright/test').Locator, editor?: string}} [scope]
+   *   the element holding the panel (default: the page) and the test id of
+   *   its editor (default: the lesson page's, "editor")
+   */
+  constructor(page, { root = page, editor = 'editor' } = {}) {
     this.page = page;
+    this.scope = root;
+    this.editorTestId = editor;
   }
 
   /** The column: heading, the lesson's note, the panel. */
@@ -19,64 +26,74 @@ export class DiagramPanel {
 
   /** The panel's root (focusable; ←/→ step through the program). */
   get root() {
-    return this.page.getByTestId('diagram');
+    return this.scope.getByTestId('diagram');
   }
 
   /** The text shown instead of a drawing (empty, syntax error, predict first…). */
   get message() {
-    return this.page.getByTestId('diagram-message');
+    return this.scope.getByTestId('diagram-message');
   }
 
   get svg() {
-    return this.page.getByTestId('diagram-svg');
+    return this.scope.getByTestId('diagram-svg');
   }
 
   get stepLabel() {
-    return this.page.getByTestId('diagram-step-label');
+    return this.scope.getByTestId('diagram-step-label');
   }
 
   get sentence() {
-    return this.page.getByTestId('diagram-sentence');
+    return this.scope.getByTestId('diagram-sentence');
   }
 
   /** The aria-live text alternative of the step shown. */
   get description() {
-    return this.page.getByTestId('diagram-description');
+    return this.scope.getByTestId('diagram-description');
   }
 
   get slider() {
-    return this.page.getByTestId('diagram-slider');
+    return this.scope.getByTestId('diagram-slider');
   }
 
   get firstButton() {
-    return this.page.getByTestId('diagram-first');
+    return this.scope.getByTestId('diagram-first');
   }
 
   get prevButton() {
-    return this.page.getByTestId('diagram-prev');
+    return this.scope.getByTestId('diagram-prev');
   }
 
   get nextButton() {
-    return this.page.getByTestId('diagram-next');
+    return this.scope.getByTestId('diagram-next');
   }
 
   get lastButton() {
-    return this.page.getByTestId('diagram-last');
+    return this.scope.getByTestId('diagram-last');
   }
 
   get errorJump() {
-    return this.page.getByTestId('diagram-error-jump');
+    return this.scope.getByTestId('diagram-error-jump');
   }
 
   /** The slot of the variable called `name` (its name is drawn as text). */
   slot(name) {
-    return this.page.getByTestId('diagram-slot').filter({
+    return this.scope.getByTestId('diagram-slot').filter({
       has: this.page.locator('.bm-d-slot-name').getByText(name, { exact: true }),
     });
   }
 
+  /** The caption that says what changed since the previous step. */
+  get changes() {
+    return this.scope.getByTestId('diagram-changes');
+  }
+
+  /** Every drawn item (slot, region, heap object, ref) marked as changed. */
+  get changedItems() {
+    return this.scope.locator('[data-change]');
+  }
+
   get refs() {
-    return this.page.getByTestId('diagram-ref');
+    return this.scope.getByTestId('diagram-ref');
   }
 
   /** `code` in the step's sentence showing `name` (e.g. the variable `s`). */
@@ -86,12 +103,12 @@ export class DiagramPanel {
 
   /** The editor line that the diagram's step starts on (one at most). */
   get highlightedLine() {
-    return this.page.getByTestId('editor').getByTestId('step-line');
+    return this.page.getByTestId(this.editorTestId).getByTestId('step-line');
   }
 
   /** The pieces of editor text marked as the step's span (syntax highlighting splits it). */
   get highlightedSpan() {
-    return this.page.getByTestId('editor').getByTestId('step-span');
+    return this.page.getByTestId(this.editorTestId).getByTestId('step-span');
   }
 
   async first() {

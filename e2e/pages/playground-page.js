@@ -78,6 +78,29 @@ export class PlaygroundPage {
     return this.page.getByTestId('diagram-panel');
   }
 
+  /** "Check with real rustc" and "Copy link", beside the lesson's diagnostics. */
+  get codeTools() {
+    return this.page.getByTestId('lesson-code-tools');
+  }
+
+  get copyLinkButton() {
+    return this.codeTools.getByTestId('copy-link');
+  }
+
+  get rustcLink() {
+    return this.codeTools.getByTestId('rustc-link');
+  }
+
+  /** The notice a share link gives (unreadable, or over different saved code). */
+  get linkNotice() {
+    return this.page.getByTestId('link-notice');
+  }
+
+  /** The editor's text, line by line (a short program: CodeMirror renders every line). */
+  async code() {
+    return this.editorContent.evaluate((el) => [...el.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
+  }
+
   /** Replace the whole document by typing `text` (as a learner would, via the keyboard). */
   async replaceCode(text) {
     await this.editorContent.click();

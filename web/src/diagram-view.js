@@ -231,17 +231,36 @@ class DiagramSync {
   }
 
   userStep(i) {
-    const effects = [setDiagramStep.of(i)];
-    const state = this.view.state.update({ effects }).state;
-    const r = shownStepRange(state);
-    if (r) effects.push(EditorView.scrollIntoView(r.from, { y: 'nearest' }));
-    this.view.dispatch({ effects });
+    goToDiagramStep(this.view, i);
   }
 
   destroy() {
     this.panel.destroy();
     this.host.classList.remove('is-stale');
   }
+}
+
+/**
+ * Show step `i` (clamped) as the learner's own choice: the diagram moves and
+ * the editor scrolls to the step's text (the selection stays). What the
+ * panel's buttons and the keyboard shortcuts do. Returns false when there
+ * is no diagram to step through.
+ */
+export function goToDiagramStep(view, i) {
+  const v = view.state.field(diagramField, false);
+  if (!v || v.hidden || !v.timeline) return false;
+  const effects = [setDiagramStep.of(i)];
+  const state = view.state.update({ effects }).state;
+  const r = shownStepRange(state);
+  if (r) effects.push(EditorView.scrollIntoView(r.from, { y: 'nearest' }));
+  view.dispatch({ effects });
+  return true;
+}
+
+/** The step the diagram shows (0-based), or -1 when it shows none. */
+export function diagramStep(state) {
+  const v = state.field(diagramField, false);
+  return v && !v.hidden && v.timeline ? v.step : -1;
 }
 
 /**

@@ -4,6 +4,8 @@
 // sure the fields the page needs are present, so a broken file produces a
 // readable message instead of a blank page.
 
+import { splitHash } from './hash.js';
+
 /** Problems with `lesson` that would stop the page from showing it ([] if none). */
 export function lessonProblems(lesson) {
   const problems = [];
@@ -78,16 +80,25 @@ function fileName(path) {
 
 /**
  * The page a location hash names: {view: 'list'} for "", "#" and "#/",
- * {view: 'lesson', id} for "#/lesson/<id>", and {view: 'list', unknown: hash}
- * for anything else (the list says it could not find that page).
+ * {view: 'lesson', id} for "#/lesson/<id>", {view: 'play'} for the free
+ * playground "#/play", and {view: 'list', unknown: hash} for anything else
+ * (the list says it could not find that page). A lesson or the playground
+ * may carry parameters after a "?" (a share link, see share.js): then
+ * `params` (a Map) holds them and `path` is the hash without them.
  */
 export function parseRoute(hash) {
   const h = hash ?? '';
   if (h === '' || h === '#' || h === '#/') return { view: 'list' };
-  const id = lessonIdFromHash(h);
-  if (id) return { view: 'lesson', id };
+  const { path, params } = splitHash(h);
+  const extra = h.includes('?') ? { path, params } : {};
+  if (path === '#/play') return { view: 'play', ...extra };
+  const id = lessonIdFromHash(path);
+  if (id) return { view: 'lesson', id, ...extra };
   return { view: 'list', unknown: h };
 }
+
+/** The hash of the free playground. */
+export const PLAY_HASH = '#/play';
 
 /** The hash of lesson `id`'s page. */
 export function lessonHash(id) {

@@ -1,5 +1,8 @@
-// The borrowmap page: the lesson list (#/) and lesson pages (#/lesson/<id>)
-// with the editor, the diagnostics and (later) the stack diagram.
+// The borrowmap page: the lesson list (#/), lesson pages (#/lesson/<id>)
+// with the editor, the diagnostics and the stack diagram, and the free
+// playground (#/play, play-page.js, its own editor). Either editor page can
+// be opened from a share link (share.js, link-open.js) and has the keyboard
+// shortcuts (shortcuts.js).
 //
 // One EditorView serves every lesson (its state is replaced when the lesson
 // changes); the analysis lives in analysisField, which the lint marks, the
@@ -13,12 +16,12 @@ import { EditorView } from '@codemirror/view';
 import { EditorState } from '@codemirror/state';
 import { rust } from '@codemirror/lang-rust';
 import { index, lessons, errors as lessonErrors } from 'virtual:borrowmap-lessons';
-import { borrowmap, whenAnalyzed } from './borrowmap-extension.js';
+import { borrowmap, whenAnalyzed, analysisField } from './borrowmap-extension.js';
 import { diagnosticsView, renderTooltip } from './diagnostics-view.js';
-import { diagramView, diagramField, setDiagramHidden, showDiagnosticStep } from './diagram-view.js';
+import { diagramView, diagramField, setDiagramHidden, showDiagnosticStep, diagramStep, goToDiagramStep } from './diagram-view.js';
 import { createAnalyzerClient } from './analyzer-client.js';
 import { isTooLarge, tooLargeResult, failureResult } from './analysis.js';
-import { parseRoute } from './lessons.js';
+import { parseRoute, lessonHash } from './lessons.js';
 import { setMarkdown } from './markdown.js';
 import { installBenchHook } from './bench-hook.js';
 import { createStore } from './store.js';
@@ -26,6 +29,11 @@ import { renderLessonList } from './lesson-list.js';
 import { renderLessonPage } from './lesson-page.js';
 import { bindBackgroundSelect } from './background.js';
 import { byTestId as $, el } from './dom.js';
+import { createPlayPage } from './play-page.js';
+import { createCodeTools } from './code-tools.js';
+import { installShortcuts } from './shortcuts.js';
+import { readShare, shareHash } from './share.js';
+import { planLink, renderLinkNotice } from './link-open.js';
 
 const SAVE_DELAY_MS = 400;
 
@@ -74,12 +82,13 @@ function start() {
   let current = null; // {id, lesson, page}
   let view = null;
   let saveTimer = null;
+  let holdSave = false; // a share link's code is shown over saved code, and the learner has not chosen
 
   // --- the learner's code, saved per lesson
   function saveCode() {
     clearTimeout(saveTimer);
     saveTimer = null;
-    if (!current || !view) return;
+    if (!current || !view || holdSave) return;
     const code = view.state.doc.toString();
     if (code === current.lesson.starter.code) {
       if (store.lessonState(current.id).code !== undefined) store.clearCode(current.id);
@@ -89,6 +98,12 @@ function start() {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') saveCode();
   });
+
+  // "Check with real rustc" and "Copy link" beside the lesson's diagnostics.
+  const lessonTools = createCodeTools(document, {
+    getShareHash: () => shareHash(lessonHash(current.id), view.state.doc.toString(), diagramStep(view.state)),
+  });
+  $('lesson-code-tools').append(lessonTools.element);
 
   const extensions = () => [
     basicSetup,
@@ -106,12 +121,19 @@ function start() {
       current.page.codeChanged(code);
       updateDiagramNote(code);
     }),
+    EditorView.updateListener.of((update) => {
+      const analysis = update.state.field(analysisField);
+      if (update.docChanged || analysis !== update.startState.field(analysisField)) {
+        lessonTools.update(update.state.doc.toString(), analysis.phase === 'done' ? analysis.result : null);
+      }
+    }),
   ];
 
   function editorFor(code) {
     const state = EditorState.create({ doc: code, extensions: extensions() });
     if (view) view.setState(state);
     else view = new EditorView({ state, parent: $('editor') });
+    lessonTools.update(code, null);
     return view;
   }
 
@@ -150,8 +172,46 @@ function start() {
 
   const syncSelect = bindBackgroundSelect($('background-select'), store, () => (current ? current.page.refreshBridge() : route()));
 
+  // --- a share link to a lesson: its code (the learner's version) and step
+  function openLessonLink(id, plan, own) {
+    const box = $('link-notice');
+    box.dataset.page = 'lesson';
+    const clean = () => {
+      if (location.hash !== lessonHash(id)) history.replaceState(null, '', lessonHash(id));
+    };
+    renderLinkNotice(box, plan, {
+      where: 'this lesson',
+      onKeepLink: () => {
+        holdSave = false;
+        saveCode();
+        clean();
+        view.focus();
+      },
+      onKeepMine: () => {
+        holdSave = false;
+        replaceCode(own);
+        saveCode();
+        clean();
+        view.focus();
+      },
+      onDismiss: () => view.focus(),
+    });
+    if (plan.kind === 'open' || plan.kind === 'error') clean();
+    if (plan.step !== null && plan.step !== undefined) {
+      const doc = view.state.doc;
+      whenAnalyzed(view).then(() => {
+        if (current?.id === id && view.state.doc === doc) goToDiagramStep(view, plan.step);
+      });
+    }
+  }
+  function leaveLessonLink() {
+    holdSave = false;
+    if ($('link-notice').dataset.page === 'lesson') renderLinkNotice($('link-notice'), { kind: 'none' });
+  }
+
   function showList(notice) {
     saveCode();
+    leaveLessonLink();
     current = null;
     lessonView.hidden = true;
     listView.hidden = false;
@@ -167,14 +227,18 @@ function start() {
     document.title = 'Lessons · borrowmap';
   }
 
-  function showLesson(id, { focus }) {
+  function showLesson(id, { focus, params }) {
     const lesson = Object.hasOwn(lessons, id) ? lessons[id] : null;
     if (!lesson) {
       showList(`There is no lesson “${id}”. Pick one from the list.`);
       return;
     }
     saveCode();
-    const saved = store.lessonState(id).code;
+    leaveLessonLink();
+    const own = store.lessonState(id).code;
+    const plan = planLink(params ? readShare(params) : null, { saved: own });
+    const saved = plan.kind === 'open' || plan.kind === 'conflict' ? plan.code : own;
+    holdSave = plan.kind === 'conflict';
     listView.hidden = true;
     listView.replaceChildren(); // one set of test ids and labels on screen at a time
     lessonView.hidden = false;
@@ -202,7 +266,41 @@ function start() {
     document.title = `${lesson.title} · borrowmap`;
     column.scrollTop = 0;
     if (focus) $('lesson-title')?.focus({ preventScroll: true });
+    openLessonLink(id, plan, own ?? lesson.starter.code);
   }
+
+  // --- the free playground, its own editor and saved code
+  const play = createPlayPage($('play-view'), {
+    client,
+    storage: browserStorage(),
+    linkNotice: $('link-notice'),
+    showNotice,
+    renderTooltip,
+  });
+  function showPlay(params, { focus }) {
+    saveCode();
+    leaveLessonLink();
+    current = null;
+    listView.hidden = true;
+    listView.replaceChildren();
+    lessonView.hidden = true;
+    play.show(params, { focus });
+  }
+
+  // --- keyboard shortcuts, on whichever editor page is shown
+  const shortcuts = installShortcuts(document, {
+    workspace: () =>
+      play.workspace() ??
+      (current && view
+        ? {
+            view,
+            diagramHost: $('diagram-host'),
+            copyLink: () => lessonTools.copyLink(),
+            verdictHidden: () => lessonView.classList.contains('is-verdict-hidden'),
+          }
+        : null),
+  });
+  $('shortcuts-button').addEventListener('click', () => shortcuts.overlay.open());
 
   // The lesson's diagram note talks about the lesson's code (its starter or
   // its solution). While the editor holds that code the note is open; once
@@ -222,7 +320,13 @@ function start() {
   let first = true;
   function route() {
     const r = parseRoute(location.hash);
-    if (r.view === 'lesson') showLesson(r.id, { focus: !first });
+    for (const [testid, here] of [['nav-lessons', r.view === 'list'], ['nav-play', r.view === 'play']]) {
+      if (here) $(testid).setAttribute('aria-current', 'page');
+      else $(testid).removeAttribute('aria-current');
+    }
+    if (r.view !== 'play') play.hide();
+    if (r.view === 'play') showPlay(r.params, { focus: !first });
+    else if (r.view === 'lesson') showLesson(r.id, { focus: !first, params: r.params });
     else showList(r.unknown ? `There is no page “${r.unknown}”; here are the lessons.` : null);
     if (!first && r.view === 'list') $('list-title')?.focus({ preventScroll: true });
     first = false;

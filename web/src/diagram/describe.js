@@ -35,10 +35,11 @@ function targetWords(ref, model, union) {
 }
 
 /**
- * Describe step `index`: "Step 2 of 5, line 3. <sentence> Frame main ('a): ...
- * Heap: ... References: r → s (shared, live)."
+ * Describe step `index`: "Step 2 of 5, line 3. <sentence> <changes> Frame
+ * main ('a): ... Heap: ... References: r → s (shared, live)." `changes` is
+ * what changed since the previous step, in words (changes.js).
  */
-export function describeStep(timeline, index, diagnostics = [], union = null) {
+export function describeStep(timeline, index, diagnostics = [], union = null, changes = '') {
   const steps = timeline?.steps ?? [];
   const step = steps[index];
   if (!step) return '';
@@ -47,6 +48,7 @@ export function describeStep(timeline, index, diagnostics = [], union = null) {
   if (step.sentence) parts.push(/[.!?]$/.test(step.sentence.trim()) ? step.sentence.trim() : `${step.sentence.trim()}.`);
   const d = step.diagnostic !== undefined && step.diagnostic !== null ? diagnostics?.[step.diagnostic] : null;
   if (d) parts.push(`Error${d.code ? ` ${d.code}` : ''}: ${d.message}.`);
+  if (changes) parts.push(String(changes).replaceAll('`', ''));
 
   const regionLines = [];
   const walk = (r, parent) => {

@@ -13,9 +13,10 @@
 // string from the analyzer (names, types, values, sentences) is text.
 
 import './diagram.css';
-import { computeLayout, VIEW_W } from './layout.js';
+import { computeLayout, collectUnion, VIEW_W } from './layout.js';
 import { renderStep } from './render.js';
 import { describeStep } from './describe.js';
+import { diffSteps, changeWords } from './changes.js';
 
 export { stepForLine, stepSpan, stepForDiagnostic, stepCoversLine } from './steps.js';
 export { describeStep } from './describe.js';
@@ -92,11 +93,16 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
     slider,
   );
   const sentence = h(doc, 'p', { className: 'bm-d-sentence', 'data-testid': 'diagram-sentence' });
+  // What changed since the previous step (changes.js): a caption under the
+  // drawing, which marks the same items; the live text says it after the
+  // sentence.
+  const changesLine = h(doc, 'p', { className: 'bm-d-changes', 'data-testid': 'diagram-changes' });
+  let changeText = []; // per step: the words of changesLine
   const canvas = h(doc, 'div', { className: 'bm-d-canvas', 'data-testid': 'diagram-canvas' });
   const legend = buildLegend(doc);
   const message = h(doc, 'p', { className: 'bm-d-message', 'data-testid': 'diagram-message', hidden: true });
   const live = h(doc, 'div', { className: 'bm-d-sr-only', 'aria-live': 'polite', 'data-testid': 'diagram-description' });
-  const body = h(doc, 'div', { className: 'bm-d-body' }, controls, sentence, canvas, legend);
+  const body = h(doc, 'div', { className: 'bm-d-body' }, controls, sentence, canvas, changesLine, legend);
   const root = h(
     doc,
     'div',
@@ -141,10 +147,25 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
     if (tallest) sentence.style.minHeight = `${tallest}px`;
   }
 
+  function stepChanges(i) {
+    const steps = timeline.steps;
+    return diffSteps(i > 0 ? steps[i - 1] : null, steps[i]);
+  }
+
+  // "Changed: new: `t`; moved out: `s`."
+  const changesSentence = (i) =>
+    changeText[i] ? `${i > 0 ? 'Changed' : 'At the start'}: ${changeText[i]}` : i > 0 ? 'Nothing changed since the previous step.' : '';
+
+  function showChanges(i) {
+    changesLine.replaceChildren(...sentenceNodes(doc, changesSentence(i)));
+    changesLine.hidden = !changesLine.textContent;
+  }
+
   function draw() {
     const n = timeline.steps.length;
     const svg = renderStep(doc, layout, timeline, index, {
       idPrefix: prefix,
+      changes: stepChanges(index),
       label: `Stack and heap at step ${index + 1} of ${n}: ${timeline.steps[index].sentence ?? ''}`,
     });
     canvas.replaceChildren(svg);
@@ -154,7 +175,7 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
     const steps = timeline.steps;
     const step = steps[index];
     const n = steps.length;
-    const description = describeStep(timeline, index, diagnostics, layout.union);
+    const description = describeStep(timeline, index, diagnostics, layout.union, changeText[index] ? changesSentence(index) : '');
     draw();
 
     label.textContent = `Step ${index + 1} of ${n}`;
@@ -180,6 +201,7 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
     } else errorJump.hidden = true;
 
     sentence.replaceChildren(...sentenceNodes(doc, step.sentence));
+    showChanges(index);
     sentence.classList.toggle('bm-d-sentence--error', step.diagnostic !== undefined && step.diagnostic !== null);
     live.textContent = description;
     if (typeof onStepChange === 'function') onStepChange(index, step, { source });
@@ -226,6 +248,7 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
           relayout();
           draw();
           sentence.replaceChildren(...sentenceNodes(doc, timeline.steps[index].sentence));
+          showChanges(index);
         })
       : null;
   resize?.observe(canvas);
@@ -256,6 +279,8 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
       timeline = newTimeline;
       message.hidden = true;
       body.hidden = false;
+      const union = collectUnion(timeline.steps);
+      changeText = timeline.steps.map((s, i) => changeWords(stepChanges(i), i > 0 ? timeline.steps[i - 1] : null, s, union));
       relayout();
       const n = timeline.steps.length;
       const es = timeline.error_step;
@@ -305,6 +330,19 @@ function buildLegend(doc) {
     svg.append(line);
     return h(doc, 'li', {}, svg, text);
   };
+  // The bar changes.js's marks draw on a box that changed.
+  const changed = () => {
+    const svg = doc.createElementNS(NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 26 10');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('class', 'bm-d-legend-swatch');
+    const box = doc.createElementNS(NS, 'rect');
+    for (const [k, v] of Object.entries({ x: 1, y: 0.5, width: 24, height: 9, rx: 2, class: 'bm-d-lg-box' })) box.setAttribute(k, String(v));
+    const bar = doc.createElementNS(NS, 'rect');
+    for (const [k, v] of Object.entries({ x: 1, y: 0.5, width: 4, height: 9, rx: 1.5, class: 'bm-d-change-bar' })) bar.setAttribute(k, String(v));
+    svg.append(box, bar);
+    return h(doc, 'li', {}, svg, 'changed since the last step');
+  };
   return h(
     doc,
     'ul',
@@ -313,5 +351,6 @@ function buildLegend(doc) {
     item('bm-d-lg-mut', '&mut borrow'),
     item('bm-d-lg-owner', 'owns'),
     item('bm-d-lg-bad', 'error'),
+    changed(),
   );
 }

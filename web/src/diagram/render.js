@@ -103,7 +103,14 @@ function drawRegion(doc, g, id, box, info, status, colour) {
   return grp;
 }
 
-function drawSlot(doc, g, slot, box, model, union, events) {
+/** The bar on the left edge of a box that changed since the previous step (changes.js). */
+function changeBar(doc, grp, change, h) {
+  if (change) grp.append(svgEl(doc, 'rect', { class: `bm-d-change-bar bm-d-change-bar--${change}`, x: 0.5, y: 0.5, width: 4, height: h - 1, rx: 2 }));
+}
+
+const CHANGE_WORDS = { new: 'new', moved: 'moved out', value: 'changed', dropped: 'dropped', freed: 'freed' };
+
+function drawSlot(doc, g, slot, box, model, union, events, change) {
   const state = slot.state ?? 'owned';
   const evs = events.get(slot.id);
   const grp = svgEl(doc, 'g', {
@@ -111,13 +118,15 @@ function drawSlot(doc, g, slot, box, model, union, events) {
     'data-slot-id': slot.id,
     'data-state': state,
     'data-event': evs ? evs.join(' ') : null,
-    class: `bm-d-slot bm-d-slot--${state}${evs ? ' bm-d-hl' : ''}${evs && events.error ? ' bm-d-hl--error' : ''}`,
+    'data-change': change,
+    class: `bm-d-slot bm-d-slot--${state}${evs ? ' bm-d-hl' : ''}${evs && events.error ? ' bm-d-hl--error' : ''}${change ? ` bm-d-changed bm-d-changed--${change}` : ''}`,
     transform: `translate(${box.x} ${box.y})`,
   });
   if (evs) {
     grp.append(svgEl(doc, 'rect', { class: 'bm-d-hl-ring', x: -3, y: -3, width: box.w + 6, height: box.h + 6, rx: 7 }));
   }
   grp.append(svgEl(doc, 'rect', { class: 'bm-d-slot-box', x: 0, y: 0, width: box.w, height: box.h, rx: 5 }));
+  changeBar(doc, grp, change, box.h);
 
   const X = SLOT_TEXT_X;
   const inner = box.w - 2 * X;
@@ -166,7 +175,8 @@ function drawSlot(doc, g, slot, box, model, union, events) {
     grp.append(svgEl(doc, 'text', { class: `bm-d-field bm-d-field--${fs}`, x: 15, y: y + 4, 'data-field': f.name }, txt));
   });
   const v = slot.value != null ? ` = ${slot.value}` : '';
-  grp.append(svgEl(doc, 'title', {}, `${slot.name}: ${slot.type ?? '?'}${v}, ${STATE_WORDS[state] ?? state}`));
+  const since = change ? ` (${CHANGE_WORDS[change] ?? change} since the previous step)` : '';
+  grp.append(svgEl(doc, 'title', {}, `${slot.name}: ${slot.type ?? '?'}${v}, ${STATE_WORDS[state] ?? state}${since}`));
   g.append(grp);
   return grp;
 }
@@ -184,17 +194,19 @@ function drawGhostSlot(doc, g, info, box) {
   g.append(grp);
 }
 
-function drawHeap(doc, g, h, box, model, union, events) {
+function drawHeap(doc, g, h, box, model, union, events, change) {
   const evs = events.get(h.id);
   const grp = svgEl(doc, 'g', {
     'data-testid': 'diagram-heap',
     'data-heap-id': h.id,
     'data-kind': h.kind,
     'data-freed': h.freed ? 'true' : 'false',
-    class: `bm-d-heap${h.freed ? ' bm-d-heap--freed' : ''}${evs ? ' bm-d-hl' : ''}`,
+    'data-change': change,
+    class: `bm-d-heap${h.freed ? ' bm-d-heap--freed' : ''}${evs ? ' bm-d-hl' : ''}${change ? ` bm-d-changed bm-d-changed--${change}` : ''}`,
     transform: `translate(${box.x} ${box.y})`,
   });
   grp.append(svgEl(doc, 'rect', { class: 'bm-d-heap-box', x: 0, y: 0, width: box.w, height: box.h, rx: 5 }));
+  changeBar(doc, grp, change, box.h);
   grp.append(svgEl(doc, 'path', { class: 'bm-d-heap-sep', d: `M0,20 H${box.w}` }));
   grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-kind', x: 7, y: 15 }, h.kind));
   if (h.freed) grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-freed', x: box.w - 7, y: 15, 'text-anchor': 'end' }, 'freed'));
@@ -222,7 +234,8 @@ function drawHeap(doc, g, h, box, model, union, events) {
     grp.append(svgEl(doc, 'text', { class: 'bm-d-heap-strong', x: 7, y: 57, 'data-testid': 'diagram-strong' }, `strong count: ${h.strong ?? '?'}`));
   }
   const owners = ownersOf(h).map((o) => nameOf(o, model, union));
-  const desc = `${h.kind} ${h.contents ?? (h.items ? `[${h.items.join(', ')}]` : '')}${owners.length ? `, owned by ${owners.join(' and ')}` : ''}${h.strong != null ? `, strong count ${h.strong}` : ''}${h.freed ? ', freed' : ''}`;
+  const since = change ? ` (${CHANGE_WORDS[change] ?? change} since the previous step)` : '';
+  const desc = `${h.kind} ${h.contents ?? (h.items ? `[${h.items.join(', ')}]` : '')}${owners.length ? `, owned by ${owners.join(' and ')}` : ''}${h.strong != null ? `, strong count ${h.strong}` : ''}${h.freed ? ', freed' : ''}${since}`;
   grp.append(svgEl(doc, 'title', {}, desc));
   g.append(grp);
 }
@@ -271,7 +284,9 @@ function arrowPath(a, b, lane, maxX) {
 
 /**
  * Build the SVG for step `index` of `timeline`.
- * opts: {idPrefix: unique string for marker ids, describe: aria-label text}.
+ * opts: {idPrefix: unique string for marker ids, label: aria-label text,
+ * changes: what changed since the previous step (changes.js diffSteps), to
+ * mark on the drawing as data-change and a bar or a stronger outline}.
  */
 export function renderStep(doc, layout, timeline, index, opts = {}) {
   const steps = timeline.steps;
@@ -280,6 +295,8 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
   const { union } = layout;
   const p = opts.idPrefix ?? 'bmd';
   const events = eventTargets(step);
+  const none = new Map();
+  const changes = opts.changes ?? { slots: none, heap: none, refs: none, regions: none };
 
   // Ids seen at or before this step: to draw popped regions as outlines.
   const seen = new Set();
@@ -338,20 +355,25 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
       grp.setAttribute('data-event', evs.join(' '));
       grp.setAttribute('class', `${grp.getAttribute('class')} bm-d-hl`);
     }
+    const change = changes.regions.get(id);
+    if (change) {
+      grp.setAttribute('data-change', change);
+      grp.setAttribute('class', `${grp.getAttribute('class')} bm-d-changed bm-d-changed--${change}`);
+    }
   }
 
   for (const [id, info] of union.slots) {
     const box = layout.slots.get(id);
     if (!box) continue;
     const slot = model.slots.get(id);
-    if (slot) drawSlot(doc, gSlots, slot, box, model, union, events);
+    if (slot) drawSlot(doc, gSlots, slot, box, model, union, events, changes.slots.get(id));
     else if (seen.has(id) && popped.has(info.region)) drawGhostSlot(doc, gSlots, info, box);
   }
 
   for (const [id] of union.heap) {
     const h = model.heap.get(id);
     if (!h) continue;
-    drawHeap(doc, gHeap, h, layout.heap.get(id), model, union, events);
+    drawHeap(doc, gHeap, h, layout.heap.get(id), model, union, events, changes.heap.get(id));
     if (h.freed) continue;
     for (const owner of ownersOf(h)) {
       if (!model.slots.has(owner) && !model.heap.has(owner)) continue;
@@ -384,6 +406,7 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
     const hl = (step.events ?? []).some(
       (ev) => ev.ref === ref.id || (ev.slot === ref.from && ev.target === ref.to) || (ev.slot === ref.from && ev.kind === 'loan-end'),
     );
+    const change = changes.refs.get(ref.id);
     const grp = svgEl(doc, 'g', {
       'data-testid': 'diagram-ref',
       'data-ref-id': ref.id,
@@ -392,7 +415,8 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
       'data-live': live ? 'true' : 'false',
       'data-from': ref.from,
       'data-to': ref.to,
-      class: `bm-d-ref bm-d-ref--${kind} bm-d-ref--${status}${live ? '' : ' bm-d-ref--dead'}${hl ? ' bm-d-hl' : ''}`,
+      'data-change': change,
+      class: `bm-d-ref bm-d-ref--${kind} bm-d-ref--${status}${live ? '' : ' bm-d-ref--dead'}${hl ? ' bm-d-hl' : ''}${change ? ` bm-d-changed bm-d-changed--${change}` : ''}`,
     });
     const { d } = arrowPath(a, b, lane % 3, layout.arrowMaxX);
     // A wide white underlay keeps the arrow readable where it crosses boxes.
@@ -415,7 +439,8 @@ export function renderStep(doc, layout, timeline, index, opts = {}) {
         style: !bad && rid ? `fill:${layout.lifetimeColour.get(rid)}` : null,
       }, label),
     );
-    const words = `${nameOf(ref.from, model, union)} ${kind === 'mut' ? 'mutably borrows' : 'borrows'} ${nameOf(ref.to, model, union)}${status !== 'ok' ? ` (${status})` : ''}${live ? '' : ', not used again'}`;
+    const since = change === 'new' ? ', a new borrow' : change === 'ended' ? ', this borrow just ended' : '';
+    const words = `${nameOf(ref.from, model, union)} ${kind === 'mut' ? 'mutably borrows' : 'borrows'} ${nameOf(ref.to, model, union)}${status !== 'ok' ? ` (${status})` : ''}${live ? '' : ', not used again'}${since}`;
     grp.append(svgEl(doc, 'title', {}, words));
     gRefs.append(grp);
   });
