@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from './chromium.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+// The port of the preview server: 4173, or BM_E2E_PORT (so that two
+// checkouts can run their suites at once without testing each other's bundle).
+const port = Number(process.env.BM_E2E_PORT) || 4173;
+const base = `http://127.0.0.1:${port}/`;
 
 export default defineConfig({
   testDir: '.',
@@ -21,16 +25,16 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: base,
     viewport: { width: 1280, height: 800 },
     launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'npm run serve',
+    command: `npx vite preview --config web/vite.config.js --host 127.0.0.1 --port ${port} --strictPort`,
     cwd: repoRoot,
-    url: 'http://127.0.0.1:4173/',
+    url: base,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
     stdout: 'ignore',
