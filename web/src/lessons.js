@@ -76,14 +76,19 @@ function fileName(path) {
   return path.replace(/^(\.\.\/)+/, '');
 }
 
+/** The course-end page: what was covered, what to review, where to go next. */
+export const COURSE_END_HASH = '#/end';
+
 /**
  * The page a location hash names: {view: 'list'} for "", "#" and "#/",
- * {view: 'lesson', id} for "#/lesson/<id>", and {view: 'list', unknown: hash}
- * for anything else (the list says it could not find that page).
+ * {view: 'lesson', id} for "#/lesson/<id>", {view: 'end'} for "#/end", and
+ * {view: 'list', unknown: hash} for anything else (the list says it could
+ * not find that page).
  */
 export function parseRoute(hash) {
   const h = hash ?? '';
   if (h === '' || h === '#' || h === '#/') return { view: 'list' };
+  if (h === COURSE_END_HASH) return { view: 'end' };
   const id = lessonIdFromHash(h);
   if (id) return { view: 'lesson', id };
   return { view: 'list', unknown: h };
