@@ -80,7 +80,7 @@ export function renderCourseEnd(container, { index, lessons, store }) {
           ? `All ${index.length} lessons done. You can say who owns each value at each line, when a borrow ends, and why a reference may not outlive the region it points into.`
           : `${done.length} of ${index.length} lessons done so far. The summary below fills in as you go.`,
       ),
-      el('section', { className: 'end-section', testid: 'end-covered', 'aria-labelledby': 'end-covered-title' }, el('h2', { id: 'end-covered-title', className: 'end-heading' }, 'What you covered'), covered),
+      el('section', { className: 'end-section', testid: 'end-covered', 'aria-labelledby': 'end-covered-title' }, el('h2', { id: 'end-covered-title', className: 'end-heading' }, allDone ? 'What you covered' : 'What the course covers (✓ done so far)'), covered),
       el(
         'section',
         { className: 'end-section', testid: 'end-missed', 'aria-labelledby': 'end-missed-title' },
@@ -130,7 +130,7 @@ export function renderCourseEnd(container, { index, lessons, store }) {
             ' (coming next): the same concepts, deeper.',
             el('ul', { className: 'end-spiral2', testid: 'end-spiral-2' }, SPIRAL_2.map(([what, why]) => el('li', {}, markdownElement(`**${what}**: ${why}`, { tag: 'span', inline: true })))),
           ),
-          el('li', {}, el('a', { href: '#/' }, 'Your learning journal'), ': a few lines on what clicked and what did not help the next session start.'),
+          el('li', {}, el('a', { href: '#/' }, 'Your learning journal'), ': write a few lines on what clicked and what did not; they help the next session start.'),
         ),
       ),
     ),

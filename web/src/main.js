@@ -92,6 +92,8 @@ function start() {
   function placeWork() {
     const work = current?.page?.work;
     workSlot.hidden = !narrow.matches;
+    // Another lesson's tasks (or none, off a lesson page) leave the slot.
+    for (const child of [...workSlot.children]) if (child !== work) child.remove();
     if (!work) return;
     const slot = narrow.matches ? workSlot : column;
     if (work.parentNode !== slot) slot.append(work);
@@ -189,6 +191,7 @@ function start() {
   function showList(notice) {
     saveCode();
     current = null;
+    placeWork();
     lessonView.hidden = true;
     endView.hidden = true;
     endView.replaceChildren();
@@ -209,6 +212,7 @@ function start() {
   function showEnd() {
     saveCode();
     current = null;
+    placeWork();
     lessonView.hidden = true;
     listView.hidden = true;
     listView.replaceChildren();

@@ -369,9 +369,9 @@ export function recallQuestion(q, index, ctx, { testid = 'task', title } = {}) {
     );
     item.append(label, input, yours, el('div', { className: 'task-actions' }, show), explanation, selfGrade, feedback, el('div', { className: 'task-actions' }, again));
     const revealModel = () => {
-      handFocus(show, explanation);
-      show.hidden = true;
       explain(el('div', { className: 'model-answer' }, el('strong', {}, 'Model answer: '), markdownElement(q.answer, { tag: 'span', inline: true })));
+      handFocus(show, explanation); // shown first: a hidden element cannot take focus
+      show.hidden = true;
     };
     const showYours = (text) => {
       input.hidden = true;
@@ -390,9 +390,9 @@ export function recallQuestion(q, index, ctx, { testid = 'task', title } = {}) {
       const button = event.target.closest('button');
       if (!button) return;
       const passed = button.dataset.testid === 'self-grade-yes';
-      handFocus(selfGrade, feedback);
-      selfGrade.hidden = true;
       setFeedback(feedback, passed ? 'passed' : 'answered', passed ? 'Noted: you had it.' : 'Noted: worth another look later. It is on your review list.');
+      handFocus(selfGrade, feedback); // after the text: an empty feedback line is not displayed
+      selfGrade.hidden = true;
       setState(item, passed ? 'passed' : 'answered');
       again.hidden = passed;
       showYours(input.value);
