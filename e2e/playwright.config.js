@@ -6,6 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from './chromium.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+// BM_E2E_PORT: another port than `npm run serve`'s 4173, for a machine where
+// several checkouts run their tests at once (a server already on the port
+// would otherwise be reused, serving another checkout's build).
+const port = Number(process.env.BM_E2E_PORT) || 4173;
+const origin = `http://127.0.0.1:${port}/`;
 
 export default defineConfig({
   testDir: '.',
@@ -21,16 +26,16 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: origin,
     viewport: { width: 1280, height: 800 },
     launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'npm run serve',
+    command: port === 4173 ? 'npm run serve' : `npx vite preview --config web/vite.config.js --host 127.0.0.1 --port ${port} --strictPort`,
     cwd: repoRoot,
-    url: 'http://127.0.0.1:4173/',
+    url: origin,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
     stdout: 'ignore',

@@ -316,6 +316,43 @@ static void test_hostile_input(void) {
   free(res);
 }
 
+/* Mutated rule lists and programs (a fixed-seed generator, so a failure
+ * repeats): every answer is a JSON document, never a crash; under ASan this
+ * also checks every read stays inside the given bytes. */
+static void test_mutations(void) {
+  const char *rules = L13_RULES;
+  const char *src =
+      "fn parse_age(text: &str) -> Result<u32, E> { let n: u32 = text.parse()?; Ok(n) }\n"
+      "fn main() { let input = String::from(\"4\"); match &input { s => println!(\"{s} {}\", input) } }\n";
+  size_t rn = strlen(rules), sn = strlen(src);
+  char *r = malloc(rn), *c = malloc(sn);
+  uint32_t seed = 12345;
+  int bad = 0;
+  for (int iter = 0; iter < 3000; iter++) {
+    memcpy(r, rules, rn);
+    memcpy(c, src, sn);
+    for (int k = 0; k < 1 + iter % 4; k++) {
+      seed = seed * 1103515245u + 12345u;
+      size_t at = (seed >> 8) % (iter % 2 ? sn : rn);
+      char byte = (char)" {}[]\":,\\0aZ\x01\xc3"[(seed >> 20) % 15];
+      if (iter % 2) c[at] = byte;
+      else r[at] = byte;
+    }
+    size_t cut = iter % 7 == 0 ? (seed >> 4) % rn : rn; /* sometimes a truncated list */
+    char *out = bm_rules_check(c, sn, r, cut);
+    static const char head[] = "{\"version\": 1, \"status\": \"";
+    if (!out || strncmp(out, head, sizeof head - 1) != 0) bad++;
+    free(out);
+  }
+  free(r);
+  free(c);
+  if (bad == 0) passed++;
+  else {
+    failed++;
+    printf("FAIL test_rules.c: %d mutated inputs gave no JSON answer\n", bad);
+  }
+}
+
 int main(void) {
   test_lesson_1();
   test_lesson_10();
@@ -324,6 +361,7 @@ int main(void) {
   test_each_kind();
   test_bad_rules();
   test_hostile_input();
+  test_mutations();
   printf("test_rules: %d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
 }
