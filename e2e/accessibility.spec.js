@@ -66,3 +66,43 @@ test('a link notice and the shortcuts dialog have no serious or critical axe vio
   await expect(freePlay.shortcutsDialog).toBeVisible();
   await audit(page, 'the shortcuts dialog');
 });
+
+// Issue 12: the same audit on a phone and on a large screen, including the
+// course-end page, a lesson with answered tasks and a recall answer kept.
+for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('the list, a lesson (before and after its prediction) and the course end have no serious or critical axe violations', async ({ page }) => {
+      const size = `${viewport.width}×${viewport.height}`;
+      const list = new LessonListPage(page);
+      await list.goto();
+      await expect(list.lessonLinks.first()).toBeVisible();
+      await page.getByTestId('background-go').first().click();
+      await audit(page, `the lesson list at ${size}`);
+
+      const lesson = byId[index[0].id];
+      const lessonPage = new LessonPage(page);
+      await lessonPage.goto(lessonHash(lesson.id));
+      await expect(lessonPage.lessonTitle).toHaveText(lesson.title);
+      await expect(lessonPage.bridge).toBeVisible();
+      await audit(page, `a lesson before its prediction at ${size}`);
+      const [error] = lesson.starter.verdict.errors;
+      await lessonPage.predict(1, { code: error.code, line: error.line });
+      await expect(new DiagramPanel(page).svg).toBeVisible();
+      await lessonPage.check(2);
+      await expect(lessonPage.feedback(2)).toHaveAttribute('data-state', 'failed');
+      await lessonPage.predict(3, 'compiles');
+      await lessonPage.answerRecallInWords(2, 'a copy of the bytes', false);
+      await lessonPage.showHint();
+      await audit(page, `a lesson with answers, the diagram and a hint at ${size}`);
+
+      await page.goto('./#/end');
+      await expect(page.getByTestId('end-title')).toBeVisible();
+      await audit(page, `the course end at ${size}`);
+      await list.goto();
+      await expect(page.getByTestId('review-item')).toHaveCount(1);
+      await audit(page, `the lesson list with a review item at ${size}`);
+    });
+  });
+}

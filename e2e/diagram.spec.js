@@ -84,6 +84,9 @@ test('the panel sits in the third column, wide enough to read, under its heading
   await expect(lessonPage.lessonTitle).toHaveText(LESSON.title);
   await expect(diagram.column.getByRole('heading', { name: 'Stack diagram' })).toBeVisible();
   await expect(diagram.root).toBeVisible();
+  // The lesson's note talks about the answer: it waits for the prediction.
+  await expect(diagram.note).toBeHidden();
+  await page.getByTestId('show-verdict').click();
   await expect(diagram.note).toBeVisible();
   const viewport = page.viewportSize();
   const box = await diagram.column.boundingBox();

@@ -53,7 +53,7 @@ test('a learner completes lesson 1: read, predict, fix, pass; it all survives a 
   await lessonPage.replaceCode(WITHOUT_LINE_9);
   await expect(lessonPage.status).toHaveText('No errors');
   await lessonPage.check(2);
-  await expect(lessonPage.feedback(2)).toContainText('no longer contains `println!("a = {a}");`');
+  await expect(lessonPage.feedback(2)).toContainText('the task asks that `a` is still printed in `main`');
   await expect(lessonPage.task(2)).toHaveAttribute('data-state', 'failed');
   // Printing `a` before the move is.
   await lessonPage.replaceCode(LESSON.solution.code);
@@ -113,6 +113,12 @@ test('hints are revealed one at a time', async ({ lessonPage }) => {
 
 test('recall: a multiple-choice answer is checked; a short answer shows the model answer, then self-grades', async ({ lessonPage, page }) => {
   await lessonPage.goto(lessonHash(LESSON.id));
+  // The questions talk about the verdicts: they open once every prediction is answered.
+  await expect(page.getByTestId('recall-locked')).toBeVisible();
+  await expect(page.getByTestId('recall-question').first()).toBeHidden();
+  await lessonPage.predict(1, { code: STARTER_ERROR.code, line: STARTER_ERROR.line });
+  await lessonPage.predict(3, 'compiles');
+  await expect(page.getByTestId('recall-locked')).toBeHidden();
   const [choice, short] = [page.getByTestId('recall-question').nth(0), page.getByTestId('recall-question').nth(1)];
   await choice.getByTestId('recall-choice').nth(LESSON.recall[0].answer).check();
   await choice.getByTestId('task-check').click();
@@ -195,11 +201,11 @@ test('screenshots of the lesson list and of a lesson page with its tasks', async
   // Two lessons done, one started, for a list that shows all three marks.
   await page.evaluate(
     ([a, b, c]) => {
-      const data = JSON.parse(localStorage.getItem('borrowmap.v1'));
+      const data = JSON.parse(localStorage.getItem('borrowmap.v2'));
       data.lessons[a] = { ...data.lessons[a], done: true };
-      data.lessons[b] = { tasks: { 0: true }, done: true };
-      data.lessons[c] = { tasks: { 0: false } };
-      localStorage.setItem('borrowmap.v1', JSON.stringify(data));
+      data.lessons[b] = { tasks: { 0: true }, answers: {}, done: true };
+      data.lessons[c] = { tasks: { 0: false }, answers: {} };
+      localStorage.setItem('borrowmap.v2', JSON.stringify(data));
     },
     [index[0].id, index[1].id, index[2].id],
   );

@@ -3,6 +3,7 @@
 //   const analyzer = await createAnalyzer();          // in a page or worker
 //   const analyzer = await createAnalyzer({ wasmBinary });   // under node
 //   const result = analyzer.analyze(source);          // the JSON result, parsed
+//   const { results } = analyzer.checkRules(source, task.constraints);
 //   analyzer.delete();
 //
 // Each call allocates its input and its result inside the wasm heap and frees
@@ -46,6 +47,31 @@ export async function createAnalyzer(options = {}) {
         core._free(ptr);
       }
     },
+    /**
+     * Check a lesson task's constraints (an array of rule objects, see
+     * lessons/README.md) on the syntax tree of `source`. Returns the parsed
+     * {version, status, results: [{holds, error?}], error?} (bm_rules_check).
+     */
+    checkRules(source, rules) {
+      if (!handle) throw new Error('borrowmap: analyzer used after delete()');
+      const code = encoder.encode(String(source));
+      const list = encoder.encode(JSON.stringify(rules ?? []));
+      const codePtr = core._malloc(code.length || 1);
+      const listPtr = core._malloc(list.length || 1);
+      let out = 0;
+      try {
+        if (!codePtr || !listPtr) return rulesOutOfMemory();
+        core.HEAPU8.set(code, codePtr);
+        core.HEAPU8.set(list, listPtr);
+        out = core._bm_rules_check(codePtr, code.length, listPtr, list.length);
+        if (!out) return rulesOutOfMemory();
+        return JSON.parse(core.UTF8ToString(out));
+      } finally {
+        if (out) core._free(out);
+        if (listPtr) core._free(listPtr);
+        if (codePtr) core._free(codePtr);
+      }
+    },
     /** Bytes in use by malloc inside the wasm heap (for leak tests). */
     heapInUse() {
       return core._bm_wasm_heap_in_use();
@@ -73,4 +99,8 @@ function outOfMemory() {
     }],
     unsupported: [],
   };
+}
+
+function rulesOutOfMemory() {
+  return { version: 1, status: 'out-of-memory', error: 'borrowmap ran out of memory checking the task\'s rules', results: [] };
 }

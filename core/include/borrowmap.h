@@ -119,6 +119,25 @@ const char *bm_result_json(BmResult *self);
 /* A short, stable name for a status ("ok", "too-large", ...). Static string. */
 const char *bm_status_name(BmStatus status);
 
+/*
+ * Check a lesson task's constraints (lessons/README.md, "Constraints")
+ * against the syntax tree of `length` bytes of Rust source. `rules` is a
+ * JSON array of constraint objects, `rules_length` bytes. Neither input need
+ * be NUL-terminated, and neither is retained after the call.
+ *
+ * Returns one NUL-terminated JSON document:
+ *   {"version": 1, "status": "ok", "results": [{"holds": true}, {"holds": false},
+ *    {"holds": false, "error": "unknown rule kind \"x\""}]}
+ * with one result per constraint, in order ("error" when the constraint itself
+ * cannot be read). Any other status ("too-large", "not-utf8": the source;
+ * "bad-rules": the list is not a JSON array) comes with an "error" sentence and
+ * no results. The source is parsed on its own: no ownership analysis runs.
+ *
+ * The caller owns the returned string and must free it with free().
+ * Returns NULL only when memory runs out.
+ */
+char *bm_rules_check(const char *source, size_t length, const char *rules, size_t rules_length);
+
 #ifdef __cplusplus
 }
 #endif

@@ -31,6 +31,8 @@
  *   timeline.c the diagram's data: the stack, heap and references per step
  *   json.c    the JSON result
  *   analyzer.c the public API (borrowmap.h) tying the passes together
+ *   rules.c   a lesson task's constraints checked on the syntax tree
+ *             (bm_rules_check, borrowmap.h); its own parse, no analysis
  *
  * Ownership: everything an analysis allocates lives in the result's arena
  * (BmResult.arena) and is freed by bm_result_delete, except tree-sitter's own

@@ -1,6 +1,6 @@
 // Validate every lesson file against lessons/schema.json and the rules a
 // schema cannot say (unique ids, file name = order, a fix task's error is in
-// the starter's verdict, ...). Run it:
+// the starter's verdict, no spoilers: tools/spoilers.js, ...). Run it:
 //
 //   node lessons/tools/validate.js [lessons-dir]
 //
@@ -9,11 +9,14 @@
 // validateLessons() and lessonIndex() from here instead of re-reading files.
 //
 // Whether each declared verdict is what rustc really says is checked by
-// lessons/test/verdicts.test.js (it needs rustc; this script does not).
+// lessons/test/verdicts.test.js (it needs rustc; this script does not), and
+// whether the solution meets every task's constraints by
+// lessons/test/constraints.test.js (it needs the wasm core).
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
+import { spoilerProblems } from "./spoilers.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -166,24 +169,12 @@ export function checkLessonRules(lesson, file) {
       const verdict = t.code !== undefined ? t.verdict : lesson.starter.verdict;
       if (!verdict) add(at, "must have a verdict to compare the prediction with (give 'code' and 'verdict', or neither to use the starter)");
     }
-    if (t.kind === "fix") {
-      if (!starterErrors.has(t.error))
-        add(`${at}/error`, `must be one of the starter's error codes (${[...starterErrors].join(", ") || "none: the starter compiles"}), got '${t.error}'`);
-      t.required.forEach((r, j) => {
-        if (!lesson.starter.code.includes(r)) add(`${at}/required/${j}`, `must be a substring of /starter/code (it has to remain), got ${JSON.stringify(r)}`);
-      });
-    }
-    if (t.kind === "compile" || t.kind === "fix") {
-      t.required.forEach((r, j) => {
-        if (!lesson.solution.code.includes(r)) add(`${at}/required/${j}`, `must be a substring of /solution/code, got ${JSON.stringify(r)}`);
-      });
-    }
-    if (t.kind === "compile" && lesson.starter.verdict.compiles && t.required.every((r) => lesson.starter.code.includes(r)))
-      add(`${at}/required`, "must name at least one substring the starter lacks: the starter already compiles, so the task would pass untouched");
+    if (t.kind === "fix" && !starterErrors.has(t.error))
+      add(`${at}/error`, `must be one of the starter's error codes (${[...starterErrors].join(", ") || "none: the starter compiles"}), got '${t.error}'`);
     if (t.kind === "recall" && t.choices && t.answer >= t.choices.length)
       add(`${at}/answer`, `must be an index into choices (0..${t.choices.length - 1}), got ${t.answer}`);
   });
-  if (predicts === 0) add("/tasks", "must contain at least one task of kind 'predict' (predict before you run)");
+  if (predicts === 0) add("/tasks", "must contain at least one task of kind 'predict' (predict before the checker answers)");
   lesson.recall.forEach((q, i) => {
     if (q.choices && q.answer >= q.choices.length)
       add(`/recall/${i}/answer`, `must be an index into choices (0..${q.choices.length - 1}), got ${q.answer}`);
@@ -193,6 +184,7 @@ export function checkLessonRules(lesson, file) {
     const tag = rawHtmlIn(text);
     if (tag) add(at, `must be Markdown without raw HTML, found '${tag}' (put code such as \`Vec<T>\` in backticks)`);
   }
+  for (const { pointer, message } of spoilerProblems(lesson)) add(pointer, message);
   return errs;
 }
 

@@ -78,3 +78,32 @@ test('10,000 calls do not grow the wasm heap after warm-up', async () => {
     `malloc in-use bytes grew: ${inUse} -> ${analyzer.heapInUse()}`);
   assert.equal(analyzer.heapBytes(), memory, 'wasm memory grew');
 });
+
+test('checkRules decides a task\'s constraints on the syntax tree, in order', () => {
+  const code = 'fn shout(s: String) -> String { s }\nfn main() {\n    let g = String::from("hi");\n    println!("{}", shout(g.clone()));\n    println!("{g}");\n}\n';
+  const r = analyzer.checkRules(code, [
+    { kind: 'param', fn: 'shout', param: 0, type: 'owned', type_name: 'String' },
+    { kind: 'param', fn: 'shout', param: 0, type: 'reference' },
+    { kind: 'prints', name: 'g', fn: 'main' },
+    { kind: 'nonsense' },
+  ]);
+  assert.equal(r.status, 'ok');
+  assert.deepEqual(r.results.map((x) => x.holds), [true, false, true, false]);
+  assert.match(r.results[3].error, /unknown rule kind "nonsense"/);
+  assert.equal(analyzer.checkRules('fn main() { \u0000 }', []).status, 'not-utf8');
+  assert.equal(analyzer.checkRules('fn main() {}', { not: 'a list' }).status, 'bad-rules');
+  // Names are compared as names: non-ASCII identifiers and strings decode the same on both sides.
+  assert.deepEqual(analyzer.checkRules('fn main() { let größe = "ü😀"; println!("{größe}"); }', [{ kind: 'prints', name: 'größe' }]).results, [{ holds: true }]);
+});
+
+test('10,000 rule checks do not grow the wasm heap', async () => {
+  const analyzer = await createAnalyzer({ wasmBinary });
+  const code = 'fn main() {\n    let a = String::from("x");\n    let b = a;\n    println!("{b}");\n}\n';
+  const rules = [{ kind: 'let', name: 'b', init: 'a' }, { kind: 'prints', name: 'a' }];
+  for (let i = 0; i < 500; i++) analyzer.checkRules(code, rules);
+  const inUse = analyzer.heapInUse();
+  const memory = analyzer.heapBytes();
+  for (let i = 0; i < 10000; i++) analyzer.checkRules(code, rules);
+  assert.ok(analyzer.heapInUse() <= inUse, `malloc in-use bytes grew: ${inUse} -> ${analyzer.heapInUse()}`);
+  assert.equal(analyzer.heapBytes(), memory, 'wasm memory grew');
+});

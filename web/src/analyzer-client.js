@@ -49,6 +49,10 @@ export function createAnalyzerClient(createWorker) {
     analyze(source) {
       return request({ kind: 'analyze', source });
     },
+    /** → Promise<{rules: {status, results: [{holds, error?}]}}>: a task's constraints on `source`. */
+    checkRules(source, rules) {
+      return request({ kind: 'rules', source, rules });
+    },
     /** → Promise<{heapBytes}> */
     heap() {
       return request({ kind: 'heap' });

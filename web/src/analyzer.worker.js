@@ -1,5 +1,6 @@
 // The analyzer worker: owns the one wasm analyzer instance of the page.
 // Messages: {id, kind: 'analyze', source} → {id, result, ms, heapBytes}
+//           {id, kind: 'rules', source, rules} → {id, rules} (a task's constraints, checkRules)
 //           {id, kind: 'heap'}            → {id, heapBytes}
 // Anything that throws comes back as {id, error} so the page can say why.
 
@@ -23,7 +24,7 @@ function describe(err) {
 }
 
 self.addEventListener('message', async (event) => {
-  const { id, kind = 'analyze', source } = event.data ?? {};
+  const { id, kind = 'analyze', source, rules } = event.data ?? {};
   try {
     const analyzer = await getAnalyzer();
     if (kind === 'heap') {
@@ -31,6 +32,11 @@ self.addEventListener('message', async (event) => {
       return;
     }
     if (typeof source !== 'string') throw new TypeError('source must be a string');
+    if (kind === 'rules') {
+      if (!Array.isArray(rules)) throw new TypeError('rules must be a list');
+      self.postMessage({ id, rules: analyzer.checkRules(source, rules) });
+      return;
+    }
     const start = performance.now();
     const result = analyzer.analyze(source);
     const ms = performance.now() - start;

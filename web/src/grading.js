@@ -1,13 +1,21 @@
 // Judging a learner's task against the checker. Pure functions over the
 // analyzer's JSON result (the one in analysisField, or a one-shot analysis of
-// a predict task's code), so node --test covers every rule.
+// a predict task's code) and the core's answer about the task's constraints
+// (checkRules), so node --test covers every rule.
 //
-// - compile: the checker reports no error and every `required` substring is
-//   still in the code.
-// - fix: the same rule (the declared error gone *and* no other error is the
-//   simplest honest one), with feedback that names the task's error.
+// - fix: the task's error is gone, the checker reports nothing else, nothing
+//   is left unchecked (`unsupported`), and every constraint holds on the
+//   syntax tree. Equivalent code passes; code that breaks the task's stated
+//   rule fails, however it compiles.
+// - compile: the same, without a target error.
 // - predict: the learner's {compiles, code, line} against the checker's
 //   verdict on the task's code.
+//
+// A grade's `state` is 'passed', 'failed' or 'unchecked': the checker could
+// not judge all of the code (it does not model something, or could not run),
+// which is said as such and never counts as a pass.
+
+import { describeConstraint } from './constraints.js';
 
 /** Error codes of borrowmap's family, with a learner-facing description. */
 export const ERROR_CODES = [
@@ -62,40 +70,85 @@ function unavailable(result) {
     'not-utf8': 'the code is not valid text',
     'out-of-memory': 'the analyzer ran out of memory',
   }[result?.status];
-  return { passed: false, message: `The checker could not judge this code (${why ?? 'no answer yet'}). Try again in a moment.` };
+  return { passed: false, state: 'unchecked', broken: [], message: `Not checked: the checker could not judge this code (${why ?? 'no answer yet'}). Try again in a moment.` };
 }
 
-/** Required substrings missing from `code`. */
-export function missingRequired(task, code) {
-  return (task.required ?? []).filter((r) => !code.includes(r));
+/** What the checker left unchecked in `result`, as "line 3: trait objects…". */
+export function uncheckedParts(result) {
+  return (result?.unsupported ?? []).map((u) => `line ${u.line}: ${u.reason}`);
 }
 
 /**
- * Grade a compile or fix task. Returns {passed, message}: one or two plain
- * sentences telling the learner what the checker saw.
+ * Whether grading this task needs the constraints checked: only once the
+ * checker has no error and nothing unchecked to report (before that, the
+ * grade does not depend on them).
  */
-export function gradeCodeTask(task, code, result) {
+export function needsRules(task, result) {
+  const verdict = verdictOf(result);
+  return Boolean(verdict && verdict.compiles && uncheckedParts(result).length === 0 && task.constraints?.length);
+}
+
+/**
+ * Grade a compile or fix task. `result` is the checker's result on the code;
+ * `rules` the core's answer about task.constraints on the same code
+ * ({status, results: [{holds, error?}]}, from checkRules), or null when
+ * needsRules() said it was not needed. `others` are the lesson's other code
+ * tasks as [{number, error}] (1-based task numbers), to say which task an
+ * error left in the code belongs to.
+ * Returns {passed, state, message, broken}: `broken` lists the indexes of
+ * the constraints that do not hold.
+ */
+export function gradeCodeTask(task, result, rules, { others = [] } = {}) {
   const verdict = verdictOf(result);
   if (!verdict) return unavailable(result);
-  const missing = missingRequired(task, code);
+  const fail = (message, broken = []) => ({ passed: false, state: 'failed', message, broken });
   if (!verdict.compiles) {
-    const still = task.kind === 'fix' && verdict.errors.some((e) => e.code === task.error);
-    const lead = still
-      ? `Not yet: the checker still reports ${task.error}`
-      : task.kind === 'fix'
-        ? `${task.error} is gone, but the checker reports another error`
-        : 'Not yet: the code does not compile';
-    return { passed: false, message: `${lead} (${listErrors(verdict.errors)}).` };
+    if (task.kind === 'fix' && verdict.errors.some((e) => e.code === task.error))
+      return fail(`Not yet: the checker still reports ${task.error} (${listErrors(verdict.errors)}).`);
+    if (task.kind !== 'fix') return fail(`Not yet: the code does not compile (${listErrors(verdict.errors)}).`);
+    const owner = others.find((o) => verdict.errors.some((e) => e.code === o.error));
+    const whose = owner ? ` Task ${owner.number} is about ${owner.error}; this one passes once nothing else is reported.` : '';
+    return fail(`${task.error} is gone, but the checker still reports another error (${listErrors(verdict.errors)}).${whose}`);
   }
-  if (missing.length) {
+  const unchecked = uncheckedParts(result);
+  if (unchecked.length) {
     return {
       passed: false,
-      message: `The code compiles, but it no longer contains ${missing.map((m) => `\`${m}\``).join(' and ')}. Keep ${missing.length === 1 ? 'it' : 'them'}: removing the code is not a fix.`,
+      state: 'unchecked',
+      broken: [],
+      message: `Not checked: the checker reports no errors, but it does not model part of this code (${unchecked.slice(0, 2).join('; ')}), so it cannot confirm the ${task.kind === 'fix' ? 'fix' : 'task'}. Write that part another way, or compare with the solution.`,
     };
+  }
+  const constraints = task.constraints ?? [];
+  if (constraints.length) {
+    if (!rules || rules.status !== 'ok' || !Array.isArray(rules.results) || rules.results.length !== constraints.length) {
+      return {
+        passed: false,
+        state: 'unchecked',
+        broken: [],
+        message: `Not checked: the task's rules could not be checked (${rules?.error ?? 'no answer from the checker'}). Try again in a moment.`,
+      };
+    }
+    const unreadable = rules.results.findIndex((r) => r.error);
+    if (unreadable >= 0) {
+      return {
+        passed: false,
+        state: 'unchecked',
+        broken: [],
+        message: `Not checked: rule ${unreadable + 1} of this task cannot be read by the checker (${rules.results[unreadable].error}). This is a mistake in the lesson, not in your code.`,
+      };
+    }
+    const broken = rules.results.map((r, i) => (r.holds ? -1 : i)).filter((i) => i >= 0);
+    if (broken.length) {
+      const rule = broken.map((i) => describeConstraint(constraints[i])).join('; and ');
+      return fail(`The checker reports no errors, but the task asks that ${rule}. Change the code so that it does.`, broken);
+    }
   }
   return {
     passed: true,
-    message: task.kind === 'fix' ? `Passed: ${task.error} is gone and the checker reports no errors.` : 'Passed: the checker reports no errors.',
+    state: 'passed',
+    broken: [],
+    message: task.kind === 'fix' ? `Passed: ${task.error} is gone, the checker reports no errors, and the task's rules hold.` : 'Passed: the checker reports no errors, and the task\'s rules hold.',
   };
 }
 

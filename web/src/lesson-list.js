@@ -1,9 +1,12 @@
 // The home page: lessons grouped by spiral and module with completion marks,
-// the background prompt on a first visit, and the learning journal.
+// the background prompt on a first visit, the review list (recall answers
+// that were "not yet"), and the learning journal.
 import { el, uniqueId } from './dom.js';
-import { groupLessons, lessonHash, lessonStatus } from './lessons.js';
+import { groupLessons, lessonHash, lessonStatus, COURSE_END_HASH } from './lessons.js';
 import { backgroundPrompt } from './background.js';
 import { today } from './store.js';
+import { markdownElement } from './markdown.js';
+import { reviewList } from './review.js';
 
 const MARK = {
   done: { symbol: '✓', text: 'done' },
@@ -73,8 +76,32 @@ function journalSection(store) {
   );
 }
 
+function reviewSection(index, lessons, store) {
+  const items = reviewList(index, lessons ?? {}, store);
+  if (!items.length) return null;
+  return el(
+    'section',
+    { className: 'review', testid: 'review', 'aria-labelledby': 'review-title' },
+    el('h2', { id: 'review-title', className: 'spiral-title' }, 'Look at again'),
+    el('p', { className: 'muted' }, 'Questions you answered “not yet”. Open the lesson and answer them again when you are ready.'),
+    el(
+      'ul',
+      { className: 'review-items' },
+      items.map((r) =>
+        el(
+          'li',
+          { testid: 'review-item', dataset: { lessonId: r.lessonId, key: r.key } },
+          el('a', { href: r.hash }, `${String(r.number).padStart(2, '0')} ${r.lessonTitle}`),
+          ': ',
+          markdownElement(r.question, { tag: 'span', inline: true }),
+        ),
+      ),
+    ),
+  );
+}
+
 /** Fill `container` with the list. `notice` is a message for the top (or null). */
-export function renderLessonList(container, { index, store, notice, onBackground }) {
+export function renderLessonList(container, { index, lessons, store, notice, onBackground }) {
   const groups = groupLessons(index);
   const total = index.length;
   const done = index.filter((e) => store.lessonState(e.id).done).length;
@@ -101,6 +128,7 @@ export function renderLessonList(container, { index, store, notice, onBackground
           `${done} of ${total} lessons completed.`,
           nextUp ? ' ' : null,
           nextUp ? el('a', { href: lessonHash(nextUp.id), className: 'btn btn-primary', testid: 'continue' }, done ? `Continue: ${nextUp.title}` : `Start: ${nextUp.title}`) : null,
+          done ? el('a', { href: COURSE_END_HASH, testid: 'course-summary-link' }, 'Course summary') : null,
         ),
       ),
       el(
@@ -111,6 +139,7 @@ export function renderLessonList(container, { index, store, notice, onBackground
         ),
       ),
       prompt,
+      reviewSection(index, lessons, store),
       groups.map((s) =>
         el(
           'section',

@@ -8,22 +8,41 @@
 //   getCode(), replaceCode(code)            the editor (replace is undoable)
 //   analysisOfEditor(): Promise<analysis>   analysisField when current
 //   analyzeCode(code): Promise<result>      one-shot, same worker
+//   checkRules(code, rules): Promise<{rules}> a task's constraints, same worker
 //   setVerdictHidden(hidden)                mask diagnostics until predicted
 //   onProgress()                            a task or the lesson was completed
 // }
+//
+// The column has two parts: `intro` (title, text, bridge) and `work` (tasks,
+// help, recall, previous/next). main.js keeps `work` in the column on a wide
+// screen and puts it right after the editor on a narrow one, so the code
+// comes straight after the text it is about, with the tasks that grade it.
+//
+// Nothing on the page gives a prediction away: until the starter's
+// prediction is answered (or the learner changes the code, or asks to see the
+// checker's answer) the diagnostics, the diagram and its note stay hidden and
+// the fix and compile tasks say only that they open after the prediction;
+// the recall questions open once every prediction is answered.
 
+import './lesson-page.css';
 import { el } from './dom.js';
 import { setMarkdown, markdownElement } from './markdown.js';
 import { renderTask, recallQuestion } from './tasks-view.js';
-import { lessonHash, lessonComplete, neighbors } from './lessons.js';
-import { BACKGROUNDS, today } from './store.js';
+import { lessonHash, lessonComplete, neighbors, COURSE_END_HASH } from './lessons.js';
+import { BACKGROUNDS, today, plainText } from './store.js';
 import { backgroundPrompt } from './background.js';
 
 function bridgeFor(lesson, background) {
   if (!background || background === 'none') return null;
   const text = lesson.bridges?.[background];
   const label = BACKGROUNDS.find((b) => b.id === background)?.label ?? background;
-  if (!text) return null;
+  if (!text) {
+    return el(
+      'aside',
+      { className: 'bridge bridge-none', testid: 'bridge-none', dataset: { language: background }, 'aria-label': `Coming from ${label}` },
+      el('p', {}, `This lesson has no note for ${label} yet: nothing here is specific to it. You can pick another language at the top of the page.`),
+    );
+  }
   return el(
     'aside',
     { className: 'bridge', testid: 'bridge', dataset: { language: background }, 'aria-label': `Coming from ${label}` },
@@ -45,7 +64,22 @@ export function renderLessonPage(container, lesson, env) {
     starterPredicts.some((i) => typeof store.lessonState(id).tasks[String(i)] !== 'boolean') &&
     code.length === lesson.starter.code.length &&
     code === lesson.starter.code;
-  const updateVerdict = (code = env.getCode()) => env.setVerdictHidden(verdictSecret(code));
+  const predictionsOpen = () => lesson.tasks.some((t, i) => t.kind === 'predict' && typeof store.lessonState(id).tasks[String(i)] !== 'boolean');
+  let controllers = [];
+  let recallLocked = null;
+  const updateLocks = (secret) => {
+    for (const c of controllers) c.setLocked?.(secret);
+    const open = predictionsOpen();
+    if (recallLocked) {
+      recallLocked.note.hidden = !open;
+      recallLocked.list.hidden = open;
+    }
+  };
+  const updateVerdict = (code = env.getCode()) => {
+    const secret = verdictSecret(code);
+    env.setVerdictHidden(secret);
+    updateLocks(secret);
+  };
   const revealVerdict = () => {
     verdictRevealed = true;
     updateVerdict();
@@ -95,28 +129,36 @@ export function renderLessonPage(container, lesson, env) {
     }
     return env.analyzeCode(code);
   };
-  const taskList = el(
-    'ol',
-    { className: 'tasks', testid: 'tasks' },
-    lesson.tasks.map((task, i) =>
-      renderTask(task, i, {
-        lesson,
-        getCode: env.getCode,
-        analysisOfEditor: env.analysisOfEditor,
-        resultFor,
-        revealVerdict,
-        saved: store.lessonState(id).tasks[String(i)],
-        onResult(passed) {
-          const before = store.lessonState(id).tasks[String(i)];
-          // A passed task stays passed; a prediction is recorded once.
-          if (before === true) return;
-          store.setTask(id, i, passed);
-          updateVerdict();
-          checkComplete();
-        },
-      }),
-    ),
+  const others = lesson.tasks.map((t, i) => ({ number: i + 1, error: t.kind === 'fix' ? t.error : null }));
+  // A "not yet" answer goes on the review list (lesson-list.js reads the
+  // store) and into today's journal, under struggles.
+  const answerFor = (key, question) => (a) => {
+    if (!a) return store.clearAnswer(id, key);
+    store.setAnswer(id, key, a);
+    if (!a.passed) store.addJournalLine(today(), 'struggles', `${lesson.title}: ${plainText(question)}`);
+  };
+  controllers = lesson.tasks.map((task, i) =>
+    renderTask(task, i, {
+      lesson,
+      getCode: env.getCode,
+      analysisOfEditor: env.analysisOfEditor,
+      resultFor,
+      checkRules: env.checkRules,
+      revealVerdict,
+      others: others.filter((o) => o.number !== i + 1 && o.error),
+      saved: task.kind === 'recall' ? (store.answer(id, `tasks/${i}`) ?? store.lessonState(id).tasks[String(i)]) : store.lessonState(id).tasks[String(i)],
+      onResult(passed) {
+        const before = store.lessonState(id).tasks[String(i)];
+        // A passed task stays passed; a prediction is recorded once.
+        if (before === true) return;
+        store.setTask(id, i, passed);
+        updateVerdict();
+        checkComplete();
+      },
+      onAnswer: answerFor(`tasks/${i}`, task.question),
+    }),
   );
+  const taskList = el('ol', { className: 'tasks', testid: 'tasks' }, controllers.map((c) => c.element));
 
   // --- hints, one at a time
   const hintList = el('ol', { className: 'hints', testid: 'hints' });
@@ -173,8 +215,15 @@ export function renderLessonPage(container, lesson, env) {
     'Reveal the solution',
   );
 
-  // --- recall questions (practice; not needed to complete the lesson)
-  const recall = lesson.recall.map((q, i) => recallQuestion(q, i, {}, { testid: 'recall-question', title: `Question ${i + 1}` }));
+  // --- recall questions (practice; not needed to complete the lesson),
+  // opened once every prediction is answered: they talk about the verdicts.
+  const recall = lesson.recall.map(
+    (q, i) =>
+      recallQuestion(q, i, { saved: store.answer(id, `recall/${i}`), onAnswer: answerFor(`recall/${i}`, q.question) }, { testid: 'recall-question', title: `Question ${i + 1}` }).element,
+  );
+  const recallList = el('ol', { className: 'tasks' }, recall);
+  const recallNote = el('p', { className: 'task-note', testid: 'recall-locked' }, 'These questions open once you have answered the predictions above: they talk about the answers.');
+  recallLocked = { note: recallNote, list: recallList };
 
   // --- previous / next
   const { prev, next } = neighbors(index, id);
@@ -186,13 +235,15 @@ export function renderLessonPage(container, lesson, env) {
       : el('span'),
     next
       ? el('a', { href: lessonHash(next.id), className: 'pager-link pager-next', testid: 'lesson-next', rel: 'next' }, next.title, ' →')
-      : el('a', { href: '#/', className: 'pager-link pager-next', testid: 'lesson-next' }, 'All lessons →'),
+      : el('a', { href: COURSE_END_HASH, className: 'pager-link pager-next', testid: 'lesson-next' }, 'Course summary: what you covered, what next →'),
   );
 
   const section = (heading, testid, ...children) =>
     el('section', { className: 'lesson-section', testid, 'aria-label': heading }, el('h3', { className: 'section-title' }, heading), ...children);
 
-  container.replaceChildren(
+  const intro = el(
+    'div',
+    { className: 'lesson-intro', testid: 'lesson-intro' },
     el(
       'nav',
       { className: 'crumbs', 'aria-label': 'Breadcrumb' },
@@ -203,11 +254,16 @@ export function renderLessonPage(container, lesson, env) {
     title,
     body,
     bridgeSlot,
+  );
+  const work = el(
+    'div',
+    { className: 'lesson-work', testid: 'lesson-work' },
     section('Your tasks', 'tasks-section', taskList, complete),
     section('Stuck?', 'help-section', hintList, el('div', { className: 'task-actions' }, hintButton, revealSolution), solution, solutionNote),
-    section('Check your understanding', 'recall-section', el('ol', { className: 'tasks' }, recall)),
+    section('Check your understanding', 'recall-section', recallNote, recallList),
     pager,
   );
+  container.replaceChildren(intro, work);
   complete.hidden = !store.lessonState(id).done;
   updateVerdict();
 
@@ -220,5 +276,11 @@ export function renderLessonPage(container, lesson, env) {
     revealVerdict,
     /** The learner picked another background language. */
     refreshBridge: showBridge,
+    /** The tasks, hints and recall: main.js places them (column or after the editor). */
+    work,
+    /** The editor's code has a new analysis: re-grade the code tasks already checked. */
+    analysisChanged(analysis) {
+      for (const c of controllers) c.regrade?.(analysis);
+    },
   };
 }

@@ -78,17 +78,22 @@ function fileName(path) {
   return path.replace(/^(\.\.\/)+/, '');
 }
 
+/** The course-end page: what was covered, what to review, where to go next. */
+export const COURSE_END_HASH = '#/end';
+
 /**
  * The page a location hash names: {view: 'list'} for "", "#" and "#/",
  * {view: 'lesson', id} for "#/lesson/<id>", {view: 'play'} for the free
- * playground "#/play", and {view: 'list', unknown: hash} for anything else
- * (the list says it could not find that page). A lesson or the playground
- * may carry parameters after a "?" (a share link, see share.js): then
- * `params` (a Map) holds them and `path` is the hash without them.
+ * playground "#/play", {view: 'end'} for the course end "#/end", and
+ * {view: 'list', unknown: hash} for anything else (the list says it could
+ * not find that page). A lesson or the playground may carry parameters
+ * after a "?" (a share link, see share.js): then `params` (a Map) holds
+ * them and `path` is the hash without them.
  */
 export function parseRoute(hash) {
   const h = hash ?? '';
   if (h === '' || h === '#' || h === '#/') return { view: 'list' };
+  if (h === COURSE_END_HASH) return { view: 'end' };
   const { path, params } = splitHash(h);
   const extra = h.includes('?') ? { path, params } : {};
   if (path === '#/play') return { view: 'play', ...extra };

@@ -11,6 +11,7 @@
 // web/lessons-plugin.js); progress, code and journal from store.js.
 
 import './style.css';
+import './phone.css';
 import { basicSetup } from 'codemirror';
 import { EditorView } from '@codemirror/view';
 import { EditorState } from '@codemirror/state';
@@ -28,6 +29,7 @@ import { createStore } from './store.js';
 import { renderLessonList } from './lesson-list.js';
 import { renderLessonPage } from './lesson-page.js';
 import { bindBackgroundSelect } from './background.js';
+import { renderCourseEnd } from './course-end.js';
 import { byTestId as $, el } from './dom.js';
 import { createPlayPage } from './play-page.js';
 import { createCodeTools } from './code-tools.js';
@@ -78,7 +80,33 @@ function start() {
 
   const listView = $('lesson-list-view');
   const lessonView = $('lesson-view');
+  const endView = $('course-end-view');
   const column = $('lesson-column');
+  const workSlot = $('lesson-work-slot');
+
+  // "Skip to content" moves focus to the page's heading and leaves the route
+  // (the hash) alone: following href="#content" would make the router look
+  // for a page called "#content".
+  document.querySelector('.skip-link')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    const target = [lessonView, listView, endView, $('play-view')].find((v) => !v.hidden)?.querySelector('h2[tabindex="-1"]') ?? $('content');
+    target.focus();
+  });
+
+  // On a narrow screen (the stacked layout) the tasks come right after the
+  // editor instead of above it, in the DOM as on screen, so the tab order
+  // follows what the learner sees.
+  const narrow = window.matchMedia('(max-width: 1100px)');
+  function placeWork() {
+    const work = current?.page?.work;
+    workSlot.hidden = !narrow.matches;
+    // Another lesson's tasks (or none, off a lesson page) leave the slot.
+    for (const child of [...workSlot.children]) if (child !== work) child.remove();
+    if (!work) return;
+    const slot = narrow.matches ? workSlot : column;
+    if (work.parentNode !== slot) slot.append(work);
+  }
+  narrow.addEventListener('change', placeWork);
   let current = null; // {id, lesson, page}
   let view = null;
   let saveTimer = null;
@@ -114,7 +142,10 @@ function start() {
     diagnosticsView({ list: $('diagnostics'), status: $('status'), jumpEffects: (_d, i) => [showDiagnosticStep.of(i)] }),
     diagramView({ host: $('diagram-host') }),
     EditorView.updateListener.of((update) => {
-      if (!update.docChanged || !current) return;
+      if (!current) return;
+      const analysis = update.state.field(analysisField);
+      if (analysis !== update.startState.field(analysisField) && analysis.phase === 'done') current.page.analysisChanged?.(analysis);
+      if (!update.docChanged) return;
       clearTimeout(saveTimer);
       saveTimer = setTimeout(saveCode, SAVE_DELAY_MS);
       const code = update.state.doc.toString();
@@ -144,6 +175,8 @@ function start() {
   function setVerdictHidden(hidden) {
     lessonView.classList.toggle('is-verdict-hidden', hidden);
     $('verdict-hidden').hidden = !hidden;
+    // The lesson's diagram note talks about the answer too.
+    $('diagram-note-box').hidden = hidden || !current?.lesson.diagram_note;
     // The diagram would give the answer away too. This can be called from
     // inside an editor update (an edit un-hides it), where dispatching is not
     // allowed, so the effect goes out right after.
@@ -161,6 +194,11 @@ function start() {
     note.hidden = false;
     view.focus();
   });
+
+  const checkRules = (code, rules) =>
+    isTooLarge(code)
+      ? Promise.resolve({ rules: { status: 'too-large', error: 'the code is too large to check', results: [] } })
+      : client.checkRules(code, rules);
 
   const analyzeCode = (code) => {
     if (isTooLarge(code)) return Promise.resolve(tooLargeResult(code));
@@ -213,10 +251,14 @@ function start() {
     saveCode();
     leaveLessonLink();
     current = null;
+    placeWork();
     lessonView.hidden = true;
+    endView.hidden = true;
+    endView.replaceChildren();
     listView.hidden = false;
     renderLessonList(listView, {
       index,
+      lessons,
       store,
       notice,
       onBackground: () => {
@@ -225,6 +267,18 @@ function start() {
       },
     });
     document.title = 'Lessons · borrowmap';
+  }
+
+  function showEnd() {
+    saveCode();
+    current = null;
+    placeWork();
+    lessonView.hidden = true;
+    listView.hidden = true;
+    listView.replaceChildren();
+    endView.hidden = false;
+    renderCourseEnd(endView, { index, lessons, store });
+    document.title = 'Course summary · borrowmap';
   }
 
   function showLesson(id, { focus, params }) {
@@ -241,6 +295,8 @@ function start() {
     holdSave = plan.kind === 'conflict';
     listView.hidden = true;
     listView.replaceChildren(); // one set of test ids and labels on screen at a time
+    endView.hidden = true;
+    endView.replaceChildren();
     lessonView.hidden = false;
     $('reset-note').hidden = true;
     // The page object must exist before the editor's first update reaches it.
@@ -253,14 +309,16 @@ function start() {
       replaceCode,
       analysisOfEditor: () => whenAnalyzed(view),
       analyzeCode,
+      checkRules,
       setVerdictHidden,
       onBackground: syncSelect,
       onProgress() {},
     });
+    placeWork();
     const note = $('diagram-note');
     if (lesson.diagram_note) setMarkdown(note, lesson.diagram_note);
     else note.replaceChildren();
-    $('diagram-note-box').hidden = !lesson.diagram_note;
+    $('diagram-note-box').hidden = !lesson.diagram_note || lessonView.classList.contains('is-verdict-hidden');
     noteMatches = null;
     updateDiagramNote(view.state.doc.toString());
     document.title = `${lesson.title} · borrowmap`;
@@ -284,6 +342,8 @@ function start() {
     listView.hidden = true;
     listView.replaceChildren();
     lessonView.hidden = true;
+    endView.hidden = true;
+    endView.replaceChildren();
     play.show(params, { focus });
   }
 
@@ -327,8 +387,10 @@ function start() {
     if (r.view !== 'play') play.hide();
     if (r.view === 'play') showPlay(r.params, { focus: !first });
     else if (r.view === 'lesson') showLesson(r.id, { focus: !first, params: r.params });
+    else if (r.view === 'end') showEnd();
     else showList(r.unknown ? `There is no page “${r.unknown}”; here are the lessons.` : null);
     if (!first && r.view === 'list') $('list-title')?.focus({ preventScroll: true });
+    if (!first && r.view === 'end') $('end-title')?.focus({ preventScroll: true });
     first = false;
   }
   window.addEventListener('hashchange', route);

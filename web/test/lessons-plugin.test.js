@@ -68,3 +68,17 @@ test('the real lessons are valid', () => {
   assert.deepEqual(data.errors, []);
   assert.ok(data.index.length >= 16);
 });
+
+test('vite build stops on a spoiler: a lesson body that names the answer to predict', async () => {
+  const dir = path.join(tmp, 'spoiler');
+  cpSync(path.join(lessonsDir, 'spiral-1'), path.join(dir, 'spiral-1'), { recursive: true });
+  const file = path.join(dir, 'spiral-1/01-who-owns-this-memory.json');
+  const lesson = JSON.parse(readFileSync(file, 'utf8'));
+  lesson.body += '\n\nRun the code; notice E0382.';
+  writeFileSync(file, JSON.stringify(lesson, null, 2));
+  await assert.rejects(viteBuild(dir), (err) => {
+    assert.match(err.message, /01-who-owns-this-memory\.json: \/body: must not give away a prediction: it names E0382/);
+    assert.match(err.message, /01-who-owns-this-memory\.json: \/body: must not ask the learner to run code/);
+    return true;
+  });
+});

@@ -62,6 +62,8 @@ test('routes: list, lesson, unknown', () => {
   assert.deepEqual(parseRoute('#/'), { view: 'list' });
   assert.deepEqual(parseRoute('#/lesson/s1-01-a'), { view: 'lesson', id: 's1-01-a' });
   assert.deepEqual(parseRoute('#/nope'), { view: 'list', unknown: '#/nope' });
+  assert.deepEqual(parseRoute('#/end'), { view: 'end' });
+  assert.deepEqual(parseRoute('#content'), { view: 'list', unknown: '#content' });
   assert.equal(lessonHash('s1-01-a'), '#/lesson/s1-01-a');
 });
 

@@ -85,6 +85,8 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
     'data-testid': 'diagram-slider',
     'aria-label': 'Step',
   });
+  // How to step, on screen: the buttons, or ← → (Home, End) anywhere in the panel.
+  const keys = h(doc, 'p', { className: 'bm-d-keys', 'data-testid': 'diagram-keys' }, 'Step with ← and → (Home, End) once the diagram has focus.');
   const controls = h(
     doc,
     'div',
@@ -102,7 +104,7 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
   const legend = buildLegend(doc);
   const message = h(doc, 'p', { className: 'bm-d-message', 'data-testid': 'diagram-message', hidden: true });
   const live = h(doc, 'div', { className: 'bm-d-sr-only', 'aria-live': 'polite', 'data-testid': 'diagram-description' });
-  const body = h(doc, 'div', { className: 'bm-d-body' }, controls, sentence, canvas, changesLine, legend);
+  const body = h(doc, 'div', { className: 'bm-d-body' }, controls, sentence, canvas, changesLine, legend, keys);
   const root = h(
     doc,
     'div',
@@ -189,6 +191,11 @@ export function createDiagramPanel(container, { onStepChange } = {}) {
     slider.setAttribute('value', String(index));
     slider.value = String(index);
     slider.setAttribute('aria-valuetext', `Step ${index + 1} of ${n}, line ${step.line}`);
+    // A step button that disables itself (first/last step) would drop focus
+    // to <body>, where the arrow keys do nothing: the panel keeps it.
+    const active = doc.activeElement;
+    const disabling = [...(index === 0 ? [first, prev] : []), ...(index === n - 1 ? [next, last] : [])];
+    if (disabling.includes(active) || (active === errorJump && timeline.error_step === index)) root.focus({ preventScroll: true });
     first.disabled = prev.disabled = index === 0;
     next.disabled = last.disabled = index === n - 1;
     const es = timeline.error_step;
