@@ -271,7 +271,7 @@ typedef struct BmSymTab BmSymTab;
   X(repr) X(non_exhaustive) X(deprecated) X(warn) X(deny) X(forbid)             \
   X(dead_code) X(unused) X(rustfmt) X(clippy) X(expect)                         \
   X(i8) X(i16) X(i32) X(i64) X(i128) X(isize) X(u8) X(u16) X(u32) X(u64)        \
-  X(u128) X(usize) X(f32) X(f64) X(bool) X(char) X(str) X(static) X(_)
+  X(u128) X(usize) X(f32) X(f64) X(bool) X(char) X(str) X(static) X(_) X(UInt) X(SInt) X(Int2) X(T)
 
 enum {
   BM_SYM_NONE = 0,
@@ -499,8 +499,11 @@ enum {
   BM_DERIVE_UNKNOWN = 512,    /* a derive we do not model (serde...) */
 };
 
-/* Integer families of std's #[each_int] / #[each_signed] / ... impl blocks. */
-enum { BM_EACH_NONE, BM_EACH_INT, BM_EACH_SIGNED, BM_EACH_UNSIGNED, BM_EACH_FLOAT };
+/* std's #[each_int] / #[each_signed] / #[each_unsigned] / #[each_int_pair] /
+ * #[each_float] / #[each_tuple] impl blocks: stdlib.c makes one impl per
+ * type (per pair, per tuple arity) and keeps the written one as a template. */
+enum { BM_EACH_NONE, BM_EACH_INT, BM_EACH_SIGNED, BM_EACH_UNSIGNED, BM_EACH_FLOAT, BM_EACH_INT_PAIR,
+       BM_EACH_TUPLE, BM_EACH_TEMPLATE };
 
 typedef struct BmDef {
   uint8_t kind;           /* BmDefKind */

@@ -2591,6 +2591,10 @@ static void read_attrs(Lower *l, TSNode *attrs, uint32_t n, Attrs *out) {
       out->each = BM_EACH_UNSIGNED;
     } else if (sym_is(l, path, "each_float")) {
       out->each = BM_EACH_FLOAT;
+    } else if (sym_is(l, path, "each_int_pair")) {
+      out->each = BM_EACH_INT_PAIR;
+    } else if (sym_is(l, path, "each_tuple")) {
+      out->each = BM_EACH_TUPLE;
     } else if (sym_is(l, path, "auto_trait")) {
       out->auto_trait = true;
     }

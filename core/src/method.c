@@ -61,6 +61,7 @@ static void build_index(BmTcx *tcx) {
       if (d->parent == NONE || !d->name) continue;
       BmDef *p = DEF(tcx, d->parent);
       if (p->kind != BM_DEF_IMPL && p->kind != BM_DEF_TRAIT) continue;
+      if (p->kind == BM_DEF_IMPL && p->each == BM_EACH_TEMPLATE) continue;
       /* trait impls' methods are found through the trait's declaration */
       if (p->kind == BM_DEF_IMPL && p->trait_ref) continue;
       uint32_t *h = slot(mi, d->name, true);

@@ -128,6 +128,7 @@ static void add_entry(BmTcx *tcx, ImplEntry e) {
 
 static void index_impl(BmTcx *tcx, BmDefId id) {
   BmDef *d = DEF(tcx, id);
+  if (d->each == BM_EACH_TEMPLATE) return;
   ImplEntry e;
   memset(&e, 0, sizeof e);
   e.impl = id;
