@@ -304,12 +304,6 @@ static bool is_adt(BmInfer *ix, BmTy *t, BmLang l) {
  * without captures become fn pointers. Otherwise the types unify.
  */
 
-static BmSolve implements(BmInfer *ix, BmLang trait_lang, BmTy *self) {
-  BmDefId tr = lang(ix, trait_lang);
-  if (tr == NONE) return BM_SOLVE_MAYBE;
-  return bm_solve(ix, tr, &self, 1, 0);
-}
-
 /* Does `t` implement the principal trait of `dyn` (and its auto traits)? */
 static BmSolve implements_dyn(BmInfer *ix, BmTy *t, BmTy *dyn) {
   if (dyn->def == NONE) return BM_SOLVE_MAYBE;
@@ -604,6 +598,8 @@ static BmTy *def_value(BmInfer *ix, BmExprId id, BmDefId def, BmTy *const *paren
   }
 }
 
+static bool std_item_may_exist(BmInfer *ix, BmTy *recv, BmSym sym, int kind);
+
 /* `Base::name` (type-relative): an associated fn, const or variant. */
 static BmTy *assoc_value(BmInfer *ix, BmExprId id, BmTy *base, BmSym name, const BmPathSeg *seg,
                          BmRange name_span, BmTy *expected) {
@@ -619,7 +615,8 @@ static BmTy *assoc_value(BmInfer *ix, BmExprId id, BmTy *base, BmSym name, const
     ix->callee[id].via_trait = pick.via_trait;
     return v;
   }
-  if (pr == BM_PROBE_UNKNOWN || !bm_infer_is_known(ix, base)) {
+  if (pr == BM_PROBE_UNKNOWN || !bm_infer_is_known(ix, base) ||
+      std_item_may_exist(ix, base, name, 1 /* BM_DOC_ASSOC */)) {
     bm_infer_incomplete(ix, name_span, "an associated item borrowmap does not know");
     return tcx->err;
   }
@@ -2797,38 +2794,106 @@ static void report_unsatisfied(BmInfer *ix, const BmPred *p) {
 
 /* ---- the std safety net
  *
- * A method we cannot find on a std type may exist in the real std but not
- * in our declarations: then silence, never E0599. Without the table of
- * real names (std_docnames), any std type in the autoderef chain (and the
- * blanket traits every type has) counts as "may exist". */
+ * A method (or associated item) we cannot find may exist in the real std
+ * but not in our declarations: then silence, never E0599. The table of
+ * real std 1.95 names (std_docnames.c, from its rustdoc) decides, per type
+ * of the receiver's autoderef chain: a std type's page, a primitive's, or,
+ * for the snippet's own types, the blanket traits every type may have
+ * (Any, Borrow, Into, ToOwned, ToString...). */
 
-bool bm_std_method_may_exist(BmInfer *ix, BmTy *recv, BmSym name) {
+#include "std_docnames.h"
+
+/* "vec::Vec", "collections::hash_map::HashMap": a std def's module path. */
+static const char *std_path(BmInfer *ix, BmDefId def) {
   BmTcx *tcx = TCX(ix);
-  static const char *const blanket[] = {"type_id", "borrow", "borrow_mut", "into", "try_into", "to_owned",
-                                        "clone_into", "to_string", "from", "try_from"};
-  const char *n = bm_sym_str(tcx->syms, name);
-  for (size_t i = 0; i < sizeof blanket / sizeof *blanket; i++)
-    if (strcmp(blanket[i], n) == 0) return true;
+  const char *names[16];
+  int n = 0;
+  for (BmDefId d = def; d != NONE && n < 16;) {
+    BmDef *dd = DEF(ix, d);
+    if (dd->kind == BM_DEF_MOD && dd->parent == NONE) break;
+    if (dd->name) names[n++] = bm_sym_str(tcx->syms, dd->name);
+    d = dd->parent;
+  }
+  char buf[256];
+  size_t o = 0;
+  buf[0] = 0;
+  for (int i = n - 1; i >= 0 && o < sizeof buf - 64; i--)
+    o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i == n - 1 ? "" : "::", names[i]);
+  return bm_arena_strdup(tcx->arena, buf);
+}
+
+static bool doc_has(const char *page, const char *name, int kind) {
+  int t = bm_std_doc_type(page, strlen(page));
+  if (t < 0) return true; /* a page we do not know: it may have anything */
+  return bm_std_doc_has(t, name, strlen(name), kind);
+}
+
+static const char *prim_page(BmTy *t) {
+  static const char *const ints[] = {"", "primitive::i8", "primitive::i16", "primitive::i32", "primitive::i64",
+                                     "primitive::i128", "primitive::isize", "primitive::u8", "primitive::u16",
+                                     "primitive::u32", "primitive::u64", "primitive::u128", "primitive::usize",
+                                     "primitive::f32", "primitive::f64"};
+  switch (t->kind) {
+  case BM_TK_INT: case BM_TK_FLOAT: return t->sub <= BM_PRIM_F64 ? ints[t->sub] : NULL;
+  case BM_TK_BOOL: return "primitive::bool";
+  case BM_TK_CHAR: return "primitive::char";
+  case BM_TK_STR: return "primitive::str";
+  case BM_TK_SLICE: return "primitive::slice";
+  case BM_TK_ARRAY: return "primitive::array";
+  case BM_TK_TUPLE: return t->nargs ? "primitive::tuple" : "primitive::unit";
+  case BM_TK_REF: return "primitive::reference";
+  case BM_TK_PTR: return "primitive::pointer";
+  case BM_TK_FNPTR: return "primitive::fn";
+  default: return NULL;
+  }
+}
+
+/* Methods every type may get from std's blanket impls. */
+static bool blanket_has(const char *name, int kind) {
+  static const char *const traits[] = {"any::Any", "borrow::Borrow", "borrow::BorrowMut", "convert::Into",
+                                       "convert::From", "convert::TryInto", "convert::TryFrom",
+                                       "borrow::ToOwned", "string::ToString"};
+  for (size_t i = 0; i < sizeof traits / sizeof *traits; i++) {
+    int t = bm_std_doc_type(traits[i], strlen(traits[i]));
+    if (t < 0 || bm_std_doc_has(t, name, strlen(name), kind)) return true;
+  }
+  return false;
+}
+
+static bool std_item_may_exist(BmInfer *ix, BmTy *recv, BmSym sym, int kind) {
+  BmTcx *tcx = TCX(ix);
+  const char *name = bm_sym_str(tcx->syms, sym);
+  if (blanket_has(name, kind)) return true;
   BmTy *t = bm_infer_resolve(ix, recv);
-  for (int k = 0; k < 8 && t; k++) {
+  for (int k = 0; k < 10 && t; k++) {
     t = bm_infer_shallow(ix, t);
     switch (t->kind) {
     case BM_TK_ADT:
-      if (DEF(ix, t->def)->is_std) return true;
+      if (DEF(ix, t->def)->is_std && doc_has(std_path(ix, (BmDefId)t->def), name, kind)) return true;
       break;
-    case BM_TK_INT: case BM_TK_FLOAT: case BM_TK_BOOL: case BM_TK_CHAR: case BM_TK_STR:
-    case BM_TK_SLICE: case BM_TK_ARRAY: case BM_TK_TUPLE: case BM_TK_PTR: case BM_TK_FNDEF:
-    case BM_TK_FNPTR: case BM_TK_CLOSURE: case BM_TK_DYN: case BM_TK_NEVER:
+    case BM_TK_INFER: case BM_TK_ERR: case BM_TK_CLOSURE: case BM_TK_FNDEF: case BM_TK_NEVER:
+    case BM_TK_PROJ: case BM_TK_OPAQUE:
       return true;
-    case BM_TK_INFER:
-      return true;
-    default:
+    case BM_TK_DYN:
+      if (t->def == NONE || DEF(ix, t->def)->is_std) return true;
       break;
+    case BM_TK_PARAM:
+      break; /* its bounds' methods were looked up already */
+    default: {
+      const char *page = prim_page(t);
+      if (page && doc_has(page, name, kind)) return true;
+      if (t->kind == BM_TK_ARRAY && doc_has("primitive::slice", name, kind)) return true;
+      break;
+    }
     }
     bool ov;
     t = bm_autoderef_step(ix, t, &ov);
   }
   return false;
+}
+
+bool bm_std_method_may_exist(BmInfer *ix, BmTy *recv, BmSym name) {
+  return std_item_may_exist(ix, recv, name, BM_DOC_METHOD);
 }
 
 /* ---- a body */
