@@ -907,7 +907,8 @@ const BmCrate *bm_std_crate(const BmStd *std);
 BmSymTab *bm_std_syms(const BmStd *std);
 const BmScopes *bm_std_scopes(const BmStd *std);
 BmDefId bm_std_lang(const BmStd *std, BmLang item);
-BmDefId bm_std_prelude(const BmStd *std);
+/* The prelude module of an edition. */
+BmDefId bm_std_prelude(const BmStd *std, uint16_t edition);
 /* Syntax errors in the declarations: "file:line:col" of the first, or NULL. */
 const char *bm_std_error(const BmStd *std);
 

@@ -180,7 +180,12 @@ static BmUnify unify(BmInfer *ix, BmTy *a, BmTy *b, int depth) {
     if (na != a || nb != b) return unify(ix, na, nb, depth + 1);
     return BM_UNIFY_MAYBE;
   }
-  if (a->kind == BM_TK_OPAQUE || b->kind == BM_TK_OPAQUE) return BM_UNIFY_MAYBE;
+  /* an `impl Trait` result is its own type outside its fn: two of them are
+     equal only when they are the same fn's, with the same arguments */
+  if (a->kind == BM_TK_OPAQUE || b->kind == BM_TK_OPAQUE) {
+    if (a->kind != b->kind) return BM_UNIFY_FAIL;
+    if (a->def != b->def || a->idx != b->idx || a->nargs != b->nargs) return BM_UNIFY_FAIL;
+  }
   if (a->kind != b->kind || a->sub != b->sub || a->def != b->def || a->nargs != b->nargs) return BM_UNIFY_FAIL;
   if (a->kind == BM_TK_PARAM || a->kind == BM_TK_CONST || a->kind == BM_TK_CLOSURE || a->kind == BM_TK_FNPTR ||
       a->kind == BM_TK_DYN) {
@@ -421,9 +426,21 @@ static BmUnify coerce(BmInfer *ix, BmExprId e, BmTy *from, BmTy *to) {
   return unify(ix, from, to, 0);
 }
 
+/* Where rustc points at a mismatch of an expression's value: a block's
+ * tail (the innermost one), else the expression. */
+static BmRange value_span(BmInfer *ix, BmExprId id) {
+  for (int guard = 0; guard < 64; guard++) {
+    BmExpr *e = &ix->body->exprs.items[id];
+    if (e->kind == BM_EX_BLOCK && e->a != NONE) { id = e->a; continue; }
+    if (e->kind == BM_EX_UNSAFE && e->a != NONE) { id = e->a; continue; }
+    return e->span;
+  }
+  return ix->body->exprs.items[id].span;
+}
+
 /* A coercion whose failure is E0308 at the expression. */
 static void coerce_or_report(BmInfer *ix, BmExprId e, BmTy *from, BmTy *to) {
-  if (coerce(ix, e, from, to) == BM_UNIFY_FAIL) mismatch(ix, ix->body->exprs.items[e].span, to, from);
+  if (coerce(ix, e, from, to) == BM_UNIFY_FAIL) mismatch(ix, value_span(ix, e), to, from);
 }
 
 /* ---- obligations */
@@ -819,6 +836,11 @@ static void check_args(BmInfer *ix, BmExprId call, uint32_t list, uint32_t nlist
   (void)call;
 }
 
+static bool fn_family_def(BmInfer *ix, BmDefId tr) {
+  return bm_is_lang(TCX(ix), tr, BM_LANG_fn) || bm_is_lang(TCX(ix), tr, BM_LANG_fn_mut) ||
+         bm_is_lang(TCX(ix), tr, BM_LANG_fn_once);
+}
+
 /* Find a bound `F: Fn*(A..) -> R` in scope for a parameter F. */
 static bool env_fn_bound(BmInfer *ix, BmTy *f, BmTy **params, BmTy **ret) {
   for (uint32_t i = 0; i < ix->nenv; i++) {
@@ -881,7 +903,27 @@ static BmTy *call_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
       check_args(ix, id, list, nlist, ps->args, ps->nargs, cspan, false, NULL);
       return ret;
     }
-    if (t->kind == BM_TK_PARAM || t->kind == BM_TK_OPAQUE) {
+    if (t->kind == BM_TK_OPAQUE) {
+      /* impl Fn(A) -> R */
+      const BmTypeRef *tr = (const BmTypeRef *)(uintptr_t)t->idx;
+      const BmPathSeg *fseg = NULL;
+      for (uint32_t i = 0; tr && i < tr->nbounds; i++) {
+        const BmPath *bp = tr->bounds[i].trait;
+        if (bp && bp->res.kind == BM_RES_DEF && fn_family_def(ix, bp->res.id) && bp->nsegs)
+          fseg = &bp->segs[bp->nsegs - 1];
+      }
+      if (fseg && fseg->paren_sugar) {
+        BmTy *ps[32];
+        uint32_t np = 0;
+        for (uint32_t i = 0; i < fseg->nargs && np < 32; i++)
+          if (fseg->args[i].kind == BM_GA_TYPE) ps[np++] = bm_ty_lower(tcx, (BmDefId)t->def, fseg->args[i].type);
+        BmTy *ret = fseg->ret ? bm_ty_lower(tcx, (BmDefId)t->def, fseg->ret) : tcx->unit;
+        check_args(ix, id, list, nlist, ps, np, cspan, false, NULL);
+        return ret;
+      }
+      break;
+    }
+    if (t->kind == BM_TK_PARAM) {
       BmTy *ps = NULL, *ret = NULL;
       if (t->kind == BM_TK_PARAM && env_fn_bound(ix, t, &ps, &ret)) {
         ps = bm_infer_shallow(ix, ps);
@@ -972,6 +1014,10 @@ static BmTy *method_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
       bm_infer_incomplete(ix, nspan, "a method borrowmap does not know");
     }
     return tcx->err;
+  }
+  if (pick.via_trait && bm_is_lang(tcx, DEF(ix, pick.def)->parent, BM_LANG_drop)) {
+    BmDiagnostic *d = error(ix, "E0040", nspan, "explicit use of destructor method");
+    if (d) bm_diag_label(SINK(ix), d, nspan.start, nspan.end, "explicit destructor calls not allowed");
   }
   /* the method's own generic parameters: the turbofish, or fresh */
   uint32_t n;
@@ -1211,6 +1257,20 @@ static const char *op_verb(uint8_t op) {
   }
 }
 
+/* rustc's wording for `lhs op rhs` without an impl (E0277, E0369). */
+static const char *op_message(BmInfer *ix, uint8_t op, BmTy *lhs, BmTy *rhs) {
+  const char *l = tystr(ix, lhs), *r = tystr(ix, rhs);
+  BmArena *a = TCX(ix)->arena;
+  switch (op) {
+  case BM_BIN_ADD: return bm_arena_printf(a, "cannot add `%s` to `%s`", r, l);
+  case BM_BIN_SUB: return bm_arena_printf(a, "cannot subtract `%s` from `%s`", r, l);
+  case BM_BIN_MUL: return bm_arena_printf(a, "cannot multiply `%s` by `%s`", l, r);
+  case BM_BIN_DIV: return bm_arena_printf(a, "cannot divide `%s` by `%s`", l, r);
+  case BM_BIN_REM: return bm_arena_printf(a, "cannot calculate the remainder of `%s` divided by `%s`", l, r);
+  default: return bm_arena_printf(a, "no implementation for `%s %s %s`", l, op_str(op), r);
+  }
+}
+
 /* The operator trait's Output for lhs op rhs, or NULL when no impl. */
 static BmTy *overloaded_op(BmInfer *ix, BmLang l, BmTy *lhs, BmTy *rhs, BmRange at, bool *maybe) {
   BmTcx *tcx = TCX(ix);
@@ -1287,21 +1347,32 @@ static BmTy *binary_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
   bool prim_r = is_numeric(rr) || rr->kind == BM_TK_BOOL || rr->kind == BM_TK_CHAR;
   if (rl->kind == BM_TK_ERR || rr->kind == BM_TK_ERR) return cmp ? tcx->boolean : tcx->err;
   if (prim_l && prim_r) {
+    BmRange opsp = e->name_span.end > e->name_span.start ? e->name_span : sp;
     if (op == BM_BIN_SHL || op == BM_BIN_SHR) {
       if (is_integral(rl) && is_integral(rr)) return lt;
-    } else {
-      bool ok_kind = cmp || op == BM_BIN_BITAND || op == BM_BIN_BITOR || op == BM_BIN_BITXOR
-                         ? true
-                         : (is_numeric(rl) && is_numeric(rr));
-      if ((op == BM_BIN_BITAND || op == BM_BIN_BITOR || op == BM_BIN_BITXOR) &&
-          !((is_integral(rl) && is_integral(rr)) || (rl->kind == BM_TK_BOOL && rr->kind == BM_TK_BOOL)))
-        ok_kind = false;
-      if (ok_kind) {
-        if (unify(ix, lt, rt, 0) == BM_UNIFY_FAIL) {
-          mismatch(ix, E(ix, b)->span, lt, rt);
-          return cmp ? tcx->boolean : lt;
-        }
+    } else if (cmp || (rl->kind == BM_TK_BOOL && rr->kind == BM_TK_BOOL) ||
+               (rl->kind == BM_TK_CHAR && rr->kind == BM_TK_CHAR)) {
+      /* comparisons (and && of bools): the sides must be one type */
+      if (!cmp && op != BM_BIN_BITAND && op != BM_BIN_BITOR && op != BM_BIN_BITXOR) {
+        /* bool + bool, char - char: no such operator (below) */
+      } else {
+        if (unify(ix, lt, rt, 0) == BM_UNIFY_FAIL) mismatch(ix, E(ix, b)->span, lt, rt);
         return cmp ? tcx->boolean : lt;
+      }
+    } else if (is_numeric(rl) && is_numeric(rr)) {
+      bool same_family = (is_integral(rl) && is_integral(rr)) || (!is_integral(rl) && !is_integral(rr));
+      if (unify(ix, lt, rt, 0) != BM_UNIFY_FAIL) {
+        if (op == BM_BIN_BITAND || op == BM_BIN_BITOR || op == BM_BIN_BITXOR) {
+          if (is_integral(structurally(ix, lt))) return lt;
+        } else {
+          return lt;
+        }
+      } else {
+        /* as rustc: two integer (or two float) types: a mismatch at the
+           right side and no impl; an integer and a float: no impl only */
+        if (same_family && reportable(ix, lt, rt)) mismatch(ix, E(ix, b)->span, lt, rt);
+        if (reportable(ix, lt, rt)) error(ix, "E0277", opsp, "%s", op_message(ix, op, lt, rt));
+        return tcx->err;
       }
     }
   }
@@ -1338,29 +1409,14 @@ static BmTy *binary_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
     return cmp ? tcx->boolean : tcx->err;
   }
   if (fitting > 0 || (is_numeric(rl) && !cmp)) {
-    const char *verb = op_verb(op);
-    BmDiagnostic *d;
-    if (cmp)
-      d = error(ix, "E0277", opsp, "can't compare `%s` with `%s`", bm_ty_str(tcx, lshown), tystr(ix, rt));
-    else if (verb)
-      d = error(ix, "E0277", opsp, "cannot %s `%s` %s `%s`", verb, tystr(ix, rt),
-                op == BM_BIN_ADD ? "to" : op == BM_BIN_SUB ? "from" : op == BM_BIN_DIV ? "by" : "by",
-                bm_ty_str(tcx, lshown));
-    else
-      d = error(ix, "E0277", opsp, "no implementation for `%s %s %s`", bm_ty_str(tcx, lshown), op_str(op), tystr(ix, rt));
-    (void)d;
+    if (cmp) error(ix, "E0277", opsp, "can't compare `%s` with `%s`", bm_ty_str(tcx, lshown), tystr(ix, rt));
+    else error(ix, "E0277", opsp, "%s", op_message(ix, op, lt, rt));
     return cmp ? tcx->boolean : tcx->err;
   }
-  BmDiagnostic *d;
   if (cmp)
-    d = error(ix, "E0369", opsp, "binary operation `%s` cannot be applied to type `%s`",
-              op_str(op), bm_ty_str(tcx, lshown));
-  else if (op_verb(op))
-    d = error(ix, "E0369", opsp, "cannot %s `%s` %s `%s`", op_verb(op), tystr(ix, rt),
-              op == BM_BIN_ADD ? "to" : op == BM_BIN_SUB ? "from" : "by", bm_ty_str(tcx, lshown));
+    error(ix, "E0369", opsp, "binary operation `%s` cannot be applied to type `%s`", op_str(op), bm_ty_str(tcx, lshown));
   else
-    d = error(ix, "E0369", opsp, "no implementation for `%s %s %s`", bm_ty_str(tcx, lshown), op_str(op), tystr(ix, rt));
-  (void)d;
+    error(ix, "E0369", opsp, "%s", op_message(ix, op, lt, rt));
   (void)expected;
   return cmp ? tcx->boolean : tcx->err;
 }
@@ -1447,11 +1503,13 @@ static BmTy *compound_expr(BmInfer *ix, BmExprId id) {
   if (rl->kind == BM_TK_ERR || rr->kind == BM_TK_ERR) return tcx->unit;
   if (is_numeric(rl) && is_numeric(rr)) {
     if (op == BM_BIN_SHL || op == BM_BIN_SHR) return tcx->unit;
-    if (unify(ix, lt, rt, 0) == BM_UNIFY_FAIL) {
-      /* `x += 1.5` on an integer: rustc says it cannot add-assign */
-      BmDiagnostic *d = error(ix, "E0277", opsp, "cannot %s-assign `%s` to `%s`", op_verb(op) ? op_verb(op) : "operate",
-                              tystr(ix, rt), tystr(ix, lt));
-      (void)d;
+    if (unify(ix, lt, rt, 0) == BM_UNIFY_FAIL && reportable(ix, lt, rt)) {
+      /* as for binary operators: a mismatch for two integer (float) types,
+         and no `op=` impl */
+      bool same_family = (is_integral(rl) && is_integral(rr)) || (!is_integral(rl) && !is_integral(rr));
+      if (same_family) mismatch(ix, E(ix, b)->span, lt, rt);
+      error(ix, "E0277", opsp, "cannot %s-assign `%s` to `%s`", op_verb(op) ? op_verb(op) : "operate",
+            tystr(ix, rt), tystr(ix, lt));
     }
     return tcx->unit;
   }
@@ -1556,6 +1614,8 @@ typedef struct {
   BmTy *target;           /* the expected type, or the first arm's */
   bool has_expected;
   bool any;               /* an arm that does not diverge was seen */
+  bool failed;            /* a mismatch was reported: the result is an error
+                             (rustc's error type), so nothing is said twice */
 } Many;
 
 static void many_add(BmInfer *ix, Many *m, BmExprId arm, BmTy *t, const char *what, BmRange at) {
@@ -1577,6 +1637,7 @@ static void many_add(BmInfer *ix, Many *m, BmExprId arm, BmTy *t, const char *wh
       return;
     }
     if (!reportable(ix, m->target, t)) return;
+    m->failed = true;
     if (m->has_expected) {
       mismatch(ix, at, m->target, t);
       return;
@@ -1622,7 +1683,7 @@ static BmTy *if_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
     ix->diverges = saved_div || cond_div;
     return tcx->unit;
   }
-  Many m = {expected, expected != NULL && bm_infer_shallow(ix, expected)->kind != BM_TK_INFER, false};
+  Many m = {expected, expected != NULL && bm_infer_shallow(ix, expected)->kind != BM_TK_INFER, false, false};
   if (m.has_expected) m.target = expected;
   else m.target = NULL;
   ix->diverges = false;
@@ -1634,6 +1695,7 @@ static BmTy *if_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
   bool div_f = ix->diverges;
   many_add(ix, &m, f, ft, "`if` and `else`", arm_span(ix, f));
   ix->diverges = saved_div || cond_div || (div_t && div_f);
+  if (m.failed) return tcx->err;
   if (!m.any) return tcx->never;
   return m.target ? m.target : tcx->unit;
 }
@@ -1647,7 +1709,7 @@ static BmTy *match_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
   ix->diverges = false;
   BmTy *st = expr(ix, scrut, NULL);
   bool scrut_div = ix->diverges;
-  Many m = {NULL, false, false};
+  Many m = {NULL, false, false, false};
   if (expected && bm_infer_shallow(ix, expected)->kind != BM_TK_INFER) {
     m.target = expected;
     m.has_expected = true;
@@ -1672,6 +1734,7 @@ static BmTy *match_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
     ix->diverges = true;
     return tcx->never;
   }
+  if (m.failed) return tcx->err;
   if (!m.any) return tcx->never;
   return m.target ? m.target : tcx->unit;
 }
@@ -1887,6 +1950,16 @@ static BmTy *struct_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
         if (DEF(ix, ed->items[i])->name == p->segs[p->nsegs - 1].name) variant = ed->items[i];
     }
   }
+  if (variant == NONE && r.kind == BM_RES_DEF && r.rest == 1 && DEF(ix, r.id)->kind == BM_DEF_ENUM &&
+      !DEF(ix, r.id)->is_std) {
+    /* `E::Missing { .. }` */
+    BmRange at = p->segs[p->nsegs - 1].span;
+    error(ix, "E0599", at, "no variant named `%s` found for enum `%s`", bm_sym_str(tcx->syms, p->segs[p->nsegs - 1].name),
+          bm_sym_str(tcx->syms, DEF(ix, r.id)->name));
+    for (uint32_t i = 0; i < n; i++) expr(ix, ix->body->field_inits.items[first + i].value, NULL);
+    if (base != NONE) expr(ix, base, NULL);
+    return tcx->err;
+  }
   if (variant == NONE) {
     for (uint32_t i = 0; i < n; i++) expr(ix, ix->body->field_inits.items[first + i].value, NULL);
     if (base != NONE) expr(ix, base, NULL);
@@ -2077,7 +2150,7 @@ static BmTy *macro_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
       oblige_lang(ix, BM_LANG_clone, elem, E(ix, a)->span, BM_WHY_NONE);
     } else if (arr->kind == BM_EX_ARRAY) {
       uint32_t list = arr->list, n = arr->nlist;
-      Many mm = {elem, false, false};
+      Many mm = {elem, false, false, false};
       for (uint32_t i = 0; i < n; i++) {
         BmExprId x = LIST(ix, list + i);
         BmTy *xt = expr(ix, x, mm.target);
@@ -2347,8 +2420,10 @@ static BmTy *expr_inner(BmInfer *ix, BmExprId id, BmTy *expected) {
   case BM_EX_RETURN: {
     BmExprId v = e->a;
     if (v != NONE) expr_coerce(ix, v, ix->ret);
-    else if (coerce(ix, NONE, tcx->unit, ix->ret) == BM_UNIFY_FAIL && reportable(ix, ix->ret, tcx->unit))
-      mismatch(ix, e->span, ix->ret, tcx->unit);
+    else if (coerce(ix, NONE, tcx->unit, ix->ret) == BM_UNIFY_FAIL && reportable(ix, ix->ret, tcx->unit)) {
+      BmDiagnostic *d = error(ix, "E0069", e->span, "`return;` in a function whose return type is not `()`");
+      if (d) bm_diag_label(SINK(ix), d, e->span.start, e->span.end, "return type is not `()`");
+    }
     ix->diverges = true;
     return tcx->never;
   }
@@ -2369,7 +2444,7 @@ static BmTy *expr_inner(BmInfer *ix, BmExprId id, BmTy *expected) {
     uint32_t list = e->list, n = e->nlist;
     BmTy *et = expected ? bm_infer_shallow(ix, expected) : NULL;
     BmTy *elem = et && (et->kind == BM_TK_ARRAY || et->kind == BM_TK_SLICE) ? et->args[0] : NULL;
-    Many mm = {elem, elem != NULL, false};
+    Many mm = {elem, elem != NULL, false, false};
     for (uint32_t i = 0; i < n; i++) {
       BmExprId x = LIST(ix, list + i);
       BmTy *xt = expr(ix, x, mm.target);
@@ -2980,8 +3055,14 @@ static BmInfer *infer_body(BmTcx *tcx, BmBody *body) {
     ix->ret = sig ? bm_normalize(ix, sig->ret) : tcx->err;
     if (bm_infer_shallow(ix, ix->ret)->kind == BM_TK_OPAQUE) ix->ret = bm_infer_fresh(ix, BM_VAR_GENERAL, owner->span);
     BmTy *bt = expr(ix, body->root, ix->ret);
-    coerce_or_report(ix, body->root, bt, ix->ret);
-    (void)bt;
+    BmExpr *root = &body->exprs.items[body->root];
+    if (root->kind == BM_EX_BLOCK && root->a == NONE && owner->ret &&
+        bm_infer_shallow(ix, bt) == tcx->unit && coerce(ix, body->root, bt, ix->ret) == BM_UNIFY_FAIL) {
+      /* a body without a tail: rustc points at the return type */
+      mismatch(ix, owner->ret->span, ix->ret, bt);
+    } else {
+      coerce_or_report(ix, body->root, bt, ix->ret);
+    }
   } else if (owner->kind == BM_DEF_CONST || owner->kind == BM_DEF_STATIC) {
     BmTy *t = bm_normalize(ix, bm_type_of(tcx, body->owner));
     ix->ret = t;

@@ -798,15 +798,18 @@ static bool is_type_def(const BmDef *d) {
   }
 }
 
-static void check_private(BmResolver *r, const Where *w, const BmPath *p, uint32_t i, BmDefId id) {
-  if (!r->sink || !is_local(r, id)) return;
+/* E0603 for a private item named from outside its module; true when
+ * reported (rustc reports the first private segment of a path only). */
+static bool check_private(BmResolver *r, const Where *w, const BmPath *p, uint32_t i, BmDefId id) {
+  if (!r->sink || !is_local(r, id)) return false;
   BmDef *d = bm_rdef(r, id);
-  if (d->kind == BM_DEF_VARIANT) return;
-  if (visible(r, d->vis, d->module, w->module)) return;
+  if (d->kind == BM_DEF_VARIANT) return false;
+  if (visible(r, d->vis, d->module, w->module)) return false;
   BmRange sp = p->segs[i].span;
   BmDiagnostic *dg = bm_diag_error(r->sink, "E0603", sp.start, sp.end, "%s `%s` is private",
                                    bm_def_descr(d), seg_str(r, p, i));
   bm_diag_label(r->sink, dg, sp.start, sp.end, "private %s", bm_def_descr(d));
+  return true;
 }
 
 static void resolve_type(BmResolver *r, const Where *w, BmTypeRef *t, int depth);
@@ -895,6 +898,23 @@ static void resolve_path(BmResolver *r, const Where *w, BmPath *p, Want want, in
         return;
       }
     }
+    if (cur.kind == BM_RES_ERR && p->nsegs == 1 && (want == W_TRAIT || want == W_VALUE || want == W_CALLEE)) {
+      /* a macro's name where a trait or a value was expected */
+      bool d3;
+      BmRes m = lookup_lexical(r, w, first, BM_NS_MACRO, &d3);
+      if (m.kind == BM_RES_DEF && r->sink) {
+        BmRange sp = p->segs[0].span;
+        bool std_macro = bm_rdef(r, m.id)->is_std;
+        if (want == W_TRAIT)
+          bm_diag_error(r->sink, "E0404", sp.start, sp.end, "expected trait, found %s `%s`",
+                        std_macro ? "derive macro" : "macro", seg_str(r, p, 0));
+        else
+          bm_diag_error(r->sink, "E0423", sp.start, sp.end, "expected %s, found macro `%s`",
+                        want == W_CALLEE ? "function" : "value", seg_str(r, p, 0));
+        p->res = res_err();
+        return;
+      }
+    }
     if (cur.kind == BM_RES_ERR) {
       if (dummy || scope_is_opaque(r, w->module)) { p->res = res_unknown(); return; }
       /* `std` may also be shadowed or absent: an unknown first segment
@@ -907,6 +927,7 @@ static void resolve_path(BmResolver *r, const Where *w, BmPath *p, Want want, in
     i = 1;
   }
   /* the rest: modules, then enum variants, then a type-relative tail */
+  bool private_seen = false;
   for (; i < p->nsegs; i++) {
     if (cur.kind != BM_RES_DEF) break;
     BmDef *cd = bm_rdef(r, cur.id);
@@ -931,7 +952,7 @@ static void resolve_path(BmResolver *r, const Where *w, BmPath *p, Want want, in
         p->res = res_err();
         return;
       }
-      check_private(r, w, p, i, next);
+      if (!private_seen) private_seen = check_private(r, w, p, i, next);
       cur = res_def(next, 0);
       continue;
     }

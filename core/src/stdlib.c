@@ -337,7 +337,14 @@ const BmCrate *bm_std_crate(const BmStd *s) { return &s->crate; }
 BmSymTab *bm_std_syms(const BmStd *s) { return s->syms; }
 const BmScopes *bm_std_scopes(const BmStd *s) { return s->res.scopes; }
 BmDefId bm_std_lang(const BmStd *s, BmLang item) { return item < BM_LANG_COUNT ? s->lang[item] : NONE; }
-BmDefId bm_std_prelude(const BmStd *s) { return s->res.prelude; }
+BmDefId bm_std_prelude(const BmStd *s, uint16_t edition) {
+  /* prelude::rust_2021 / rust_2024; v1 for 2015 and 2018 */
+  BmBinding p = bm_scope_lookup(&s->res, s->crate.root, BM_SYM_prelude);
+  if (p.type == NONE) return s->res.prelude;
+  BmSym name = edition >= 2024 ? BM_SYM_rust_2024 : edition >= 2021 ? BM_SYM_rust_2021 : bm_sym_find(s->syms, "v1", 2);
+  BmBinding e = name ? bm_scope_lookup(&s->res, p.type, name) : (BmBinding){NONE, NONE, NONE, false};
+  return e.type != NONE ? e.type : s->res.prelude;
+}
 const char *bm_std_error(const BmStd *s) { return s->error; }
 
 #include "std_files.h"

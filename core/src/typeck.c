@@ -44,7 +44,7 @@ BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src
   r->crate = crate;
   r->sink = sink;
   r->std_root = stdc->root;
-  r->prelude = bm_std_prelude(std);
+  r->prelude = bm_std_prelude(std, edition);
   r->edition = edition;
   uint32_t before = sink ? sink->diags.len : 0;
   bm_resolve_crate(r);

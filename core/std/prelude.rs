@@ -1,8 +1,20 @@
 // std::prelude: what every module sees unqualified. Edition 2021 added
 // TryFrom, TryInto and FromIterator; edition 2024 adds Future and IntoFuture.
-// (Macros are not declarations: the prelude's macros are not listed.)
+// The prelude's derive macros are listed as empty macro_rules! so that a
+// name such as `Debug` resolves to them (E0404 "expected trait, found
+// derive macro `Debug`" when std::fmt::Debug is not imported); the other
+// macros (println!...) are the core's, not declarations.
 pub mod prelude {
     pub mod v1 {
+        macro_rules! Clone { () => {} }
+        macro_rules! Copy { () => {} }
+        macro_rules! Debug { () => {} }
+        macro_rules! Default { () => {} }
+        macro_rules! Eq { () => {} }
+        macro_rules! Hash { () => {} }
+        macro_rules! Ord { () => {} }
+        macro_rules! PartialEq { () => {} }
+        macro_rules! PartialOrd { () => {} }
         pub use crate::marker::{Copy, Send, Sized, Sync, Unpin};
         pub use crate::ops::{Drop, Fn, FnMut, FnOnce};
         pub use crate::ops::{AsyncFn, AsyncFnMut, AsyncFnOnce};
