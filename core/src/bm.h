@@ -1272,6 +1272,10 @@ struct BmInfer {
   int depth;
   uint32_t solve_budget;  /* trait.c: steps left for the current goal */
   BmDefId scope;          /* the module or block scope being checked */
+  /* projections whose self type is not known yet: a variable each, with a
+     projection predicate pending (trait.c) */
+  BmArray(BmTy *) deferred;   /* pairs: projection, variable */
+  bool no_defer;
 };
 
 BmTy *bm_infer_fresh(BmInfer *ix, BmVarKind kind, BmRange origin);

@@ -322,9 +322,17 @@ static BmSolve implements_dyn(BmInfer *ix, BmTy *t, BmTy *dyn) {
   return bm_solve(ix, dyn->def, args, n, 0);
 }
 
+static BmTy *structurally(BmInfer *ix, BmTy *t);
+
 static BmUnify coerce(BmInfer *ix, BmExprId e, BmTy *from, BmTy *to) {
-  from = bm_infer_shallow(ix, from);
+  /* as rustc: what is pending is decided first, so a variable standing for
+     a projection is not taken for the target type */
+  from = structurally(ix, from);
   to = bm_infer_shallow(ix, to);
+  if (from->kind == BM_TK_REF) {
+    BmTy *in = structurally(ix, from->args[1]);
+    if (in != from->args[1]) from = bm_ty_ref(TCX(ix), from->args[0], in, from->sub);
+  }
   BmAdjust *adj = e != NONE ? &ix->adjust[e] : NULL;
   if (from->kind == BM_TK_NEVER) {
     if (adj) adj->never_to_any = true;
@@ -501,12 +509,18 @@ static void select_pending(BmInfer *ix) {
       bool keep = true;
       if (p.assoc != NONE) {
         BmTy *proj = bm_ty_mk(TCX(ix), BM_TK_PROJ, 0, p.assoc, 0, p.args, p.nargs);
+        bool saved = ix->no_defer;
+        ix->no_defer = true;
         BmTy *n = bm_normalize(ix, proj);
+        ix->no_defer = saved;
         if (n != proj && bm_infer_shallow(ix, n)->kind != BM_TK_PROJ) {
-          if (unify(ix, n, p.ty, 0) == BM_UNIFY_FAIL) {
-            /* a closure returning the wrong type, an Iterator of the wrong
-               items: the value's type is what was expected */
-            mismatch(ix, p.span, bm_infer_resolve(ix, n), bm_infer_resolve(ix, p.ty));
+          if (unify(ix, n, p.ty, 0) == BM_UNIFY_FAIL && reportable(ix, n, p.ty)) {
+            /* a bound `Assoc = T` that the impl does not meet */
+            BmTy *self = bm_infer_resolve(ix, p.args[0]);
+            BmDef *ad = DEF(ix, p.assoc);
+            error(ix, "E0271", p.span, "type mismatch resolving `<%s as %s>::%s == %s`", bm_ty_str(TCX(ix), self),
+                  bm_sym_str(TCX(ix)->syms, DEF(ix, ad->parent)->name), bm_sym_str(TCX(ix)->syms, ad->name),
+                  tystr(ix, p.ty));
           }
           keep = false;
           progress = true;
@@ -818,6 +832,8 @@ static void check_args(BmInfer *ix, BmExprId call, uint32_t list, uint32_t nlist
     return;
   }
   /* closures last: their signature may depend on the other arguments */
+  uint32_t nbad = 0, first_bad = 0;
+  BmTy *bad_want = NULL, *bad_got = NULL;
   for (int pass = 0; pass < 2; pass++) {
     for (uint32_t i = 0; i < nlist; i++) {
       BmExprId a = LIST(ix, list + i);
@@ -830,8 +846,24 @@ static void check_args(BmInfer *ix, BmExprId call, uint32_t list, uint32_t nlist
       /* as rustc: coerce to the expected input when there is one, then
          equate it with the formal parameter */
       if (hint != pt && coerce(ix, a, t, hint) != BM_UNIFY_FAIL && unify(ix, hint, pt, 0) != BM_UNIFY_FAIL) continue;
-      coerce_or_report(ix, a, t, pt);
+      if (coerce(ix, a, t, pt) == BM_UNIFY_FAIL && reportable(ix, pt, t)) {
+        if (!nbad++) {
+          first_bad = i;
+          bad_want = pt;
+          bad_got = t;
+        }
+      }
     }
+  }
+  /* rustc: one error per call — at the argument when one is wrong, at the
+     callee ("arguments to this function are incorrect") when several are */
+  if (nbad == 1) {
+    mismatch(ix, value_span(ix, LIST(ix, list + first_bad)), bad_want, bad_got);
+  } else if (nbad > 1 && SINK(ix)) {
+    ix->errors++;
+    BmDiagnostic *d = bm_diag_error(SINK(ix), "E0308", callee_span.start, callee_span.end,
+                                    "arguments to this function are incorrect");
+    (void)d;
   }
   (void)call;
 }
@@ -933,17 +965,30 @@ static BmTy *call_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
       }
       break;
     }
-    if (t->kind == BM_TK_REF || (t->kind == BM_TK_ADT && is_adt(ix, t, BM_LANG_owned_box))) {
+    if (t->kind == BM_TK_ERR || t->kind == BM_TK_INFER) break;
+    if (t->kind == BM_TK_REF || t->kind == BM_TK_ADT) {
+      /* through &, Box, Rc and other Deref impls */
       bool ov;
       BmTy *n = bm_autoderef_step(ix, t, &ov);
-      if (!n) break;
-      t = structurally(ix, n);
-      continue;
+      if (n) {
+        t = structurally(ix, n);
+        continue;
+      }
     }
-    if (t->kind == BM_TK_ERR || t->kind == BM_TK_INFER) break;
-    if (bm_infer_is_known(ix, t) && t->kind != BM_TK_ADT) {
-      BmDiagnostic *d = error(ix, "E0618", cspan, "expected function, found `%s`", tystr(ix, t));
+    if (bm_infer_is_known(ix, t) && !(t->kind == BM_TK_ADT && DEF(ix, t->def)->is_std)) {
+      BmExpr *ce = E(ix, callee);
+      BmDiagnostic *d;
+      if (t->kind == BM_TK_ADT && ce->kind == BM_EX_PATH && ix->callee[callee].def == NONE &&
+          ce->path && ce->path->res.kind == BM_RES_DEF && DEF(ix, ce->path->res.id)->kind == BM_DEF_VARIANT) {
+        BmDef *vd = DEF(ix, ce->path->res.id);
+        d = error(ix, "E0618", cspan, "expected function, found enum variant `%s::%s`",
+                  bm_sym_str(tcx->syms, DEF(ix, vd->parent)->name), bm_sym_str(tcx->syms, vd->name));
+      } else {
+        d = error(ix, "E0618", cspan, "expected function, found `%s`", tystr(ix, t));
+      }
       if (d) bm_diag_label(SINK(ix), d, cspan.start, cspan.end, "call expression requires function");
+      for (uint32_t i = 0; i < nlist; i++) expr(ix, LIST(ix, list + i), NULL);
+      return tcx->err;
     }
     break;
   }
@@ -1014,6 +1059,14 @@ static BmTy *method_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
       bm_infer_incomplete(ix, nspan, "a method borrowmap does not know");
     }
     return tcx->err;
+  }
+  {
+    BmDef *md = DEF(ix, pick.def);
+    if (!pick.via_trait && !md->is_std && md->vis == BM_VIS_PRIVATE &&
+        !bm_visible(tcx->res, md->vis, md->module, ix->scope)) {
+      BmDiagnostic *d = error(ix, "E0624", nspan, "method `%s` is private", bm_sym_str(tcx->syms, name));
+      if (d) bm_diag_label(SINK(ix), d, nspan.start, nspan.end, "private method");
+    }
   }
   if (pick.via_trait && bm_is_lang(tcx, DEF(ix, pick.def)->parent, BM_LANG_drop)) {
     BmDiagnostic *d = error(ix, "E0040", nspan, "explicit use of destructor method");
@@ -1192,7 +1245,7 @@ static BmTy *index_expr(BmInfer *ix, BmExprId id) {
     t = structurally(ix, n);
   }
   BmTy *shown = bm_infer_resolve(ix, bt);
-  if (!known_for_e0599(ix, shown) || !bm_infer_is_known(ix, it)) return tcx->err;
+  if (!known_for_e0599(ix, shown) || !known_for_e0599(ix, it)) return tcx->err;
   /* indexable by something else: E0277; not indexable at all: E0608 */
   BmTy *peeled = shown;
   while (peeled->kind == BM_TK_REF) peeled = bm_infer_resolve(ix, peeled->args[1]);
@@ -1971,6 +2024,7 @@ static BmTy *struct_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
   BmDef *vd = DEF(ix, variant);
   BmTy *at = bm_infer_shallow(ix, adt);
   bool *seen = bm_arena_alloc(tcx->arena, (vd->nfields ? vd->nfields : 1) * sizeof *seen);
+  bool unknown_field = false;
   for (uint32_t i = 0; i < n; i++) {
     BmFieldInit fi = ix->body->field_inits.items[first + i];
     uint32_t f = UINT32_MAX;
@@ -1979,16 +2033,24 @@ static BmTy *struct_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
     }
     if (f == UINT32_MAX) {
       expr(ix, fi.value, NULL);
+      unknown_field = true;
       if (!vd->is_std) {
-        const char *kind = vd->kind == BM_DEF_VARIANT ? "variant" : bm_adt_descr(tcx, variant);
-        const char *vname = vd->kind == BM_DEF_VARIANT
+        bool variant_kind = vd->kind == BM_DEF_VARIANT;
+        const char *kind = variant_kind ? "variant" : bm_adt_descr(tcx, variant);
+        const char *vname = variant_kind
                                 ? bm_arena_printf(tcx->arena, "%s::%s", bm_sym_str(tcx->syms, DEF(ix, vd->parent)->name),
                                                   bm_sym_str(tcx->syms, vd->name))
                                 : bm_sym_str(tcx->syms, vd->name);
-        BmDiagnostic *d = error(ix, "E0560", fi.span, "%s `%s` has no field named `%s`", kind, vname,
-                                bm_sym_str(tcx->syms, fi.name));
+        BmDiagnostic *d = error(ix, variant_kind ? "E0559" : "E0560", fi.span, "%s `%s` has no field named `%s`", kind,
+                                vname, bm_sym_str(tcx->syms, fi.name));
         if (d) bm_diag_label(SINK(ix), d, fi.span.start, fi.span.end, "`%s` does not have this field", vname);
       }
+      continue;
+    }
+    if (seen[f] && !vd->is_std) {
+      /* E0062: a field given twice */
+      error(ix, "E0062", fi.span, "field `%s` specified more than once", bm_sym_str(tcx->syms, fi.name));
+      expr(ix, fi.value, NULL);
       continue;
     }
     seen[f] = true;
@@ -2003,7 +2065,7 @@ static BmTy *struct_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
   }
   if (base != NONE) {
     expr_coerce(ix, base, adt);
-  } else if (!vd->is_std) {
+  } else if (!vd->is_std && !unknown_field) {
     /* E0063: fields not given */
     char buf[512];
     size_t o = 0;
@@ -2072,16 +2134,13 @@ static BmTy *try_expr(BmInfer *ix, BmExprId id) {
     }
     return t->args[0];
   } else if (is_result && ret_result) {
-    /* From<E> for F */
+    /* `?` is From::from(e): the fn's error type implements From<E> (the
+       types themselves are never unified) */
     BmTy *fe = ret->args[1], *ee = t->args[1];
-    if (!can_unify(ix, fe, ee)) {
-      BmDefId from = lang(ix, BM_LANG_from);
-      if (from != NONE) {
-        BmTy *args[2] = {fe, ee};
-        oblige(ix, from, args, 2, sp, BM_WHY_TRY);
-      }
-    } else {
-      unify(ix, fe, ee, 0);
+    BmDefId from = lang(ix, BM_LANG_from);
+    if (from != NONE) {
+      BmTy *args[2] = {fe, ee};
+      oblige(ix, from, args, 2, sp, BM_WHY_TRY);
     }
   }
   return t->args[0];
@@ -2710,6 +2769,11 @@ static void pat(BmInfer *ix, BmPatId id, BmTy *expected, uint8_t mode) {
       uint32_t first = p->list, n = p->nlist;
       bool has_rest = p->has_rest;
       bool *seen = bm_arena_alloc(tcx->arena, (vd->nfields ? vd->nfields : 1) * sizeof *seen);
+      char ubuf[512];
+      size_t uo = 0;
+      uint32_t nunknown = 0;
+      BmRange unknown_at = {0, 0};
+      ubuf[0] = 0;
       for (uint32_t i = 0; i < n; i++) {
         BmFieldPat fp = ix->body->field_pats.items[first + i];
         uint32_t f = UINT32_MAX;
@@ -2717,12 +2781,10 @@ static void pat(BmInfer *ix, BmPatId id, BmTy *expected, uint8_t mode) {
           if (fp.index != UINT32_MAX ? (vd->fields[k].name == 0 && k == fp.index) : vd->fields[k].name == fp.name) f = k;
         if (f == UINT32_MAX) {
           if (!vd->is_std) {
-            const char *vname = vd->kind == BM_DEF_VARIANT
-                                    ? bm_arena_printf(tcx->arena, "%s::%s", bm_sym_str(tcx->syms, DEF(ix, vd->parent)->name),
-                                                      bm_sym_str(tcx->syms, vd->name))
-                                    : bm_sym_str(tcx->syms, vd->name);
-            error(ix, "E0026", fp.span, "%s `%s` does not have a field named `%s`",
-                  vd->kind == BM_DEF_VARIANT ? "variant" : bm_adt_descr(tcx, v), vname, bm_sym_str(tcx->syms, fp.name));
+            if (!nunknown) unknown_at = fp.span;
+            if (nunknown < 8 && uo < sizeof ubuf - 64)
+              uo += (size_t)snprintf(ubuf + uo, sizeof ubuf - uo, "%s`%s`", nunknown ? ", " : "", bm_sym_str(tcx->syms, fp.name));
+            nunknown++;
           }
           pat(ix, fp.pat, tcx->err, mode);
           continue;
@@ -2730,6 +2792,15 @@ static void pat(BmInfer *ix, BmPatId id, BmTy *expected, uint8_t mode) {
         seen[f] = true;
         BmTy *ft = at->kind == BM_TK_ADT ? bm_normalize(ix, bm_ty_subst(tcx, bm_field_ty(tcx, v, f), at->args, at->nargs)) : tcx->err;
         pat(ix, fp.pat, ft, mode);
+      }
+      if (nunknown) {
+        const char *vname = vd->kind == BM_DEF_VARIANT
+                                ? bm_arena_printf(tcx->arena, "%s::%s", bm_sym_str(tcx->syms, DEF(ix, vd->parent)->name),
+                                                  bm_sym_str(tcx->syms, vd->name))
+                                : bm_sym_str(tcx->syms, vd->name);
+        error(ix, "E0026", unknown_at, "%s `%s` does not have %s named %s",
+              vd->kind == BM_DEF_VARIANT ? "variant" : bm_adt_descr(tcx, v), vname,
+              nunknown == 1 ? "a field" : "fields", ubuf);
       }
       if (!has_rest && !vd->is_std && vd->ctor == BM_CTOR_NAMED) {
         char buf[512];
@@ -2823,6 +2894,7 @@ static void report_unsatisfied(BmInfer *ix, const BmPred *p) {
     if (!bm_infer_is_known(ix, p->args[i]) && bm_infer_resolve(ix, p->args[i])->kind != BM_TK_INFER) return;
   BmTy *self = bm_infer_resolve(ix, p->args[0]);
   if (self->flags & (BM_TYF_ERR | BM_TYF_PROJ)) return;
+  if (self->kind == BM_TK_CLOSURE) return; /* said at the closure (E0631, E0308) */
   if (self->kind == BM_TK_INFER && self->sub == BM_VAR_GENERAL) return;
   const char *st = bm_ty_str(tcx, self);
   BmRange at = p->span;

@@ -1015,7 +1015,8 @@ static void resolve_path(BmResolver *r, const Where *w, BmPath *p, Want want, in
       return;
     }
     if (want == W_TUPLE_PAT && ((d->kind != BM_DEF_STRUCT && d->kind != BM_DEF_VARIANT) || d->ctor != BM_CTOR_TUPLE)) {
-      if (d->kind == BM_DEF_STRUCT || d->kind == BM_DEF_VARIANT) {
+      if (d->kind == BM_DEF_STRUCT || d->kind == BM_DEF_VARIANT || d->kind == BM_DEF_CONST ||
+          d->kind == BM_DEF_STATIC || d->kind == BM_DEF_FN) {
         wrong_kind(r, p, d, want);
         p->res = res_err();
         return;

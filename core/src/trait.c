@@ -1004,12 +1004,46 @@ static BmTy *normalize_proj(BmInfer *ix, BmTy *t, int depth) {
   return t;
 }
 
-static BmTy *normalize(BmInfer *ix, BmTy *t, int depth) {
+/* A projection whose self type is still a variable (or that several impls
+ * fit): a variable stands for it, and a projection predicate waits in
+ * `pending` until it can be decided (infer.c's select_pending). The same
+ * projection always gets the same variable. */
+static BmTy *defer(BmInfer *ix, BmTy *proj) {
+  for (uint32_t i = 0; i + 1 < ix->deferred.len; i += 2)
+    if (ix->deferred.items[i] == proj) return ix->deferred.items[i + 1];
+  if (ix->deferred.len > 4096) return proj;
+  BmTy *v = bm_infer_fresh(ix, BM_VAR_GENERAL, (BmRange){0, 0});
+  bm_array_push(ix->tcx->arena, &ix->deferred, proj);
+  bm_array_push(ix->tcx->arena, &ix->deferred, v);
+  BmPred p;
+  memset(&p, 0, sizeof p);
+  BmDef *ad = DEF(ix->tcx, (BmDefId)proj->def);
+  p.trait = ad->parent;
+  p.args = proj->args;
+  p.nargs = proj->nargs;
+  p.assoc = (BmDefId)proj->def;
+  p.ty = v;
+  bm_array_push(ix->tcx->arena, &ix->pending, p);
+  return v;
+}
+
+static BmTy *normalize_deferring(BmInfer *ix, BmTy *t, int depth) {
   t = bm_infer_shallow(ix, t);
   if (!(t->flags & BM_TYF_PROJ) || depth > 32) return t;
   if (t->kind == BM_TK_PROJ) {
+    /* its arguments first: <[<I as Iterator>::Item] as Join>::Output */
+    bool changed = false;
+    BmTy *buf[16];
+    uint32_t na = t->nargs < 16 ? t->nargs : 16;
+    for (uint32_t i = 0; i < na; i++) {
+      buf[i] = (t->args[i]->flags & BM_TYF_PROJ) ? normalize_deferring(ix, t->args[i], depth + 1) : t->args[i];
+      if (buf[i] != t->args[i]) changed = true;
+    }
+    if (changed && na == t->nargs) t = bm_ty_mk(ix->tcx, BM_TK_PROJ, 0, t->def, t->idx, buf, na);
     BmTy *n = normalize_proj(ix, t, 0);
-    if (n != t) return normalize(ix, n, depth + 1);
+    if (n != t) return normalize_deferring(ix, n, depth + 1);
+    /* still a projection: defer it when inference may decide it later */
+    if (!ix->no_defer && (bm_infer_resolve(ix, t)->flags & BM_TYF_INFER)) return defer(ix, bm_infer_resolve(ix, t));
     return t;
   }
   if (t->kind == BM_TK_OPAQUE) return t;
@@ -1017,7 +1051,7 @@ static BmTy *normalize(BmInfer *ix, BmTy *t, int depth) {
   BmTy **na = t->nargs <= 16 ? buf : bm_arena_alloc(ix->tcx->arena, t->nargs * sizeof *na);
   bool changed = false;
   for (uint32_t i = 0; i < t->nargs; i++) {
-    na[i] = normalize(ix, t->args[i], depth + 1);
+    na[i] = normalize_deferring(ix, t->args[i], depth + 1);
     if (na[i] != t->args[i]) changed = true;
   }
   if (!changed) return t;
@@ -1026,5 +1060,5 @@ static BmTy *normalize(BmInfer *ix, BmTy *t, int depth) {
 
 BmTy *bm_normalize(BmInfer *ix, BmTy *t) {
   if (!t) return t;
-  return normalize(ix, t, 0);
+  return normalize_deferring(ix, t, 0);
 }
