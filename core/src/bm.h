@@ -854,6 +854,7 @@ BmDef *bm_def(const BmCrate *std, const BmCrate *local, BmDefId id);
  * once per analyzer session into a session-owned crate. */
 typedef struct BmStd BmStd;
 typedef struct BmScopes BmScopes;   /* resolve.c: the name tables of a crate */
+typedef struct BmImplIndex BmImplIndex; /* trait.c: the impls of a crate */
 
 /* Roles the core needs std items for (#[lang = "..."] in core/std). */
 #define BM_LANG_ITEMS(X)                                                        \
@@ -909,6 +910,8 @@ const BmScopes *bm_std_scopes(const BmStd *std);
 BmDefId bm_std_lang(const BmStd *std, BmLang item);
 /* The prelude module of an edition. */
 BmDefId bm_std_prelude(const BmStd *std, uint16_t edition);
+/* std's impls (trait.c's index), built with the session. */
+const BmImplIndex *bm_std_impls(const BmStd *std);
 /* Syntax errors in the declarations: "file:line:col" of the first, or NULL. */
 const char *bm_std_error(const BmStd *std);
 
@@ -1061,12 +1064,11 @@ struct BmTcx {
   uint32_t ntable, cap;
   BmTy *err, *unit, *never, *boolean, *chr, *str, *re_erased, *re_static;
   BmTy *ints[BM_PRIM_STR + 1];
-  /* per def caches, indexed by def id */
-  BmGenericsInfo **generics;
-  BmTy **type_of;             /* ADT/alias/impl self/const/static types */
-  void **sigs;                /* BmSig of fns (ty.c) */
-  void **trait_refs;          /* the trait ref of an impl (trait.c) */
-  void **preds;               /* predicates of a def (trait.c) */
+  /* per-def caches (generics, types, signatures, trait refs, predicates):
+     a hash of (cache, def) -> value, so an analysis pays only for the defs
+     it touches, not for all of std's (bm_def_slot) */
+  struct BmDefSlot *slots;
+  uint32_t nslots, slot_cap;
   struct BmTraitIndex *tindex;   /* trait.c: impls by trait and head, and a
                                     cache of goals without variables */
   struct BmMethodIndex *mindex;  /* method.c: associated items by name */
@@ -1077,6 +1079,10 @@ struct BmTcx {
   uint32_t work;
   uint16_t edition;
 };
+
+typedef enum { BM_SLOT_GENERICS, BM_SLOT_TYPE_OF, BM_SLOT_SIG, BM_SLOT_TRAIT_REF, BM_SLOT_PREDS } BmSlotKind;
+/* The cache slot of a def (NULL until filled). */
+void **bm_def_slot(BmTcx *tcx, BmSlotKind kind, BmDefId def);
 
 BmTy *bm_ty_mk(BmTcx *tcx, uint8_t kind, uint8_t sub, uint32_t def, uint64_t idx,
                BmTy *const *args, uint32_t nargs);
@@ -1160,7 +1166,10 @@ typedef enum {
   BM_WHY_TRY, BM_WHY_INDEX, BM_WHY_FOR, BM_WHY_METHOD, BM_WHY_SPAWN, BM_WHY_COLLECT,
 } BmObligationWhy;
 
-/* Build the index of impls (std's and the snippet's, derives included). */
+/* The impls of a crate (derives included) by trait and by the head of
+ * their self type; std's is built once per session. */
+BmImplIndex *bm_impl_index_new(BmArena *a, const BmCrate *stdc, const BmCrate *crate, const BmDefId *lang);
+/* The analysis's index: std's (from the session) and the snippet's. */
 void bm_trait_index(BmTcx *tcx);
 BmSolve bm_solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t nargs, int depth);
 /* Normalize the associated types in t as far as known. */

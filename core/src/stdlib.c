@@ -25,6 +25,7 @@ struct BmStd {
   BmCrate crate;
   BmResolver res;
   BmDefId lang[BM_LANG_COUNT];
+  BmImplIndex *impls;
   const char *error;
 };
 
@@ -323,6 +324,10 @@ BmStd *bm_std_new_from(TSParser *parser, const BmStdSource *files, uint32_t n) {
     for (uint32_t k = 0; k < BM_LANG_COUNT; k++)
       if (s->lang[k] == NONE && strcmp(lang_names[k], ln) == 0) s->lang[k] = i;
   }
+  BmDefId lang[BM_LANG_COUNT];
+  memcpy(lang, s->lang, sizeof lang);
+  if (lang[BM_LANG_partial_eq] == NONE) lang[BM_LANG_partial_eq] = lang[BM_LANG_eq];
+  s->impls = bm_impl_index_new(&s->arena, NULL, &s->crate, lang);
   s->arena.oom = NULL;
   return s;
 }
@@ -346,6 +351,7 @@ BmDefId bm_std_prelude(const BmStd *s, uint16_t edition) {
   return e.type != NONE ? e.type : s->res.prelude;
 }
 const char *bm_std_error(const BmStd *s) { return s->error; }
+const BmImplIndex *bm_std_impls(const BmStd *s) { return s->impls; }
 
 #include "std_files.h"
 

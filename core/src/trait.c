@@ -39,6 +39,7 @@ typedef struct {
   uint8_t head;
   uint32_t head_def;      /* H_ADT: the def; H_INT/H_FLOAT: the prim (0: any of a family) */
   uint8_t family;         /* each-impls: BM_EACH_* */
+  uint32_t next;          /* the next entry of the same trait + 1 */
 } ImplEntry;
 
 typedef struct {
@@ -50,13 +51,21 @@ typedef struct {
 
 enum { CACHE_SIZE = 4096, SOLVE_BUDGET = 4000 };
 
-struct BmTraitIndex {
+/* The impls of one crate, by trait (a chain per trait through `next`,
+ * heads in a hash by trait id) and the inherent ones in a chain of their
+ * own. std's is built once per session (bm_impl_index_new in stdlib.c);
+ * an analysis builds the snippet's and looks in both. */
+struct BmImplIndex {
   BmArray(ImplEntry) impls;
-  CacheEntry *cache;      /* goals without variables: their answer */
-  /* trait def -> first entry index + 1 in `order`, chained by next */
-  uint32_t *first;        /* indexed by def id (ndefs), 0 none */
-  uint32_t *next;         /* per entry */
+  uint32_t *keys, *heads; /* trait id + 1 -> first entry + 1 */
+  uint32_t cap;
   uint32_t inherent_first;
+};
+
+struct BmTraitIndex {
+  const BmImplIndex *std;
+  BmImplIndex *local;
+  CacheEntry *cache;      /* goals without variables: their answer */
   BmDefId lang[BM_LANG_COUNT];
 };
 
@@ -93,6 +102,62 @@ static void head_of(BmTcx *tcx, BmTy *t, uint8_t *head, uint32_t *def) {
   (void)tcx;
 }
 
+/* The head of an impl's self type, from its syntax (no lowering: std's
+ * index is built once, before any analysis has types). */
+static void head_of_ref(const BmCrate *stdc, const BmCrate *local, const BmTypeRef *t, uint8_t *head,
+                        uint32_t *def) {
+  *def = 0;
+  *head = H_ANY;
+  if (!t) {
+    *head = H_TUPLE;
+    return;
+  }
+  switch (t->kind) {
+  case BM_TR_REF: *head = H_REF; return;
+  case BM_TR_PTR: *head = H_PTR; return;
+  case BM_TR_TUPLE: *head = H_TUPLE; return;
+  case BM_TR_ARRAY: *head = H_ARRAY; return;
+  case BM_TR_SLICE: *head = H_SLICE; return;
+  case BM_TR_NEVER: *head = H_NEVER; return;
+  case BM_TR_FN: *head = H_FNPTR; return;
+  case BM_TR_DYN:
+    for (uint32_t i = 0; i < t->nbounds; i++) {
+      const BmBound *b = &t->bounds[i];
+      if (b->kind != BM_BOUND_TRAIT || !b->trait || b->trait->res.kind != BM_RES_DEF) continue;
+      const BmDef *d = bm_def(stdc, local, b->trait->res.id);
+      if (d->auto_trait) continue;
+      *head = H_DYN;
+      *def = b->trait->res.id;
+      return;
+    }
+    return;
+  case BM_TR_PATH: {
+    if (!t->path) return;
+    BmRes r = t->path->res;
+    if (r.rest) return;
+    if (r.kind == BM_RES_PRIM) {
+      switch (r.prim) {
+      case BM_PRIM_BOOL: *head = H_BOOL; return;
+      case BM_PRIM_CHAR: *head = H_CHAR; return;
+      case BM_PRIM_STR: *head = H_STR; return;
+      case BM_PRIM_F32: case BM_PRIM_F64: *head = H_FLOAT; *def = r.prim; return;
+      default: *head = H_INT; *def = r.prim; return;
+      }
+    }
+    if (r.kind == BM_RES_DEF) {
+      const BmDef *d = bm_def(stdc, local, r.id);
+      if (d->kind == BM_DEF_STRUCT || d->kind == BM_DEF_ENUM || d->kind == BM_DEF_UNION) {
+        *head = H_ADT;
+        *def = r.id;
+      }
+    }
+    return;
+  }
+  default:
+    return;
+  }
+}
+
 /* Could an impl for (head, def) apply to a type with head h2/d2? */
 static bool head_fits(const ImplEntry *e, uint8_t h, uint32_t d) {
   if (e->head == H_ANY || h == H_ANY) return true;
@@ -100,53 +165,61 @@ static bool head_fits(const ImplEntry *e, uint8_t h, uint32_t d) {
   if (h == H_ADT || h == H_DYN) return e->head_def == d;
   if (h == H_INT || h == H_FLOAT) {
     if (d == 0) return true; /* an integer (float) variable: any of them */
-    if (e->head_def == 0) {
-      if (e->family == BM_EACH_SIGNED) return d >= BM_PRIM_I8 && d <= BM_PRIM_ISIZE;
-      if (e->family == BM_EACH_UNSIGNED) return d >= BM_PRIM_U8 && d <= BM_PRIM_USIZE;
-      return true;
-    }
     return e->head_def == d;
   }
   return true;
 }
 
-static BmTy *impl_self(BmTcx *tcx, BmDefId impl) { return bm_type_of(tcx, impl); }
-
-static void add_entry(BmTcx *tcx, ImplEntry e) {
-  struct BmTraitIndex *ix = tcx->tindex;
-  bm_array_push(tcx->arena, &ix->impls, e);
-  uint32_t k = ix->impls.len; /* index + 1 */
-  ix->next = bm_arena_realloc(tcx->arena, ix->next, (k - 1) * sizeof *ix->next, k * sizeof *ix->next);
-  if (e.trait == NONE) {
-    ix->next[k - 1] = ix->inherent_first;
-    ix->inherent_first = k;
-  } else if (e.trait < tcx->ndefs) {
-    ix->next[k - 1] = ix->first[e.trait];
-    ix->first[e.trait] = k;
+static uint32_t *index_head(BmArena *a, BmImplIndex *ix, BmDefId trait, bool create) {
+  if (!ix->cap) {
+    if (!create) return NULL;
+    ix->cap = 256;
+    ix->keys = bm_arena_alloc(a, ix->cap * sizeof *ix->keys);
+    ix->heads = bm_arena_alloc(a, ix->cap * sizeof *ix->heads);
   }
+  uint32_t key = trait + 1;
+  for (uint32_t i = (key * 2654435761u) & (ix->cap - 1);; i = (i + 1) & (ix->cap - 1)) {
+    if (ix->keys[i] == key) return &ix->heads[i];
+    if (!ix->keys[i]) {
+      if (!create) return NULL;
+      break;
+    }
+  }
+  /* insert, growing at half full */
+  uint32_t used = 0;
+  for (uint32_t i = 0; i < ix->cap; i++) used += ix->keys[i] != 0;
+  if ((used + 1) * 2 > ix->cap) {
+    uint32_t ocap = ix->cap;
+    uint32_t *ok = ix->keys, *oh = ix->heads;
+    ix->cap *= 2;
+    ix->keys = bm_arena_alloc(a, ix->cap * sizeof *ix->keys);
+    ix->heads = bm_arena_alloc(a, ix->cap * sizeof *ix->heads);
+    for (uint32_t i = 0; i < ocap; i++) {
+      if (!ok[i]) continue;
+      uint32_t j = (ok[i] * 2654435761u) & (ix->cap - 1);
+      while (ix->keys[j]) j = (j + 1) & (ix->cap - 1);
+      ix->keys[j] = ok[i];
+      ix->heads[j] = oh[i];
+    }
+  }
+  uint32_t i = (key * 2654435761u) & (ix->cap - 1);
+  while (ix->keys[i]) i = (i + 1) & (ix->cap - 1);
+  ix->keys[i] = key;
+  ix->heads[i] = 0;
+  return &ix->heads[i];
 }
 
-static void index_impl(BmTcx *tcx, BmDefId id) {
-  BmDef *d = DEF(tcx, id);
-  if (d->each == BM_EACH_TEMPLATE) return;
-  ImplEntry e;
-  memset(&e, 0, sizeof e);
-  e.impl = id;
-  e.derive_adt = NONE;
-  e.trait = NONE;
-  if (d->trait_ref) {
-    if (d->trait_ref->res.kind != BM_RES_DEF) return;
-    e.trait = d->trait_ref->res.id;
+static void add_entry(BmArena *a, BmImplIndex *ix, ImplEntry e) {
+  if (e.trait == NONE) {
+    e.next = ix->inherent_first;
+    bm_array_push(a, &ix->impls, e);
+    ix->inherent_first = ix->impls.len;
+    return;
   }
-  e.family = d->each;
-  BmTy *self = impl_self(tcx, id);
-  head_of(tcx, self, &e.head, &e.head_def);
-  if (d->each != BM_EACH_NONE && self->kind == BM_TK_PARAM) {
-    /* the family parameter itself: any integer (or float) type */
-    e.head = d->each == BM_EACH_FLOAT ? H_FLOAT : H_INT;
-    e.head_def = 0;
-  }
-  add_entry(tcx, e);
+  uint32_t *h = index_head(a, ix, e.trait, true);
+  e.next = *h;
+  bm_array_push(a, &ix->impls, e);
+  *h = ix->impls.len;
 }
 
 static const struct { uint16_t bit; BmLang lang; } derivable[] = {
@@ -155,53 +228,101 @@ static const struct { uint16_t bit; BmLang lang; } derivable[] = {
   {BM_DERIVE_PARTIAL_ORD, BM_LANG_partial_ord}, {BM_DERIVE_ORD, BM_LANG_ord}, {BM_DERIVE_HASH, BM_LANG_hash},
 };
 
-void bm_trait_index(BmTcx *tcx) {
-  struct BmTraitIndex *ix = bm_arena_alloc(tcx->arena, sizeof *ix);
-  tcx->tindex = ix;
-  ix->cache = bm_arena_alloc(tcx->arena, CACHE_SIZE * sizeof *ix->cache);
-  ix->first = bm_arena_alloc(tcx->arena, (tcx->ndefs ? tcx->ndefs : 1) * sizeof *ix->first);
-  for (uint32_t l = 0; l < BM_LANG_COUNT; l++) ix->lang[l] = tcx->std ? bm_std_lang(tcx->std, (BmLang)l) : NONE;
-  /* PartialEq's and Eq's lang names differ between our list and rustc's */
-  if (ix->lang[BM_LANG_partial_eq] == NONE) ix->lang[BM_LANG_partial_eq] = ix->lang[BM_LANG_eq];
-  const BmCrate *crates[2] = {tcx->stdc, tcx->local};
-  for (int c = 0; c < 2; c++) {
-    const BmCrate *cr = crates[c];
-    if (!cr) continue;
-    for (uint32_t i = 0; i < cr->defs.len; i++) {
-      const BmDef *d = &cr->defs.items[i];
-      BmDefId id = cr->base + i;
-      if (d->kind == BM_DEF_IMPL) index_impl(tcx, id);
-      if ((d->kind == BM_DEF_STRUCT || d->kind == BM_DEF_ENUM || d->kind == BM_DEF_UNION) && d->derives) {
-        for (size_t k = 0; k < sizeof derivable / sizeof *derivable; k++) {
-          if (!(d->derives & derivable[k].bit)) continue;
-          BmDefId tr = ix->lang[derivable[k].lang];
-          if (derivable[k].lang == BM_LANG_partial_eq && tr == NONE) tr = ix->lang[BM_LANG_eq];
-          if (tr == NONE) continue;
-          ImplEntry e;
-          memset(&e, 0, sizeof e);
-          e.impl = NONE;
-          e.derive_adt = id;
-          e.trait = tr;
-          e.head = H_ADT;
-          e.head_def = id;
-          add_entry(tcx, e);
-        }
+BmImplIndex *bm_impl_index_new(BmArena *a, const BmCrate *stdc, const BmCrate *crate, const BmDefId *lang) {
+  BmImplIndex *ix = bm_arena_alloc(a, sizeof *ix);
+  for (uint32_t i = 0; i < crate->defs.len; i++) {
+    const BmDef *d = &crate->defs.items[i];
+    BmDefId id = crate->base + i;
+    if (d->kind == BM_DEF_IMPL && d->each != BM_EACH_TEMPLATE) {
+      ImplEntry e;
+      memset(&e, 0, sizeof e);
+      e.impl = id;
+      e.derive_adt = NONE;
+      e.trait = NONE;
+      if (d->trait_ref) {
+        if (d->trait_ref->res.kind != BM_RES_DEF) continue;
+        e.trait = d->trait_ref->res.id;
       }
+      head_of_ref(stdc ? stdc : crate, crate, d->type, &e.head, &e.head_def);
+      add_entry(a, ix, e);
+    }
+    if ((d->kind == BM_DEF_STRUCT || d->kind == BM_DEF_ENUM || d->kind == BM_DEF_UNION) && d->derives) {
+      for (size_t k = 0; k < sizeof derivable / sizeof *derivable; k++) {
+        if (!(d->derives & derivable[k].bit)) continue;
+        BmDefId tr = lang[derivable[k].lang];
+        if (derivable[k].lang == BM_LANG_partial_eq && tr == NONE) tr = lang[BM_LANG_eq];
+        if (tr == NONE) continue;
+        ImplEntry e;
+        memset(&e, 0, sizeof e);
+        e.impl = NONE;
+        e.derive_adt = id;
+        e.trait = tr;
+        e.head = H_ADT;
+        e.head_def = id;
+        add_entry(a, ix, e);
+      }
+    }
+  }
+  return ix;
+}
+
+/* Walking the impls of a trait (NONE: the inherent ones): the snippet's,
+ * then std's. */
+typedef struct {
+  const BmImplIndex *ix[2];
+  int which;
+  uint32_t k;
+} ImplIter;
+
+static void impl_iter(BmTcx *tcx, BmDefId trait, ImplIter *it) {
+  struct BmTraitIndex *ti = tcx->tindex;
+  it->ix[0] = ti ? ti->local : NULL;
+  it->ix[1] = ti ? ti->std : NULL;
+  it->which = -1;
+  it->k = 0;
+  (void)trait;
+}
+
+static const ImplEntry *impl_next(ImplIter *it, BmDefId trait) {
+  for (;;) {
+    if (it->k) {
+      const ImplEntry *e = &it->ix[it->which]->impls.items[it->k - 1];
+      it->k = e->next;
+      return e;
+    }
+    if (++it->which >= 2) return NULL;
+    const BmImplIndex *ix = it->ix[it->which];
+    if (!ix) continue;
+    if (trait == NONE) {
+      it->k = ix->inherent_first;
+    } else {
+      uint32_t *h = index_head(NULL, (BmImplIndex *)ix, trait, false);
+      it->k = h ? *h : 0;
     }
   }
 }
 
+void bm_trait_index(BmTcx *tcx) {
+  struct BmTraitIndex *ix = bm_arena_alloc(tcx->arena, sizeof *ix);
+  tcx->tindex = ix;
+  ix->cache = bm_arena_alloc(tcx->arena, CACHE_SIZE * sizeof *ix->cache);
+  for (uint32_t l = 0; l < BM_LANG_COUNT; l++) ix->lang[l] = tcx->std ? bm_std_lang(tcx->std, (BmLang)l) : NONE;
+  /* PartialEq's and Eq's lang names differ between our list and rustc's */
+  if (ix->lang[BM_LANG_partial_eq] == NONE) ix->lang[BM_LANG_partial_eq] = ix->lang[BM_LANG_eq];
+  ix->std = tcx->std ? bm_std_impls(tcx->std) : NULL;
+  ix->local = bm_impl_index_new(tcx->arena, tcx->stdc, tcx->local, ix->lang);
+}
+
 const BmDefId *bm_impls_for(BmTcx *tcx, BmDefId trait, BmTy *self, uint32_t *n) {
-  struct BmTraitIndex *ix = tcx->tindex;
   *n = 0;
-  if (!ix) return NULL;
+  if (!tcx->tindex) return NULL;
   uint8_t h;
   uint32_t d;
   head_of(tcx, self, &h, &d);
-  uint32_t k = trait == NONE ? ix->inherent_first : (trait < tcx->ndefs ? ix->first[trait] : 0);
   BmArray(BmDefId) out = {0};
-  for (; k; k = ix->next[k - 1]) {
-    const ImplEntry *e = &ix->impls.items[k - 1];
+  ImplIter it;
+  impl_iter(tcx, trait, &it);
+  for (const ImplEntry *e; (e = impl_next(&it, trait));) {
     if (e->impl == NONE || !head_fits(e, h, d)) continue;
     if (DEF(tcx, e->impl)->negative) continue;
     bm_array_push(tcx->arena, &out, e->impl);
@@ -215,17 +336,18 @@ BmTy **bm_impl_trait_ref(BmTcx *tcx, BmDefId impl, uint32_t *n) {
   if (impl >= tcx->ndefs) return NULL;
   BmDef *d = DEF(tcx, impl);
   if (!d->trait_ref || d->trait_ref->res.kind != BM_RES_DEF) return NULL;
-  if (tcx->trait_refs[impl]) {
+  void **slot = bm_def_slot(tcx, BM_SLOT_TRAIT_REF, impl);
+  if (*slot) {
     const BmGenericsInfo *g = bm_generics_of(tcx, d->trait_ref->res.id);
     *n = g->count;
-    return tcx->trait_refs[impl];
+    return *slot;
   }
-  BmTy *self = impl_self(tcx, impl);
+  BmTy *self = bm_type_of(tcx, impl);
   BmTy *(*saved)(void *) = tcx->fresh;
   tcx->fresh = NULL;
   BmTy **args = bm_lower_trait_ref(tcx, impl, d->trait_ref, self, n);
   tcx->fresh = saved;
-  tcx->trait_refs[impl] = args;
+  *bm_def_slot(tcx, BM_SLOT_TRAIT_REF, impl) = args;
   return args;
 }
 
@@ -330,14 +452,15 @@ void bm_predicates_of(BmTcx *tcx, BmDefId def, BmPred **out, uint32_t *n) {
   *out = NULL;
   *n = 0;
   if (def == NONE || def >= tcx->ndefs) return;
-  if (tcx->preds[def]) {
-    PredList *pl = tcx->preds[def];
+  void **slot = bm_def_slot(tcx, BM_SLOT_PREDS, def);
+  if (*slot) {
+    PredList *pl = *slot;
     *out = pl->items;
     *n = pl->len;
     return;
   }
   PredList *pl = bm_arena_alloc(tcx->arena, sizeof *pl);
-  tcx->preds[def] = pl;
+  *slot = pl;
   PredList acc = {0};
   for (BmDefId item = def; item != NONE;) {
     BmDef *d = DEF(tcx, item);
@@ -706,6 +829,7 @@ static BmSolve solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t n, 
   /* impls and derives */
   struct BmTraitIndex *ti = tcx->tindex;
   if (!ti || trait >= tcx->ndefs) return BM_SOLVE_MAYBE;
+  ImplIter it;
   uint8_t h;
   uint32_t hd;
   head_of(tcx, self, &h, &hd);
@@ -715,11 +839,11 @@ static BmSolve solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t n, 
   }
   int candidates = 0;
   BmSolve result = BM_SOLVE_NO;
-  uint32_t snap_keep = 0;
   bool have_keep = false;
   bool negative_match = false;
-  for (uint32_t k = ti->first[trait]; k; k = ti->next[k - 1]) {
-    const ImplEntry *e = &ti->impls.items[k - 1];
+  const ImplEntry *keep_entry = NULL;
+  impl_iter(tcx, trait, &it);
+  for (const ImplEntry *e; (e = impl_next(&it, trait));) {
     if (!(e->head == H_ANY || head_fits(e, h, hd))) continue;
     /* an int variable: only impls for integer types apply */
     if (self->kind == BM_TK_INFER && e->head != (self->sub == BM_VAR_INT ? H_INT : H_FLOAT) && e->head != H_ANY) continue;
@@ -764,13 +888,6 @@ static BmSolve solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t n, 
         if (u == BM_UNIFY_FAIL) r = BM_SOLVE_NO;
         else if (u == BM_UNIFY_MAYBE) r = and_solve(r, BM_SOLVE_MAYBE);
       }
-      if (r != BM_SOLVE_NO && id->each != BM_EACH_NONE) {
-        BmTy *st = bm_infer_shallow(ix, iargs[0]);
-        bool fits = st->kind == BM_TK_INT || st->kind == BM_TK_FLOAT || st->kind == BM_TK_INFER;
-        if (id->each == BM_EACH_FLOAT) fits = st->kind == BM_TK_FLOAT || (st->kind == BM_TK_INFER && st->sub == BM_VAR_FLOAT);
-        else if (st->kind == BM_TK_FLOAT) fits = false;
-        if (!fits) r = BM_SOLVE_NO;
-      }
       if (r != BM_SOLVE_NO) {
         if (id->negative) {
           bm_infer_rollback(ix, s);
@@ -789,7 +906,7 @@ static BmSolve solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t n, 
       result = r;
       /* keep this one's unification unless another candidate appears */
       bm_infer_rollback(ix, s);
-      snap_keep = k;
+      keep_entry = e;
       have_keep = true;
     } else {
       bm_infer_rollback(ix, s);
@@ -800,7 +917,7 @@ static BmSolve solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t n, 
   if (negative_match && is_auto(ix, trait)) return BM_SOLVE_NO;
   if (candidates == 1 && have_keep) {
     /* redo the only candidate for real, so inference learns from it */
-    const ImplEntry *e = &ti->impls.items[snap_keep - 1];
+    const ImplEntry *e = keep_entry;
     if (e->impl != NONE) {
       uint32_t ni;
       BmTy **iargs = bm_infer_instantiate(ix, e->impl, &ni, (BmRange){0, 0});
@@ -964,9 +1081,10 @@ static BmTy *normalize_proj(BmInfer *ix, BmTy *t, int depth) {
   head_of(tcx, self, &h, &hd);
   if (self->kind == BM_TK_INFER) { h = self->sub == BM_VAR_INT ? H_INT : H_FLOAT; hd = 0; }
   int candidates = 0;
-  uint32_t only = 0;
-  for (uint32_t k = ti->first[trait]; k; k = ti->next[k - 1]) {
-    const ImplEntry *e = &ti->impls.items[k - 1];
+  const ImplEntry *only = NULL;
+  ImplIter it;
+  impl_iter(tcx, trait, &it);
+  for (const ImplEntry *e; (e = impl_next(&it, trait));) {
     if (e->impl == NONE || !head_fits(e, h, hd)) continue;
     if (DEF(tcx, e->impl)->negative) continue;
     uint32_t s = bm_infer_snapshot(ix);
@@ -977,21 +1095,17 @@ static BmTy *normalize_proj(BmInfer *ix, BmTy *t, int depth) {
     bool ok = tref != NULL;
     for (uint32_t i = 0; ok && i < n && i < nt; i++)
       ok = bm_infer_unify(ix, bm_ty_subst(tcx, tref[i], iargs, ni), args[i]) != BM_UNIFY_FAIL;
-    if (ok && DEF(tcx, e->impl)->each != BM_EACH_NONE) {
-      BmTy *st = bm_infer_shallow(ix, iargs[0]);
-      ok = st->kind == BM_TK_INT || st->kind == BM_TK_FLOAT || st->kind == BM_TK_INFER;
-    }
     if (ok && impl_preds(ix, e->impl, iargs, ni, 1) == BM_SOLVE_NO) ok = false;
     bm_infer_rollback(ix, s);
     if (!ok) continue;
     candidates++;
-    only = k;
+    only = e;
     if (candidates > 1) break;
   }
   BmTy *found = NULL;
   if (candidates == 1) {
     /* the only impl: its unification is kept, its value is the type */
-    const ImplEntry *e = &ti->impls.items[only - 1];
+    const ImplEntry *e = only;
     uint32_t ni;
     BmTy **iargs = bm_infer_instantiate(ix, e->impl, &ni, (BmRange){0, 0});
     uint32_t nt;

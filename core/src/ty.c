@@ -20,6 +20,36 @@
 
 enum { BM_TY_MAX_DEPTH = 200 };
 
+/* ---- per-def caches */
+
+struct BmDefSlot {
+  uint32_t key;           /* def * 8 + kind + 1, 0 empty */
+  void *value;
+};
+
+void **bm_def_slot(BmTcx *tcx, BmSlotKind kind, BmDefId def) {
+  uint32_t key = def * 8u + (uint32_t)kind + 1u;
+  if ((tcx->nslots + 1) * 2 > tcx->slot_cap) {
+    uint32_t ncap = tcx->slot_cap ? tcx->slot_cap * 2 : 1024;
+    struct BmDefSlot *ns = bm_arena_alloc(tcx->arena, ncap * sizeof *ns);
+    for (uint32_t i = 0; i < tcx->slot_cap; i++) {
+      if (!tcx->slots[i].key) continue;
+      uint32_t j = (tcx->slots[i].key * 2654435761u) & (ncap - 1);
+      while (ns[j].key) j = (j + 1) & (ncap - 1);
+      ns[j] = tcx->slots[i];
+    }
+    tcx->slots = ns;
+    tcx->slot_cap = ncap;
+  }
+  uint32_t i = (key * 2654435761u) & (tcx->slot_cap - 1);
+  while (tcx->slots[i].key && tcx->slots[i].key != key) i = (i + 1) & (tcx->slot_cap - 1);
+  if (!tcx->slots[i].key) {
+    tcx->slots[i].key = key;
+    tcx->nslots++;
+  }
+  return &tcx->slots[i].value;
+}
+
 /* ---- interning */
 
 static uint32_t ty_hash(uint8_t kind, uint8_t sub, uint32_t def, uint64_t idx, BmTy *const *args,
@@ -135,14 +165,14 @@ const BmGenericsInfo *bm_generics_of(BmTcx *tcx, BmDefId def) {
     static const BmGenericsInfo empty = {NONE, 0, 0, NULL, false};
     return &empty;
   }
-  if (tcx->generics[def]) return tcx->generics[def];
+  void **slot = bm_def_slot(tcx, BM_SLOT_GENERICS, def);
+  if (*slot) return *slot;
   BmDef *d = DEF(tcx, def);
   BmGenericsInfo *g = bm_arena_alloc(tcx->arena, sizeof *g);
   g->parent = NONE;
-  tcx->generics[def] = g; /* against cycles */
+  *slot = g; /* against cycles */
   if (d->kind == BM_DEF_VARIANT) {
     *g = *bm_generics_of(tcx, d->parent);
-    tcx->generics[def] = g;
     return g;
   }
   const BmGenericsInfo *pg = NULL;
@@ -695,8 +725,9 @@ BmTy *bm_ty_lower(BmTcx *tcx, BmDefId item, const BmTypeRef *t) {
 
 BmTy *bm_type_of(BmTcx *tcx, BmDefId def) {
   if (def == NONE || def >= tcx->ndefs) return tcx->err;
-  if (tcx->type_of[def]) return tcx->type_of[def];
-  tcx->type_of[def] = tcx->err; /* against cycles (type X = X;) */
+  void **slot = bm_def_slot(tcx, BM_SLOT_TYPE_OF, def);
+  if (*slot) return *slot;
+  *slot = tcx->err; /* against cycles (type X = X;) */
   BmDef *d = DEF(tcx, def);
   BmTy *t = tcx->err;
   switch (d->kind) {
@@ -720,7 +751,7 @@ BmTy *bm_type_of(BmTcx *tcx, BmDefId def) {
   default:
     break;
   }
-  tcx->type_of[def] = t;
+  *bm_def_slot(tcx, BM_SLOT_TYPE_OF, def) = t;
   return t;
 }
 
@@ -733,11 +764,12 @@ BmTy *bm_field_ty(BmTcx *tcx, BmDefId def, uint32_t field) {
 
 const BmSig *bm_fn_sig(BmTcx *tcx, BmDefId fn) {
   if (fn == NONE || fn >= tcx->ndefs) return NULL;
-  if (tcx->sigs[fn]) return tcx->sigs[fn];
+  void **slot = bm_def_slot(tcx, BM_SLOT_SIG, fn);
+  if (*slot) return *slot;
   BmDef *d = DEF(tcx, fn);
   BmSig *s = bm_arena_alloc(tcx->arena, sizeof *s);
   s->def = fn;
-  tcx->sigs[fn] = s;
+  *slot = s;
   if (d->kind == BM_DEF_STRUCT || d->kind == BM_DEF_VARIANT) {
     /* a tuple struct or tuple variant constructor */
     s->nparams = d->nfields;

@@ -62,11 +62,6 @@ BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src
   tcx->std = std;
   tcx->edition = edition;
   tcx->ndefs = crate->base + crate->defs.len;
-  tcx->generics = bm_arena_alloc(arena, tcx->ndefs * sizeof *tcx->generics);
-  tcx->type_of = bm_arena_alloc(arena, tcx->ndefs * sizeof *tcx->type_of);
-  tcx->sigs = bm_arena_alloc(arena, tcx->ndefs * sizeof *tcx->sigs);
-  tcx->trait_refs = bm_arena_alloc(arena, tcx->ndefs * sizeof *tcx->trait_refs);
-  tcx->preds = bm_arena_alloc(arena, tcx->ndefs * sizeof *tcx->preds);
   tcx->err = bm_ty_mk(tcx, BM_TK_ERR, 0, 0, 0, NULL, 0);
   tcx->unit = bm_ty_mk(tcx, BM_TK_TUPLE, 0, 0, 0, NULL, 0);
   tcx->never = bm_ty_mk(tcx, BM_TK_NEVER, 0, 0, 0, NULL, 0);
