@@ -855,6 +855,7 @@ BmDef *bm_def(const BmCrate *std, const BmCrate *local, BmDefId id);
 typedef struct BmStd BmStd;
 typedef struct BmScopes BmScopes;   /* resolve.c: the name tables of a crate */
 typedef struct BmImplIndex BmImplIndex; /* trait.c: the impls of a crate */
+typedef struct BmMethodIndex BmMethodIndex; /* method.c: associated items by name */
 
 /* Roles the core needs std items for (#[lang = "..."] in core/std). */
 #define BM_LANG_ITEMS(X)                                                        \
@@ -912,6 +913,7 @@ BmDefId bm_std_lang(const BmStd *std, BmLang item);
 BmDefId bm_std_prelude(const BmStd *std, uint16_t edition);
 /* std's impls (trait.c's index), built with the session. */
 const BmImplIndex *bm_std_impls(const BmStd *std);
+const BmMethodIndex *bm_std_methods(const BmStd *std);
 /* Syntax errors in the declarations: "file:line:col" of the first, or NULL. */
 const char *bm_std_error(const BmStd *std);
 
@@ -1326,6 +1328,8 @@ typedef enum {
   BM_PROBE_FOUND, BM_PROBE_NOT_FOUND, BM_PROBE_UNKNOWN,
 } BmProbe;
 
+/* The associated items of a crate by name (std's: once per session). */
+BmMethodIndex *bm_method_index_new(BmArena *a, const BmCrate *stdc, const BmCrate *crate);
 BmProbe bm_probe_method(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out);
 /* `Type::name`: an associated fn, const or variant of a type. */
 BmProbe bm_probe_assoc(BmInfer *ix, BmTy *base, BmSym name, BmPick *out);

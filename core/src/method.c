@@ -17,8 +17,10 @@
 
 #define NONE BM_NONE_ID
 
+/* Associated items (fns and consts of impls without a trait, and of
+ * traits) of one crate by name: a chain per name. std's is built once
+ * per session; an analysis builds the snippet's and looks in both. */
 struct BmMethodIndex {
-  /* name -> first item + 1, chained; items are fns and consts of impls and traits */
   uint32_t *keys;         /* symbol */
   uint32_t *heads;        /* first + 1 */
   uint32_t cap;
@@ -26,11 +28,10 @@ struct BmMethodIndex {
   BmArray(uint32_t) next;
 };
 
-static BmDef *DEF(BmTcx *tcx, BmDefId id) { return bm_def(tcx->stdc, tcx->local, id); }
-
 static uint32_t hsym(uint32_t s) { return (s * 2654435761u) >> 7; }
 
-static uint32_t *slot(struct BmMethodIndex *mi, BmSym name, bool create) {
+static uint32_t *slot(const struct BmMethodIndex *mi, BmSym name, bool create) {
+  if (!mi || !mi->cap) return NULL;
   for (uint32_t i = hsym(name) & (mi->cap - 1);; i = (i + 1) & (mi->cap - 1)) {
     if (mi->keys[i] == name) return &mi->heads[i];
     if (!mi->keys[i]) {
@@ -41,36 +42,71 @@ static uint32_t *slot(struct BmMethodIndex *mi, BmSym name, bool create) {
   }
 }
 
-static void build_index(BmTcx *tcx) {
-  struct BmMethodIndex *mi = bm_arena_alloc(tcx->arena, sizeof *mi);
-  tcx->mindex = mi;
+BmMethodIndex *bm_method_index_new(BmArena *a, const BmCrate *stdc, const BmCrate *crate) {
+  struct BmMethodIndex *mi = bm_arena_alloc(a, sizeof *mi);
   uint32_t count = 0;
-  const BmCrate *crates[2] = {tcx->stdc, tcx->local};
-  for (int c = 0; c < 2; c++)
-    if (crates[c]) count += crates[c]->defs.len;
-  mi->cap = 1024;
+  for (uint32_t i = 0; i < crate->defs.len; i++) {
+    const BmDef *d = &crate->defs.items[i];
+    if ((d->kind == BM_DEF_FN || d->kind == BM_DEF_CONST) && d->name) count++;
+  }
+  mi->cap = 64;
   while (mi->cap < count * 2) mi->cap *= 2;
-  mi->keys = bm_arena_alloc(tcx->arena, mi->cap * sizeof *mi->keys);
-  mi->heads = bm_arena_alloc(tcx->arena, mi->cap * sizeof *mi->heads);
-  for (int c = 0; c < 2; c++) {
-    const BmCrate *cr = crates[c];
-    if (!cr) continue;
-    for (uint32_t i = 0; i < cr->defs.len; i++) {
-      const BmDef *d = &cr->defs.items[i];
-      if (d->kind != BM_DEF_FN && d->kind != BM_DEF_CONST) continue;
-      if (d->parent == NONE || !d->name) continue;
-      BmDef *p = DEF(tcx, d->parent);
-      if (p->kind != BM_DEF_IMPL && p->kind != BM_DEF_TRAIT) continue;
-      if (p->kind == BM_DEF_IMPL && p->each == BM_EACH_TEMPLATE) continue;
-      /* trait impls' methods are found through the trait's declaration */
-      if (p->kind == BM_DEF_IMPL && p->trait_ref) continue;
-      uint32_t *h = slot(mi, d->name, true);
-      bm_array_push(tcx->arena, &mi->items, cr->base + i);
-      bm_array_push(tcx->arena, &mi->next, *h);
-      *h = mi->items.len;
+  mi->keys = bm_arena_alloc(a, mi->cap * sizeof *mi->keys);
+  mi->heads = bm_arena_alloc(a, mi->cap * sizeof *mi->heads);
+  for (uint32_t i = 0; i < crate->defs.len; i++) {
+    const BmDef *d = &crate->defs.items[i];
+    if (d->kind != BM_DEF_FN && d->kind != BM_DEF_CONST) continue;
+    if (d->parent == NONE || !d->name) continue;
+    const BmDef *p = bm_def(stdc ? stdc : crate, crate, d->parent);
+    if (p->kind != BM_DEF_IMPL && p->kind != BM_DEF_TRAIT) continue;
+    if (p->kind == BM_DEF_IMPL && p->each == BM_EACH_TEMPLATE) continue;
+    /* trait impls' methods are found through the trait's declaration */
+    if (p->kind == BM_DEF_IMPL && p->trait_ref) continue;
+    uint32_t *h = slot(mi, d->name, true);
+    bm_array_push(a, &mi->items, crate->base + i);
+    bm_array_push(a, &mi->next, *h);
+    *h = mi->items.len;
+  }
+  return mi;
+}
+
+/* The candidates named `name`: the snippet's, then std's. */
+typedef struct {
+  const struct BmMethodIndex *mi[2];
+  int which;
+  uint32_t k;
+} NameIter;
+
+static void name_iter(BmTcx *tcx, BmSym name, NameIter *it) {
+  if (!tcx->mindex) tcx->mindex = bm_method_index_new(tcx->arena, tcx->stdc, tcx->local);
+  it->mi[0] = tcx->mindex;
+  it->mi[1] = tcx->std ? bm_std_methods(tcx->std) : NULL;
+  it->which = -1;
+  it->k = 0;
+  (void)name;
+}
+
+static BmDefId name_next(NameIter *it, BmSym name) {
+  for (;;) {
+    if (it->k) {
+      const struct BmMethodIndex *mi = it->mi[it->which];
+      BmDefId d = mi->items.items[it->k - 1];
+      it->k = mi->next.items[it->k - 1];
+      return d;
     }
+    if (++it->which >= 2) return NONE;
+    uint32_t *h = slot(it->mi[it->which], name, false);
+    it->k = h ? *h : 0;
   }
 }
+
+static bool name_exists(BmTcx *tcx, BmSym name) {
+  NameIter it;
+  name_iter(tcx, name, &it);
+  return name_next(&it, name) != NONE;
+}
+
+static BmDef *DEF(BmTcx *tcx, BmDefId id) { return bm_def(tcx->stdc, tcx->local, id); }
 
 /* ---- autoderef */
 
@@ -229,15 +265,12 @@ BmProbe bm_probe_method(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out) {
 
 static BmProbe probe(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out, bool all_traits) {
   BmTcx *tcx = ix->tcx;
-  if (!tcx->mindex) build_index(tcx);
-  struct BmMethodIndex *mi = tcx->mindex;
   memset(out, 0, sizeof *out);
   out->def = NONE;
-  uint32_t *h = slot(mi, name, false);
   Step steps[MAX_STEPS];
   bool unknown;
   uint32_t nsteps = steps_of(ix, recv, steps, &unknown);
-  if (!h) return unknown ? BM_PROBE_UNKNOWN : BM_PROBE_NOT_FOUND;
+  if (!name_exists(tcx, name)) return unknown ? BM_PROBE_UNKNOWN : BM_PROBE_NOT_FOUND;
   for (uint32_t si = 0; si < nsteps; si++) {
     BmTy *u = steps[si].ty;
     if (u->kind == BM_TK_INFER && u->sub == BM_VAR_GENERAL) return BM_PROBE_UNKNOWN;
@@ -245,8 +278,9 @@ static BmProbe probe(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out, bool all_
     for (int ar = 0; ar < 3; ar++) {
       BmTy *adjusted = ar == 0 ? u : bm_ty_ref(tcx, NULL, u, ar == 2);
       for (int pass = 0; pass < 2; pass++) { /* inherent, then traits */
-        for (uint32_t k = *h; k; k = mi->next.items[k - 1]) {
-          BmDefId m = mi->items.items[k - 1];
+        NameIter it;
+        name_iter(tcx, name, &it);
+        for (BmDefId m; (m = name_next(&it, name)) != NONE;) {
           BmDef *md = DEF(tcx, m);
           if (md->kind != BM_DEF_FN || md->self_param == BM_SELF_PARAM_NONE) continue;
           bool is_trait = DEF(tcx, md->parent)->kind == BM_DEF_TRAIT;
@@ -279,8 +313,6 @@ static BmProbe probe(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out, bool all_
 
 BmProbe bm_probe_assoc(BmInfer *ix, BmTy *base, BmSym name, BmPick *out) {
   BmTcx *tcx = ix->tcx;
-  if (!tcx->mindex) build_index(tcx);
-  struct BmMethodIndex *mi = tcx->mindex;
   memset(out, 0, sizeof *out);
   out->def = NONE;
   base = bm_infer_shallow(ix, base);
@@ -296,11 +328,11 @@ BmProbe bm_probe_assoc(BmInfer *ix, BmTy *base, BmSym name, BmPick *out) {
       return BM_PROBE_FOUND;
     }
   }
-  uint32_t *h = slot(mi, name, false);
-  if (!h) return BM_PROBE_NOT_FOUND;
+  if (!name_exists(tcx, name)) return BM_PROBE_NOT_FOUND;
   for (int pass = 0; pass < 2; pass++) {
-    for (uint32_t k = *h; k; k = mi->next.items[k - 1]) {
-      BmDefId m = mi->items.items[k - 1];
+    NameIter it;
+    name_iter(tcx, name, &it);
+    for (BmDefId m; (m = name_next(&it, name)) != NONE;) {
       BmDef *md = DEF(tcx, m);
       BmDefId parent = md->parent;
       BmDef *p = DEF(tcx, parent);

@@ -26,6 +26,7 @@ struct BmStd {
   BmResolver res;
   BmDefId lang[BM_LANG_COUNT];
   BmImplIndex *impls;
+  BmMethodIndex *methods;
   const char *error;
 };
 
@@ -328,6 +329,7 @@ BmStd *bm_std_new_from(TSParser *parser, const BmStdSource *files, uint32_t n) {
   memcpy(lang, s->lang, sizeof lang);
   if (lang[BM_LANG_partial_eq] == NONE) lang[BM_LANG_partial_eq] = lang[BM_LANG_eq];
   s->impls = bm_impl_index_new(&s->arena, NULL, &s->crate, lang);
+  s->methods = bm_method_index_new(&s->arena, NULL, &s->crate);
   s->arena.oom = NULL;
   return s;
 }
@@ -352,6 +354,7 @@ BmDefId bm_std_prelude(const BmStd *s, uint16_t edition) {
 }
 const char *bm_std_error(const BmStd *s) { return s->error; }
 const BmImplIndex *bm_std_impls(const BmStd *s) { return s->impls; }
+const BmMethodIndex *bm_std_methods(const BmStd *s) { return s->methods; }
 
 #include "std_files.h"
 
