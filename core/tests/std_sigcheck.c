@@ -2010,6 +2010,10 @@ static void item(Ctx *cx, TSNode n, const Attrs *at) {
               sfmt("type std::%s::%s", cx->modpath, name));
   } else if (is(n, "macro_invocation") || is(n, "empty_statement")) {
     /* nothing */
+  } else if (is(n, "macro_definition")) {
+    /* the prelude's derive macros (prelude.rs): names, not signatures; that
+       `Debug` there is a macro and not the trait is what rustc says when
+       `Debug` is used as a trait without importing std::fmt::Debug */
   } else {
     int s = rec_begin_pos();
     buf_printf(&pos, "compile_error!(\"%s:%d: a `%s` is not a declaration std_sigcheck knows\");\n",
