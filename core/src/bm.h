@@ -884,7 +884,9 @@ typedef struct BmMethodIndex BmMethodIndex; /* method.c: associated items by nam
   X(arguments, "Arguments") X(termination, "Termination") X(error, "Error")    \
   X(rc, "Rc") X(arc, "Arc") X(refcell, "RefCell") X(cell, "Cell")              \
   X(hashmap, "HashMap") X(fmt_write, "fmt_Write") X(io_write, "io_Write")      \
-  X(unsize, "unsize") X(phantom_data, "phantom_data")
+  X(unsize, "unsize") X(phantom_data, "phantom_data") X(octal, "Octal")           \
+  X(binary, "Binary") X(lower_hex, "LowerHex") X(upper_hex, "UpperHex")       \
+  X(pointer, "Pointer") X(lower_exp, "LowerExp") X(upper_exp, "UpperExp")
 
 typedef enum {
 #define BM_X(n, s) BM_LANG_##n,
@@ -1282,6 +1284,7 @@ struct BmInfer {
   uint32_t typed, untyped;/* expressions fully typed / not, at the end */
   int depth;
   uint32_t solve_budget;  /* trait.c: steps left for the current goal */
+  uint32_t closures_in;   /* closure bodies entered (break/continue: E0267) */
   BmDefId scope;          /* the module or block scope being checked */
   /* projections whose self type is not known yet: a variable each, with a
      projection predicate pending (trait.c) */

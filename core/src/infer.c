@@ -1442,7 +1442,7 @@ static BmTy *binary_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
   BmDefId tr = lang(ix, op_lang(op, false));
   uint32_t nimpl = 0;
   const BmDefId *impls = bm_impls_for(tcx, tr, bm_infer_resolve(ix, lt), &nimpl);
-  uint32_t fitting = 0;
+  uint32_t fitting = 0, fitting_both = 0;
   BmTy *only_rhs = NULL;
   for (uint32_t i = 0; i < nimpl; i++) {
     uint32_t n;
@@ -1454,9 +1454,20 @@ static BmTy *binary_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
     if (!can_unify(ix, self, lt)) continue;
     fitting++;
     only_rhs = bm_ty_subst(tcx, tref[1], iargs, ni);
+    /* both sides fit, so the impl's own bounds failed (Vec<Foo> == Vec<Foo>
+       with Foo not PartialEq) */
+    uint32_t snap = bm_infer_snapshot(ix);
+    if (unify(ix, self, lt, 0) != BM_UNIFY_FAIL && unify(ix, only_rhs, rt, 0) != BM_UNIFY_FAIL) fitting_both++;
+    bm_infer_rollback(ix, snap);
   }
   BmTy *lshown = bm_infer_resolve(ix, lt);
   BmRange opsp = e->name_span.end > e->name_span.start ? e->name_span : sp;
+  if (fitting_both) {
+    /* rustc: E0369 when an impl exists but its bounds are not met */
+    if (cmp) error(ix, "E0369", opsp, "binary operation `%s` cannot be applied to type `%s`", op_str(op), bm_ty_str(tcx, lshown));
+    else error(ix, "E0369", opsp, "%s", op_message(ix, op, lt, rt));
+    return cmp ? tcx->boolean : tcx->err;
+  }
   if (fitting == 1 && only_rhs && bm_infer_is_known(ix, only_rhs)) {
     mismatch(ix, E(ix, b)->span, only_rhs, rt);
     return cmp ? tcx->boolean : tcx->err;
@@ -1541,6 +1552,29 @@ static BmTy *unary_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
   return tcx->err;
 }
 
+/* A place: a local, a static, a field, an index, a deref, or (for `=`) a
+ * destructuring of places; also an error or unknown path (said elsewhere). */
+static bool is_place_expr(BmInfer *ix, BmExprId id) {
+  BmExpr *e = E(ix, id);
+  switch (e->kind) {
+  case BM_EX_PATH:
+    if (!e->path) return true;
+    if (e->path->res.kind == BM_RES_DEF) {
+      BmDef *d = DEF(ix, e->path->res.id);
+      return d->kind == BM_DEF_STATIC || d->kind == BM_DEF_CONST || d->kind == BM_DEF_FN ? d->kind == BM_DEF_STATIC : true;
+    }
+    return true;
+  case BM_EX_FIELD: case BM_EX_INDEX: case BM_EX_MISSING: case BM_EX_UNSUPPORTED: case BM_EX_MACRO:
+    return true;
+  case BM_EX_UNARY:
+    return e->op == BM_UN_DEREF;
+  case BM_EX_TUPLE: case BM_EX_ARRAY: case BM_EX_STRUCT: case BM_EX_CALL: case BM_EX_RANGE:
+    return true; /* destructuring assignments (and `_`): not checked here */
+  default:
+    return false;
+  }
+}
+
 static BmTy *compound_expr(BmInfer *ix, BmExprId id) {
   BmTcx *tcx = TCX(ix);
   BmExpr *e = E(ix, id);
@@ -1548,6 +1582,9 @@ static BmTy *compound_expr(BmInfer *ix, BmExprId id) {
   BmExprId a = e->a, b = e->b;
   BmRange sp = e->span;
   BmRange opsp = e->name_span.end > e->name_span.start ? e->name_span : sp;
+  if (!is_place_expr(ix, a)) {
+    error(ix, "E0067", opsp, "invalid left-hand side of assignment");
+  }
   BmTy *lt = expr(ix, a, NULL);
   BmTy *rl = structurally(ix, lt);
   BmTy *rt = expr(ix, b, is_numeric(rl) && op != BM_BIN_SHL && op != BM_BIN_SHR ? rl : NULL);
@@ -1622,6 +1659,10 @@ static BmTy *cast_expr(BmInfer *ix, BmExprId id) {
   BmTy *tt = structurally(ix, target);
   /* an integer literal cast to a number keeps its own default */
   if (rt->kind == BM_TK_ERR || tt->kind == BM_TK_ERR) return target;
+  if (tt->kind == BM_TK_SLICE || tt->kind == BM_TK_STR || tt->kind == BM_TK_DYN) {
+    error(ix, "E0620", e->span, "cast to unsized type: `%s` as `%s`", tystr(ix, rt), tystr(ix, tt));
+    return tcx->err;
+  }
   bool prim_t = is_numeric(tt) || tt->kind == BM_TK_BOOL || tt->kind == BM_TK_CHAR;
   bool prim_s = is_numeric(rt) || rt->kind == BM_TK_BOOL || rt->kind == BM_TK_CHAR;
   if (prim_s && prim_t) {
@@ -1673,6 +1714,10 @@ typedef struct {
 
 static void many_add(BmInfer *ix, Many *m, BmExprId arm, BmTy *t, const char *what, BmRange at) {
   BmTy *rt = bm_infer_shallow(ix, t);
+  if (rt->kind == BM_TK_ERR) {
+    m->failed = true;
+    return;
+  }
   if (rt->kind == BM_TK_NEVER) {
     ix->adjust[arm].never_to_any = true;
     return;
@@ -1830,6 +1875,9 @@ static BmTy *loop_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
     if (ii != NONE) {
       BmTy *args[1] = {itt};
       BmSolve s = bm_solve(ix, ii, args, 1, 0);
+      BmTy *ri = bm_infer_shallow(ix, itt);
+      if (s == BM_SOLVE_MAYBE && ri->kind == BM_TK_INFER && ri->sub != BM_VAR_GENERAL)
+        oblige(ix, ii, args, 1, E(ix, it)->span, BM_WHY_FOR);
       if (s == BM_SOLVE_NO && bm_infer_is_known(ix, itt)) {
         BmTy *shown = bm_infer_resolve(ix, itt);
         BmDiagnostic *d = error(ix, "E0277", E(ix, it)->span, "`%s` is not an iterator", bm_ty_str(tcx, shown));
@@ -1945,8 +1993,10 @@ static BmTy *closure_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
   ix->loops.cap = 0;
   ix->ret = ret;
   bool saved_div = ix->diverges;
+  ix->closures_in++;
   BmTy *bt = expr(ix, c.body, ret);
   coerce_or_report(ix, c.body, bt, ret);
+  ix->closures_in--;
   ix->diverges = saved_div;
   ix->ret = saved_ret;
   ix->loops = saved_loops;
@@ -1982,6 +2032,11 @@ static BmTy *struct_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
       adt = bm_normalize(ix, bm_type_of(tcx, r.id));
       BmTy *at = bm_infer_shallow(ix, adt);
       if (at->kind == BM_TK_ADT && DEF(ix, at->def)->kind == BM_DEF_STRUCT) variant = at->def;
+      else if (bm_infer_is_known(ix, at) && at->kind != BM_TK_ADT && at->kind != BM_TK_PARAM) {
+        error(ix, "E0071", p->segs[p->nsegs - 1].span, "expected struct, variant or union type, found `%s`", tystr(ix, at));
+        for (uint32_t i = 0; i < n; i++) expr(ix, ix->body->field_inits.items[first + i].value, NULL);
+        return tcx->err;
+      }
     }
   } else if (r.kind == BM_RES_SELF_TY) {
     adt = bm_type_of(tcx, r.id);
@@ -1994,6 +2049,11 @@ static BmTy *struct_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
     } else if (r.rest) {
       variant = NONE;
     }
+  } else if (r.kind == BM_RES_PRIM && r.rest == 0) {
+    error(ix, "E0071", p->segs[p->nsegs - 1].span, "expected struct, variant or union type, found `%s`",
+          bm_ty_str(tcx, bm_ty_int(tcx, (BmPrim)r.prim)));
+    for (uint32_t i = 0; i < n; i++) expr(ix, ix->body->field_inits.items[first + i].value, NULL);
+    return tcx->err;
   } else if (r.kind == BM_RES_DEF && r.rest == 1 && DEF(ix, r.id)->kind == BM_DEF_TYPE_ALIAS) {
     adt = bm_normalize(ix, bm_type_of(tcx, r.id));
     BmTy *at = bm_infer_shallow(ix, adt);
@@ -2149,7 +2209,17 @@ static BmTy *try_expr(BmInfer *ix, BmExprId id) {
 /* ---- format macros, assertions, vec! */
 
 static BmLang fmt_trait_lang(uint8_t trait) {
-  return trait == BM_FT_DEBUG ? BM_LANG_debug : BM_LANG_display;
+  switch (trait) {
+  case BM_FT_DEBUG: return BM_LANG_debug;
+  case BM_FT_LOWER_HEX: return BM_LANG_lower_hex;
+  case BM_FT_UPPER_HEX: return BM_LANG_upper_hex;
+  case BM_FT_OCTAL: return BM_LANG_octal;
+  case BM_FT_BINARY: return BM_LANG_binary;
+  case BM_FT_LOWER_EXP: return BM_LANG_lower_exp;
+  case BM_FT_UPPER_EXP: return BM_LANG_upper_exp;
+  case BM_FT_POINTER: return BM_LANG_pointer;
+  default: return BM_LANG_display;
+  }
 }
 
 static BmTy *macro_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
@@ -2232,9 +2302,9 @@ static BmTy *macro_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
       if (p.arg < m.nargs) {
         BmFmtArg a = ix->body->fmt_args.items[m.args + p.arg];
         BmLang l = fmt_trait_lang(p.trait);
-        if (p.trait == BM_FT_DISPLAY || p.trait == BM_FT_DEBUG)
+        if (p.trait != BM_FT_UNKNOWN)
           oblige_lang(ix, l, argt[p.arg], a.implicit ? p.span : E(ix, a.expr)->span,
-                      p.trait == BM_FT_DEBUG ? BM_WHY_DEBUG : BM_WHY_DISPLAY);
+                      p.trait == BM_FT_DEBUG ? BM_WHY_DEBUG : p.trait == BM_FT_DISPLAY ? BM_WHY_DISPLAY : BM_WHY_NONE);
       }
       if (p.width.kind == BM_FC_ARG && p.width.value < m.nargs) expr_coerce(ix, ix->body->fmt_args.items[m.args + p.width.value].expr, tcx->ints[BM_PRIM_USIZE]);
       if (p.precision.kind == BM_FC_ARG && p.precision.value < m.nargs) expr_coerce(ix, ix->body->fmt_args.items[m.args + p.precision.value].expr, tcx->ints[BM_PRIM_USIZE]);
@@ -2418,6 +2488,12 @@ static BmTy *expr_inner(BmInfer *ix, BmExprId id, BmTy *expected) {
   case BM_EX_ASSIGN: {
     BmExprId a = e->a, b = e->b;
     BmTy *lt = expr(ix, a, NULL);
+    if (!is_place_expr(ix, a)) {
+      BmDiagnostic *d = error(ix, "E0070", e->span, "invalid left-hand side of assignment");
+      if (d) bm_diag_label(SINK(ix), d, E(ix, a)->span.start, E(ix, a)->span.end, "cannot assign to this expression");
+      expr(ix, b, NULL);
+      return tcx->unit;
+    }
     expr_coerce(ix, b, lt);
     return tcx->unit;
   }
@@ -2452,6 +2528,12 @@ static BmTy *expr_inner(BmInfer *ix, BmExprId id, BmTy *expected) {
   case BM_EX_BREAK: {
     BmExprId v = e->a;
     BmLoopCx *l = find_loop(ix, e->name);
+    if (!l && !e->name) {
+      if (ix->closures_in)
+        error(ix, "E0267", e->span, "`break` inside of a closure");
+      else
+        error(ix, "E0268", e->span, "`break` outside of a loop or labeled block");
+    }
     BmTy *vt = tcx->unit;
     if (l && v != NONE) {
       uint32_t li = (uint32_t)(l - ix->loops.items);
@@ -2473,9 +2555,19 @@ static BmTy *expr_inner(BmInfer *ix, BmExprId id, BmTy *expected) {
     ix->diverges = true;
     return tcx->never;
   }
-  case BM_EX_CONTINUE:
+  case BM_EX_CONTINUE: {
+    bool in_loop = false;
+    for (uint32_t i = 0; i < ix->loops.len; i++)
+      if (ix->loops.items[i].is_loop || ix->loops.items[i].ty == tcx->unit) in_loop = true;
+    if (!in_loop && !e->name) {
+      if (ix->closures_in)
+        error(ix, "E0267", e->span, "`continue` inside of a closure");
+      else
+        error(ix, "E0268", e->span, "`continue` outside of a loop");
+    }
     ix->diverges = true;
     return tcx->never;
+  }
   case BM_EX_RETURN: {
     BmExprId v = e->a;
     if (v != NONE) expr_coerce(ix, v, ix->ret);
@@ -2656,6 +2748,14 @@ static void pat(BmInfer *ix, BmPatId id, BmTy *expected, uint8_t mode) {
   }
   case BM_PAT_RANGE: {
     BmPatId a = p->a, b = p->b;
+    /* only char and numbers make ranges */
+    BmPat *pa = a != NONE ? P(ix, a) : NULL, *pb = b != NONE ? P(ix, b) : NULL;
+    bool bad = (pa && pa->kind == BM_PAT_LIT && (pa->lit.kind == BM_LIT_STR || pa->lit.kind == BM_LIT_BOOL)) ||
+               (pb && pb->kind == BM_PAT_LIT && (pb->lit.kind == BM_LIT_STR || pb->lit.kind == BM_LIT_BOOL));
+    if (bad) {
+      error(ix, "E0029", p->span, "only `char` and numeric types are allowed in range patterns");
+      break;
+    }
     if (a != NONE) pat(ix, a, t, BM_BM_VALUE);
     if (b != NONE) pat(ix, b, t, BM_BM_VALUE);
     break;
@@ -2910,6 +3010,10 @@ static void report_unsatisfied(BmInfer *ix, const BmPred *p) {
     return;
   case BM_WHY_TRY:
     d = error(ix, "E0277", at, "`?` couldn't convert the error to `%s`", st);
+    return;
+  case BM_WHY_FOR:
+    d = error(ix, "E0277", at, "`%s` is not an iterator",
+              self->kind == BM_TK_INT ? "{integer}" : self->kind == BM_TK_FLOAT ? "{float}" : st);
     return;
   default:
     break;

@@ -116,24 +116,31 @@ pub mod fmt {
     pub trait Display {
         fn fmt(&self, f: &mut Formatter<'_>) -> Result;
     }
+    #[lang = "Octal"]
     pub trait Octal {
         fn fmt(&self, f: &mut Formatter<'_>) -> Result;
     }
+    #[lang = "Binary"]
     pub trait Binary {
         fn fmt(&self, f: &mut Formatter<'_>) -> Result;
     }
+    #[lang = "LowerHex"]
     pub trait LowerHex {
         fn fmt(&self, f: &mut Formatter<'_>) -> Result;
     }
+    #[lang = "UpperHex"]
     pub trait UpperHex {
         fn fmt(&self, f: &mut Formatter<'_>) -> Result;
     }
+    #[lang = "Pointer"]
     pub trait Pointer {
         fn fmt(&self, f: &mut Formatter<'_>) -> Result;
     }
+    #[lang = "LowerExp"]
     pub trait LowerExp {
         fn fmt(&self, f: &mut Formatter<'_>) -> Result;
     }
+    #[lang = "UpperExp"]
     pub trait UpperExp {
         fn fmt(&self, f: &mut Formatter<'_>) -> Result;
     }
