@@ -915,6 +915,16 @@ static void resolve_path(BmResolver *r, const Where *w, BmPath *p, Want want, in
         return;
       }
     }
+    if (cur.kind == BM_RES_ERR && first == BM_SYM_self && p->nsegs == 1 && ns == BM_NS_VALUE) {
+      /* `self` in a fn without a self parameter */
+      if (r->sink) {
+        BmRange sp = p->segs[0].span;
+        BmDiagnostic *d = bm_diag_error(r->sink, "E0424", sp.start, sp.end, "expected value, found module `self`");
+        bm_diag_label(r->sink, d, sp.start, sp.end, "`self` value is a keyword only available in methods with a `self` parameter");
+      }
+      p->res = res_err();
+      return;
+    }
     if (cur.kind == BM_RES_ERR) {
       if (dummy || scope_is_opaque(r, w->module)) { p->res = res_unknown(); return; }
       /* `std` may also be shadowed or absent: an unknown first segment
@@ -953,6 +963,21 @@ static void resolve_path(BmResolver *r, const Where *w, BmPath *p, Want want, in
         return;
       }
       if (!private_seen) private_seen = check_private(r, w, p, i, next);
+      if (!private_seen && last && ns == BM_NS_VALUE && r->sink && is_local(r, next)) {
+        BmDef *nd = bm_rdef(r, next);
+        if (nd->kind == BM_DEF_STRUCT && nd->ctor == BM_CTOR_TUPLE) {
+          for (uint32_t f = 0; f < nd->nfields; f++) {
+            if (!visible(r, nd->fields[f].vis, nd->module, w->module)) {
+              BmRange sp = p->segs[i].span;
+              BmDiagnostic *d = bm_diag_error(r->sink, "E0603", sp.start, sp.end,
+                                              "tuple struct constructor `%s` is private", seg_str(r, p, i));
+              bm_diag_label(r->sink, d, sp.start, sp.end, "private tuple struct constructor");
+              private_seen = true;
+              break;
+            }
+          }
+        }
+      }
       cur = res_def(next, 0);
       continue;
     }
