@@ -1,8 +1,10 @@
 /*
  * analyzer.c: the public API. An analysis runs the passes in order:
  *   check the bytes (size, UTF-8) -> parse (syntax.c) -> report syntax errors
- *   -> (the ownership checker, once the code parses) -> sort -> result.
- * All memory of one analysis lives in the result's arena.
+ *   -> (once the code parses: the macros' arguments (macros.c), the
+ *   ownership checker, the timeline) -> sort -> result.
+ * All memory of one analysis lives in the result's arena; its limits (depth
+ * guard, work budget: limits.c) live in this frame, which is its outermost.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,14 +70,19 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
   if (!r) return NULL;
   jmp_buf oom;
   BmSource src;
+  BmLimits limits;
   TSTree *volatile tree = NULL;
+  BmMacros *volatile macros = NULL;
+  bm_limits_init(&limits);
   r->arena.oom = &oom;
   if (setjmp(oom)) {
     /* Out of memory: keep what was reported, say what happened. */
     r->arena.oom = NULL;
+    if (macros) bm_macros_free(macros);
     if (tree) ts_tree_delete(tree);
     r->status = BM_STATUS_OUT_OF_MEMORY;
     r->sink.src = NULL;
+    r->sink.limits = NULL;
     return r;
   }
 
@@ -99,12 +106,17 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
 
   bm_source_init(&r->arena, &src, source, (uint32_t)length);
   r->sink.src = &src;
+  r->sink.limits = &limits;
   tree = ts_parser_parse_string(self->parser, NULL, source, (uint32_t)length);
   BmChecked *checked = NULL;
   if (tree) {
     TSNode root = ts_tree_root_node(tree);
-    if (bm_syntax_report(&r->sink, root) == 0)
-      checked = bm_check_program(&r->sink, self->parser, root, source);
+    if (bm_syntax_report(&r->sink, root) == 0) {
+      BmMacros *m = bm_arena_alloc(&r->arena, sizeof *m);
+      macros = m;
+      bm_macros_parse(m, &r->arena, self->parser, &src, root);
+      checked = bm_check_program(&r->sink, m, root, source);
+    }
   }
   bm_diag_sort(&r->sink);
   /* the timeline places the sorted diagnostics on its steps */
@@ -113,11 +125,16 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
                                    checked->nfns, ts_tree_root_node(tree));
   else
     r->timeline = bm_timeline_abstain(&r->arena, "the code does not parse");
+  if (macros) {
+    bm_macros_free(macros);
+    macros = NULL;
+  }
   if (tree) {
     ts_tree_delete(tree);
     tree = NULL;
   }
   r->sink.src = NULL; /* the source is the caller's; spans are resolved */
+  r->sink.limits = NULL; /* this frame's */
   r->status = BM_STATUS_OK;
   r->arena.oom = NULL;
   return r;

@@ -1,0 +1,106 @@
+/*
+ * limits.c: what keeps one analysis bounded, whatever the input.
+ *
+ * The depth guard. Recursion over user input (syntax, types, the IR) costs
+ * stack per level, and the stack is small and fixed: 8 MiB for a native
+ * main thread, Emscripten's TOTAL_STACK of linear memory in WebAssembly
+ * (wasm/CMakeLists.txt sets it), and, also in WebAssembly, the engine's own
+ * call stack, which holds one frame per wasm call and which no program can
+ * measure (V8: about 1 MB; overflowing it is a RangeError, a trap). So
+ * bm_deeper refuses a level when either
+ *   - BM_MAX_NESTING guarded frames are already active (this bounds the
+ *     engine's stack: the cost per guarded frame was measured, see below),
+ *   - or more than BM_STACK_BUDGET bytes of stack are in use since the
+ *     analysis started (measured at each call: the frame address natively,
+ *     Emscripten's stack pointer in WebAssembly; a backstop for threads
+ *     with small stacks and for frames bigger than measured).
+ * The level count decides in every build we ship and test (the budget is
+ * far from reached there), so native, sanitized and wasm builds give the
+ * same result for the same input.
+ *
+ * Measured (tests/test_core.c `test_nesting` and wasm/test/nesting.test.js
+ * run every construct at 100,000 levels; the numbers are the worst case):
+ *   native, RelWithDebInfo:  under 200 bytes of C stack per guarded frame
+ *   native, ASan+UBSan:      under 900 bytes per guarded frame
+ *   wasm, shadow stack:      under 300 bytes per guarded frame
+ *   wasm, V8's stack:        under 650 bytes per guarded frame (node 20,
+ *                            Liftoff code, which is the largest), so
+ *                            BM_MAX_NESTING frames need under 500 KB of the
+ *                            engine's ~1 MB (checked with --stack-size)
+ *
+ * The work budget. Every pass spends units of work as it goes (a node
+ * visited, an IR node made, a word of a dataflow set updated / 64, a scope
+ * entry looked at) and stops when bm_spend fails: the checker leaves the
+ * rest of the program unchecked with an unsupported note saying so, the
+ * timeline abstains. BM_WORK_BUDGET units take about a quarter of a second
+ * natively (Release, one core of the CI machine), so no input keeps the
+ * worker busy for long; tests/test_core.c `test_budget` checks that the
+ * pathological inputs finish within a second.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "bm.h"
+
+#if defined(__EMSCRIPTEN__)
+#include <emscripten/stack.h>
+#endif
+
+/* The current stack position: the frame address natively (the real stack
+ * even when ASan moves locals to a fake stack), Emscripten's stack pointer
+ * in linear memory in WebAssembly. */
+static inline uintptr_t stack_here(void) {
+#if defined(__EMSCRIPTEN__)
+  return emscripten_stack_get_current();
+#elif defined(__GNUC__)
+  return (uintptr_t)__builtin_frame_address(0);
+#else
+  char c;
+  return (uintptr_t)&c;
+#endif
+}
+
+void bm_limits_init(BmLimits *lim) {
+  memset(lim, 0, sizeof *lim);
+  lim->stack_base = stack_here();
+  lim->stack_budget = BM_STACK_BUDGET;
+#if defined(__EMSCRIPTEN__)
+  /* never more than half of what is left of the wasm stack */
+  size_t left = emscripten_stack_get_free();
+  if (lim->stack_budget > left / 2) lim->stack_budget = left / 2;
+#endif
+  lim->max_depth = BM_MAX_NESTING;
+  lim->work_budget = BM_WORK_BUDGET;
+}
+
+bool bm_deeper(BmLimits *lim) {
+  if (!lim) return true;
+  if (lim->depth >= lim->max_depth) {
+    lim->too_deep = true;
+    return false;
+  }
+  uintptr_t here = stack_here();
+  size_t used = here < lim->stack_base ? lim->stack_base - here : here - lim->stack_base;
+  if (used > lim->stack_peak) lim->stack_peak = used;
+  if (used > lim->stack_budget) {
+    lim->too_deep = true;
+    return false;
+  }
+  lim->depth++;
+  if (lim->depth > lim->deepest) lim->deepest = lim->depth;
+  return true;
+}
+
+void bm_shallower(BmLimits *lim) {
+  if (lim && lim->depth) lim->depth--;
+}
+
+bool bm_spend(BmLimits *lim, uint64_t units) {
+  if (!lim) return true;
+  lim->work += units;
+  if (lim->work <= lim->work_budget) return true;
+  lim->out_of_work = true;
+  return false;
+}
+
+bool bm_out_of_work(const BmLimits *lim) { return lim && lim->out_of_work; }
