@@ -83,6 +83,7 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
     r->status = BM_STATUS_OUT_OF_MEMORY;
     r->sink.src = NULL;
     r->sink.limits = NULL;
+    r->limits = limits;
     return r;
   }
 
@@ -135,6 +136,7 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
   }
   r->sink.src = NULL; /* the source is the caller's; spans are resolved */
   r->sink.limits = NULL; /* this frame's */
+  r->limits = limits;
   r->status = BM_STATUS_OK;
   r->arena.oom = NULL;
   return r;

@@ -108,8 +108,9 @@ uint32_t bm_array_check_(uint32_t i, uint32_t len);
  * budget is shared by all passes of the analysis.
  * A NULL `lim` means no limits: only for trusted input (bundled data). */
 enum {
-  BM_MAX_NESTING = 768,               /* guarded frames active at once */
-  BM_STACK_BUDGET = 4 * 1024 * 1024,  /* bytes of stack an analysis may use */
+  BM_MAX_NESTING = 512,               /* guarded frames active at once */
+  BM_STACK_BUDGET = 6 * 1024 * 1024,  /* bytes of stack an analysis may use, at
+                                         most half of what its thread has left */
 };
 #define BM_WORK_BUDGET ((uint64_t)40 * 1000 * 1000)
 #define BM_TOO_DEEP "nesting too deep to analyze"
@@ -538,6 +539,7 @@ typedef struct BmFn {
   bool unsupported;         /* something not modelled: report nothing */
   TSNode node;              /* the function_item; a null node for a closure body */
   TSNode impl_node;         /* its impl_item or trait_item, or a null node */
+  BmLimits *limits;         /* the analysis' (for passes given only the fn) */
 } BmFn;
 
 typedef struct BmLowerCtx BmLowerCtx;
@@ -627,6 +629,8 @@ struct BmResult {
   BmDiagSink sink;
   char *json;            /* built on demand by bm_result_json */
   char *timeline;        /* the timeline object, built by the analysis */
+  BmLimits limits;       /* the limits as the analysis left them (tests read
+                            the measurements: deepest, stack_peak, work) */
 };
 
 #endif /* BM_PRIVATE_H */

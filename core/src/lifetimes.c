@@ -460,6 +460,7 @@ static void report_region(BmDiagSink *sink, const Param *p, const Region *ret, u
  * that `target`'s references reach (forward). */
 static bool *reaching_dir(BmArena *a, const BmFn *fn, uint32_t target, bool forward) {
   uint32_t nl = fn->locals.len, nf = fn->flows.len;
+  bm_spend(fn->limits, (nl + nf) / 16 + 1);
   uint32_t *off = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t));
   uint32_t *from = bm_arena_alloc(a, (nf + 1) * sizeof(uint32_t));
 #define FL_TO(f) (forward ? fn->flows.items[f].from : fn->flows.items[f].to)
@@ -768,6 +769,7 @@ static void check_stores(BmDiagSink *sink, Regions *R, TSNode root, const BmFn *
   for (uint32_t qi = 0; qi < np; qi++) {
     const Param *q = &params[qi];
     if (q->local == UINT32_MAX || ts_node_is_null(q->type)) continue;
+    if (!bm_spend(R->prog->limits, np + 1)) return; /* the loop below is over every p */
     Region target;
     if (!pointee_region(R, q->type, qi + 1, &target)) {
       if (!vec_elem_region(R, root, q->type, &target)) continue;
@@ -819,6 +821,7 @@ static void check_self_stores(BmDiagSink *sink, Regions *R, TSNode root, const B
   for (uint32_t k = 0; k < fn->nodes.len; k++) {
     const BmNode *n = &fn->nodes.items[k];
     if (n->kind != BM_N_ACCESS || !(n->flags & BM_F_RECV) || n->access != BM_AC_MUT) continue;
+    if (!bm_spend(R->prog->limits, np / 8 + 1)) return;
     TSNode ft;
     Subst sb[MAX_SUBST];
     uint32_t nsb = 0;
@@ -860,6 +863,7 @@ static void check_field_writes(BmDiagSink *sink, Regions *R, TSNode root, const 
     if (w->kind != BM_N_ACCESS || w->access != BM_AC_WRITE || !w->place->nproj ||
         w->place->proj[w->place->nproj - 1].kind != BM_PROJ_FIELD)
       continue;
+    if (!bm_spend(R->prog->limits, np / 8 + 1)) return;
     const Param *q = NULL, *p = NULL;
     for (uint32_t i = 0; i < np; i++)
       if (params[i].local == w->place->local && !ts_node_is_null(params[i].type)) q = &params[i];
@@ -893,6 +897,31 @@ static void check_field_writes(BmDiagSink *sink, Regions *R, TSNode root, const 
   }
 }
 
+/* Sort locals by their start, then by index (insertion sort runs of a
+ * merge sort would do; the list is the fn's parameters, already in order
+ * but for patterns, so an insertion sort is near linear). */
+static void sort_by_start(const BmFn *fn, uint32_t *ls, uint32_t n) {
+  for (uint32_t i = 1; i < n; i++) {
+    uint32_t x = ls[i], j = i;
+    while (j > 0 && fn->locals.items[ls[j - 1]].start > fn->locals.items[x].start) {
+      ls[j] = ls[j - 1];
+      j--;
+    }
+    ls[j] = x;
+  }
+}
+
+/* The last local (by index) of the sorted list that starts at `at`. */
+static uint32_t last_at(const BmFn *fn, const uint32_t *ls, uint32_t n, uint32_t at) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (fn->locals.items[ls[mid]].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo && fn->locals.items[ls[lo - 1]].start == at ? ls[lo - 1] : UINT32_MAX;
+}
+
 void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
   if (ts_node_is_null(fn->node) || fn->unsupported) return;
   TSNode rett = ts_node_child_by_field_name(fn->node, "return_type", 11);
@@ -907,6 +936,7 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
     const BmLocal *lo = &fn->locals.items[l];
     if (lo->is_param && !lo->is_temp) bm_array_push(a, &param_locals, l);
   }
+  sort_by_start(fn, param_locals.items, param_locals.len);
   /* parameters and their regions */
   BmArray(Param) params = {0};
   BmNodes ps = bm_kids(a, ts_node_child_by_field_name(fn->node, "parameters", 10));
@@ -916,7 +946,6 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
   sr.local = UINT32_MAX;
   bool self_mut = false;
   uint32_t lifetimes_in = 0, hidden = 0;
-  if (!bm_spend(prog->limits, (uint64_t)ps.len * (param_locals.len / 64 + 1))) return;
   for (uint32_t i = 0; i < ps.len; i++) {
     TSNode p = ps.items[i];
     Param q;
@@ -972,8 +1001,7 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
     } else {
       continue;
     }
-    for (uint32_t k = 0; k < param_locals.len; k++)
-      if (fn->locals.items[param_locals.items[k]].start == at) q.local = param_locals.items[k];
+    q.local = last_at(fn, param_locals.items, param_locals.len, at);
     if (q.local == UINT32_MAX) q.eligible = false;
     if (self_mut && q.local != UINT32_MAX && sr.local == UINT32_MAX && bm_node_is(p, "self_parameter") &&
         bm_node_is(fn->impl_node, "impl_item") &&
@@ -1029,6 +1057,7 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
   for (uint32_t i = 0; i < params.len; i++) {
     const Param *p = &params.items[i];
     if (!p->eligible || outlives(&R, &p->region, &ret, NULL, 0)) continue;
+    if (!bm_spend(prog->limits, fn->nodes.len / 16 + 1)) return;
     /* the first place where the parameter's data enters the returned value */
     uint32_t s = 0, e = 0;
     for (uint32_t k = 0; k < fn->nodes.len && !e; k++) {

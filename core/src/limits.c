@@ -37,6 +37,9 @@
  * worker busy for long; tests/test_core.c `test_budget` checks that the
  * pathological inputs finish within a second.
  */
+#if defined(__linux__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE /* pthread_getattr_np: the real bounds of this thread's stack */
+#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -44,6 +47,9 @@
 
 #if defined(__EMSCRIPTEN__)
 #include <emscripten/stack.h>
+#elif defined(__linux__) && defined(__GLIBC__)
+#include <pthread.h>
+#define BM_HAVE_STACK_BOUNDS 1
 #endif
 
 /* The current stack position: the frame address natively (the real stack
@@ -60,15 +66,34 @@ static inline uintptr_t stack_here(void) {
 #endif
 }
 
+/* Bytes of stack left below the current position (measured), or 0 when
+ * the platform does not say. */
+static size_t stack_left(void) {
+#if defined(__EMSCRIPTEN__)
+  return emscripten_stack_get_free();
+#elif defined(BM_HAVE_STACK_BOUNDS)
+  pthread_attr_t attr;
+  void *low = NULL;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+  int ok = pthread_attr_getstack(&attr, &low, &size);
+  pthread_attr_destroy(&attr);
+  uintptr_t here = stack_here();
+  if (ok != 0 || !low || here <= (uintptr_t)low) return 0;
+  return here - (uintptr_t)low;
+#else
+  return 0;
+#endif
+}
+
 void bm_limits_init(BmLimits *lim) {
   memset(lim, 0, sizeof *lim);
   lim->stack_base = stack_here();
   lim->stack_budget = BM_STACK_BUDGET;
-#if defined(__EMSCRIPTEN__)
-  /* never more than half of what is left of the wasm stack */
-  size_t left = emscripten_stack_get_free();
-  if (lim->stack_budget > left / 2) lim->stack_budget = left / 2;
-#endif
+  /* never more than half of what is left of this thread's stack (a thread
+   * with a small stack gets a small budget, not a crash) */
+  size_t left = stack_left();
+  if (left && lim->stack_budget > left / 2) lim->stack_budget = left / 2;
   lim->max_depth = BM_MAX_NESTING;
   lim->work_budget = BM_WORK_BUDGET;
 }

@@ -34,7 +34,15 @@
 typedef struct {
   uint32_t first_local;      /* locals[first_local..] declared in this scope, */
   BmArray(uint32_t) locals;  /* in order */
+  uint32_t serial;           /* unique per scope pushed: tells a live scope from
+                                a popped one at the same depth */
 } Scope;
+
+/* A declaration, for lookup: the latest one of each name first. */
+typedef struct {
+  uint32_t local, scope, serial;  /* in scopes[scope], which had this serial */
+  uint32_t prev;                  /* the previous declaration of the name + 1 */
+} Decl;
 
 typedef struct {
   const char *label;
@@ -74,6 +82,13 @@ typedef struct Lower {
   bool vec_elems;            /* lowering the elements of `vec!` */
   bool too_deep;             /* the depth guard said no: the fn (and the fns
                                 around a closure) is given up, so stop */
+  /* lookup: the declarations of each name, latest first, by a hash of the
+   * name (open addressing), so a lookup costs O(1) plus the shadowed
+   * declarations it skips, not O(locals in scope) */
+  BmArray(Decl) decls;
+  uint32_t *name_heads;      /* slot: latest Decl of a name + 1, or 0 */
+  uint32_t name_cap, nnames;
+  uint32_t next_serial;
   TSNode expect_node;        /* an expression whose type the context */
   BmType *expect_type;       /* gives (`let x: T = e`, `return e`) */
 } Lower;
@@ -217,21 +232,52 @@ static uint32_t temp_new(Lower *L, BmType *type, uint32_t start, uint32_t end) {
   return t;
 }
 
-static void declare(Lower *L, uint32_t local) {
-  bm_array_push(L->a, &bm_array_last(&L->scopes)->locals, local);
+static uint32_t name_hash(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
 }
 
+/* The hash slot of a name: its slot, or the empty one it would go in. */
+static uint32_t *name_slot(Lower *L, const char *name) {
+  for (uint32_t h = name_hash(name) & (L->name_cap - 1);; h = (h + 1) & (L->name_cap - 1)) {
+    uint32_t at = L->name_heads[h];
+    if (!at || strcmp(local_at(L, L->decls.items[at - 1].local)->name, name) == 0)
+      return &L->name_heads[h];
+  }
+}
+
+static void declare(Lower *L, uint32_t local) {
+  bm_array_push(L->a, &bm_array_last(&L->scopes)->locals, local);
+  if (2 * (L->nnames + 1) > L->name_cap) {
+    /* grow, and re-insert the latest declaration of every name */
+    uint32_t *old = L->name_heads, old_cap = L->name_cap;
+    L->name_cap = old_cap ? old_cap * 2 : 64;
+    L->name_heads = bm_arena_alloc(L->a, L->name_cap * sizeof(uint32_t));
+    for (uint32_t i = 0; i < old_cap; i++)
+      if (old[i]) *name_slot(L, local_at(L, L->decls.items[old[i] - 1].local)->name) = old[i];
+  }
+  uint32_t *slot = name_slot(L, local_at(L, local)->name);
+  if (!*slot) L->nnames++;
+  Scope *top = bm_array_last(&L->scopes);
+  Decl d = {local, L->scopes.len - 1, top->serial, *slot};
+  bm_array_push(L->a, &L->decls, d);
+  *slot = L->decls.len;
+}
+
+/* The local a name refers to here: the latest declaration of it whose scope
+ * is still open (the innermost scope's, and in it the last one), or NONE. */
 static uint32_t lookup(Lower *L, const char *name) {
-  uint32_t looked = 0, found = NONE;
-  for (uint32_t s = L->scopes.len; s-- > 0 && found == NONE;) {
-    Scope *sc = bm_array_get(&L->scopes, s);
-    for (uint32_t i = sc->locals.len; i-- > 0;) {
-      uint32_t id = sc->locals.items[i];
-      looked++;
-      if (strcmp(local_at(L, id)->name, name) == 0) { found = id; break; }
+  if (!L->name_cap) return NONE;
+  uint32_t skipped = 0, found = NONE;
+  for (uint32_t at = *name_slot(L, name); at; at = L->decls.items[at - 1].prev, skipped++) {
+    const Decl *d = &L->decls.items[at - 1];
+    if (d->scope < L->scopes.len && L->scopes.items[d->scope].serial == d->serial) {
+      found = d->local;
+      break;
     }
   }
-  bm_spend(L->lim, looked / 16);
+  bm_spend(L->lim, skipped);
   return found;
 }
 
@@ -422,6 +468,7 @@ static BmPlace *place_of(Lower *L, Val *v, bool value_temp) {
 static void scope_push(Lower *L) {
   Scope s;
   memset(&s, 0, sizeof s);
+  s.serial = ++L->next_serial;
   bm_array_push(L->a, &L->scopes, s);
 }
 
@@ -1450,12 +1497,6 @@ static void inner_bindings(Lower *L, TSNode n, void *names) {
 /* A set of names (a closure's own bindings): open addressing, FNV-1a. */
 typedef struct { const char **slots; uint32_t cap; } NameSet;
 
-static uint32_t name_hash(const char *s) {
-  uint32_t h = 2166136261u;
-  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
-  return h;
-}
-
 static void nameset_build(Lower *L, NameSet *set, void *names_arr) {
   BmArray(const char *) *names = names_arr;
   set->cap = 16;
@@ -1879,6 +1920,7 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
   /* the body, as a fn of its own */
   BmFn *inner = bm_arena_alloc(L->a, sizeof *inner);
   inner->name = "closure";
+  inner->limits = L->lim;
   Lower IL;
   memset(&IL, 0, sizeof IL);
   IL.cx = L->cx;
@@ -2604,7 +2646,7 @@ static Val lower_expr_in(Lower *L, TSNode n) {
     uint32_t cnt = kn.len;
     BmType *t = bm_type_new(L->a, tuple ? BM_TY_TUPLE : BM_TY_ARRAY, NULL);
     t->args = bm_arena_alloc(L->a, (cnt + 1) * sizeof(BmType *));
-    bool repeat = has_token(L, n, ";");
+    bool repeat = !tuple && cnt == 2 && has_token(L, n, ";"); /* [x; n] */
     for (uint32_t i = 0; i < cnt; i++) {
       TSNode c = kn.items[i];
       if (is(c, "line_comment") || is(c, "block_comment") || is(c, "attribute_item")) continue;
@@ -2897,6 +2939,7 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig,
   fn->name = bm_node_text(a, L.text, field(n, "name"));
   fn->node = n;
   fn->impl_node = impl_node;
+  fn->limits = L.lim;
   BmNodes kn = all_kids(&L, n);
   for (uint32_t i = 0; i < kn.len; i++) {
     TSNode c = kn.items[i];

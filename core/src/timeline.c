@@ -47,6 +47,7 @@ enum {
   MAX_FRAMES = 50,
   LOOP_CAP = 10,
   MAX_EXPR_DEPTH = 150,
+  MAX_KIDS = 4096,
 };
 
 enum { ST_UNINIT, ST_OWNED, ST_MOVED, ST_DROPPED };
@@ -211,7 +212,12 @@ static void leave(T *t) {
   bm_shallower(t->lim);
 }
 
-static BmNodes kids(T *t, TSNode n) { return bm_kids(t->a, n); }
+/* The named children of a node; a node with more than MAX_KIDS (a pasted
+ * table of data) is more than a diagram can show: abstain. */
+static BmNodes kids(T *t, TSNode n) {
+  if (ts_node_named_child_count(n) > MAX_KIDS) give_up(t, "the program is too large to draw in full");
+  return bm_kids(t->a, n);
+}
 static BmNodes all_kids(T *t, TSNode n) { return bm_kids_all(t->a, n); }
 static TSNode last_named(TSNode n) {
   uint32_t c = ts_node_named_child_count(n);
