@@ -471,6 +471,8 @@ enum {
   BM_F_CALL = 128,           /* MOVE: calling a closure that is FnOnce */
   BM_F_INDEX_MUT = 256,      /* WRITE: `v[i] = x` whose IndexMut borrow of the
                                 Vec is its own MUT access (checked there) */
+  BM_F_SCRUT_DEREF = 512,    /* MOVE by a pattern binding: the matched
+                                expression is a deref `*e` */
 };
 
 typedef struct {

@@ -80,6 +80,7 @@ typedef struct Lower {
   bool unextended;           /* the next expression is an argument whose
                                 temporaries are not lifetime-extended */
   bool vec_elems;            /* lowering the elements of `vec!` */
+  bool scrut_deref;          /* binding a pattern against `*e` (E0507's help) */
   bool too_deep;             /* the depth guard said no: the fn (and the fns
                                 around a closure) is given up, so stop */
   /* lookup: the declarations of each name, latest first, by a hash of the
@@ -543,6 +544,7 @@ static void bind_name(Lower *L, TSNode id_node, bool mut, int by_ref, Val src) {
     if (scrut_end && L->fn->nodes.len > before) {
       BmNode *mn = node_at(L, L->fn->nodes.len - 1);
       if (mn->access == BM_AC_MOVE) {
+        if (L->scrut_deref) mn->flags |= BM_F_SCRUT_DEREF;
         mn->scrut_start = scrut_start;
         mn->scrut_end = scrut_end;
       }
@@ -2158,6 +2160,20 @@ static Val branch_body(Lower *L, TSNode body) {
   return lower_expr(L, body);
 }
 
+/* Bind a pattern against the value of the expression `value` (match,
+ * if let, while let, let): a move out of `*e` gets rustc's help there. */
+static bool is_deref_expr(TSNode e) {
+  return is(e, "unary_expression") && ts_node_child_count(e) &&
+         strcmp(K(ts_node_child(e, 0)), "*") == 0;
+}
+
+static void bind_scrutinee(Lower *L, TSNode pat, Val v, bool mut, TSNode value) {
+  bool saved = L->scrut_deref;
+  L->scrut_deref = is_deref_expr(value);
+  bind_pattern(L, pat, v, 0, mut, 0);
+  L->scrut_deref = saved;
+}
+
 /* if_expression: if cond {..} else {..} / if let PAT = e {..} else {..} */
 static Val lower_if(Lower *L, TSNode n, int depth) {
   TSNode cond = field(n, "condition"), cons = field(n, "consequence"), alt = field(n, "alternative");
@@ -2169,7 +2185,7 @@ static Val lower_if(Lower *L, TSNode n, int depth) {
     Val v = lower_expr(L, field(cond, "value"));
     if (!v.place) place_of(L, &v, false);
     branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
-    bind_pattern(L, field(cond, "pattern"), v, 0, false, 0);
+    bind_scrutinee(L, field(cond, "pattern"), v, false, field(cond, "value"));
   } else if (is(cond, "let_chain") || is(cond, "_let_chain")) {
     unsupported(L, cond, "let chains are not modelled");
     branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
@@ -2265,7 +2281,7 @@ static Val lower_match(Lower *L, TSNode n) {
     TSNode pat = ts_node_named_child_count(mp) ? ts_node_named_child(mp, 0) : mp;
     TSNode guard = field(mp, "condition");
     bool has_pat = !ts_node_is_null(pat) && !ts_node_eq(pat, guard) && !ts_node_eq(pat, mp);
-    if (has_pat) bind_pattern(L, pat, v, 0, false, 0);
+    if (has_pat) bind_scrutinee(L, pat, v, false, field(n, "value"));
     if (!ts_node_is_null(guard)) {
       bool model = has_pat && binds_nothing(L, pat, 0) && L->cur != NONE;
       uint32_t gstart = model ? emit(L, BM_N_NOP, S(L, guard), S(L, guard)) : NONE;
@@ -2335,7 +2351,7 @@ static Val lower_loop(Lower *L, TSNode n) {
       Val v = lower_expr(L, field(cond, "value"));
       if (!v.place) place_of(L, &v, false);
       branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
-      bind_pattern(L, field(cond, "pattern"), v, 0, false, 0);
+      bind_scrutinee(L, field(cond, "pattern"), v, false, field(cond, "value"));
     } else if (is(cond, "let_chain")) {
       unsupported(L, cond, "let chains are not modelled");
       branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
@@ -2804,7 +2820,7 @@ static void lower_let(Lower *L, TSNode n) {
     lower_block(L, alt, false);
     scope_pop(L, E(L, alt) - 1, E(L, alt));
     L->cur = saved;
-    bind_pattern(L, pat, v, 0, mut, 0);
+    bind_scrutinee(L, pat, v, mut, val);
     return;
   }
   /* `let r2 = r;` with r: &mut T and no annotation moves r (only a
@@ -2815,10 +2831,13 @@ static void lower_let(Lower *L, TSNode n) {
     v = rvalue(v.type, v.place->local + 1, v.start, v.end);
   }
   if (is(pat, "identifier")) {
+    bool saved = L->scrut_deref;
+    L->scrut_deref = is_deref_expr(val);
     bind_name(L, pat, mut, 0, v);
+    L->scrut_deref = saved;
   } else {
     if (!v.place) place_of(L, &v, false);
-    bind_pattern(L, pat, v, 0, mut, 0);
+    bind_scrutinee(L, pat, v, mut, val);
   }
 }
 

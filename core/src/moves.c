@@ -319,7 +319,7 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
                       "`Copy` trait", bind, bm_type_str(a, n->place->type));
         bm_diag_note(sink, d, "the pattern takes `%s` out of the matched value, but that value is "
                      "only borrowed; its owner would be left with a hole", bind);
-        if (sink->src->text[n->scrut_start] == '*')
+        if (n->flags & BM_F_SCRUT_DEREF)
           bm_diag_help(sink, d, "consider removing the dereference here");
         else
           bm_diag_help(sink, d, "consider borrowing here");
