@@ -12,6 +12,10 @@ command -v cc >/dev/null || need+=(build-essential)
 command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
 command -v emcc >/dev/null || need+=(emscripten)
+# the fuzz smoke (core/tests/fuzz.sh): clang and its libFuzzer/sanitizer runtimes
+command -v clang >/dev/null || need+=(clang)
+clang_rt=$(ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a 2>/dev/null | head -1)
+[ -n "$clang_rt" ] || [ "$(uname -m)" != x86_64 ] || need+=(libclang-rt-dev)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]} with apt-get"

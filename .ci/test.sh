@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Install what is missing, build everything and run every test:
 #   the C core under ctest (plain, then with AddressSanitizer + UBSan),
-#   the wasm wrapper, the lessons and the web modules under node's test
-#   runner, and the built page in headless Chromium with Playwright.
+#   a 60 s seeded fuzz run of the core (libFuzzer + ASan + UBSan; any
+#   finding fails it), the wasm wrapper (with the trap sweep), the lessons
+#   and the web modules under node's test runner, and the built page in
+#   headless Chromium with Playwright.
 # Prints one line per suite and a final "N passed, N failed" line.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,6 +48,7 @@ node_tests() {
 
 suite "core (native)" native
 suite "core (ASan+UBSan)" sanitized
+suite "core fuzz smoke (libFuzzer, ${BM_FUZZ_SECONDS:-60} s)" bash core/tests/fuzz.sh "${BM_FUZZ_SECONDS:-60}"
 suite "wasm build" bash wasm/build.sh
 suite "web build" npm run --silent build:web
 suite "node tests (wasm, web, lessons)" node_tests

@@ -1,10 +1,11 @@
 /*
  * analyzer.c: the public API. An analysis runs the passes in order:
  *   check the bytes (size, UTF-8) -> parse (syntax.c) -> report syntax errors
- *   -> once the code parses: names and types (typeck.c), then the ownership
- *   checker (check.c) on the bodies without name or type errors
- *   -> sort -> result.
- * All memory of one analysis lives in the result's arena.
+ *   -> once the code parses: names and types (typeck.c), the macros'
+ *   arguments (macros.c), the ownership checker (check.c) on the bodies
+ *   without name or type errors, the timeline -> sort -> result.
+ * All memory of one analysis lives in the result's arena; its limits (depth
+ * guard, work budget: limits.c) live in this frame, which is its outermost.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -108,14 +109,20 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
   if (!r) return NULL;
   jmp_buf oom;
   BmSource src;
+  BmLimits limits;
   TSTree *volatile tree = NULL;
+  BmMacros *volatile macros = NULL;
+  bm_limits_init(&limits);
   r->arena.oom = &oom;
   if (setjmp(oom)) {
     /* Out of memory: keep what was reported, say what happened. */
     r->arena.oom = NULL;
+    if (macros) bm_macros_free(macros);
     if (tree) ts_tree_delete(tree);
     r->status = BM_STATUS_OUT_OF_MEMORY;
     r->sink.src = NULL;
+    r->sink.limits = NULL;
+    r->limits = limits;
     return r;
   }
 
@@ -139,6 +146,7 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
 
   bm_source_init(&r->arena, &src, source, (uint32_t)length);
   r->sink.src = &src;
+  r->sink.limits = &limits;
   tree = ts_parser_parse_string(self->parser, NULL, source, (uint32_t)length);
   BmChecked *checked = NULL;
   if (tree) {
@@ -146,13 +154,16 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
     if (bm_syntax_report(&r->sink, root) == 0) {
       BmRange *tainted = NULL;
       uint32_t ntainted = 0;
+      BmMacros *m = bm_arena_alloc(&r->arena, sizeof *m);
+      macros = m;
+      bm_macros_parse(m, &r->arena, self->parser, &src, root);
       if (self->std) {
         uint32_t first = r->sink.diags.len;
-        BmTyped *typed = bm_typeck_program(&r->arena, &r->sink, &src, self->std, self->parser, root,
+        BmTyped *typed = bm_typeck_program(&r->arena, &r->sink, &src, self->std, self->parser, m, root,
                                            self->edition);
         tainted_bodies(&r->sink, first, typed, &r->arena, &tainted, &ntainted);
       }
-      checked = bm_check_program(&r->sink, self->parser, root, source, tainted, ntainted);
+      checked = bm_check_program(&r->sink, m, root, source, tainted, ntainted);
     }
   }
   bm_diag_sort(&r->sink);
@@ -162,11 +173,17 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
                                    checked->nfns, ts_tree_root_node(tree));
   else
     r->timeline = bm_timeline_abstain(&r->arena, "the code does not parse");
+  if (macros) {
+    bm_macros_free(macros);
+    macros = NULL;
+  }
   if (tree) {
     ts_tree_delete(tree);
     tree = NULL;
   }
   r->sink.src = NULL; /* the source is the caller's; spans are resolved */
+  r->sink.limits = NULL; /* this frame's */
+  r->limits = limits;
   r->status = BM_STATUS_OK;
   r->arena.oom = NULL;
   return r;

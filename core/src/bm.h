@@ -3,9 +3,12 @@
  *
  * One banner per source file, in pipeline order:
  *   arena.c   memory: one arena per analysis, freed in one call
+ *   limits.c  the depth guard and the work budget of an analysis
  *   source.c  the source text: UTF-8 validation, lines, byte -> line/col
  *   diag.c    building diagnostics and unsupported notes
- *   syntax.c  tree-sitter parse and syntax-error diagnostics; node kinds as ids
+ *   syntax.c  tree-sitter parse and syntax-error diagnostics; node kinds as ids;
+ *             children of a node
+ *   macros.c  the ownership checker's view of the std macros' arguments, parsed once
  *   sym.c     interned identifiers
  *   hir.c     tree-sitter -> HIR: items (defs) and bodies (exprs, pats, stmts),
  *             macro arguments and format strings parsed once
@@ -97,12 +100,67 @@ void bm_array_grow_(BmArena *a, void **items, uint32_t *cap, uint32_t len,
                     size_t item_size);
 uint32_t bm_array_check_(uint32_t i, uint32_t len);
 
+/* ---------------------------------------------------------------- limits.c */
+
+/* The limits of one analysis (see limits.c for how they were sized).
+ *
+ * Depth guard: every recursive walk over user input calls bm_deeper before
+ * it recurses and bm_shallower after, and gives up on that subtree when
+ * bm_deeper says no:
+ *
+ *     if (!bm_deeper(lim)) {
+ *       bm_diag_unsupported(sink, start, end, BM_TOO_DEEP);  // or its pass's way
+ *       return <what the pass says when it does not know>;
+ *     }
+ *     ... recurse ...
+ *     bm_shallower(lim);
+ *
+ * Work budget: a pass calls bm_spend(lim, units) as it works (one unit: a
+ * node visited or made, a scope entry compared; see limits.c) and stops,
+ * saying what it skipped (BM_OUT_OF_WORK), once it returns false; the
+ * budget is shared by all passes of the analysis.
+ * A NULL `lim` means no limits: only for trusted input (bundled data). */
+enum {
+  BM_MAX_NESTING = 512,               /* guarded frames active at once */
+  BM_STACK_BUDGET = 6 * 1024 * 1024,  /* bytes of stack an analysis may use, at
+                                         most half of what its thread has left */
+};
+#define BM_WORK_BUDGET ((uint64_t)40 * 1000 * 1000)
+#define BM_TOO_DEEP "nesting too deep to analyze"
+#define BM_OUT_OF_WORK "the program is too large to check in full: the analysis stopped here, " \
+                       "and nothing from here on was checked"
+
+typedef struct {
+  uintptr_t stack_base;     /* the stack position when the analysis started */
+  size_t stack_budget;      /* bytes of stack it may use below stack_base */
+  uint32_t depth;           /* guarded frames now active */
+  uint32_t max_depth;       /* BM_MAX_NESTING */
+  uint64_t work;            /* units spent */
+  uint64_t work_budget;     /* BM_WORK_BUDGET */
+  bool too_deep;            /* bm_deeper said no at least once */
+  bool out_of_work;         /* bm_spend said no at least once */
+  uint32_t deepest;         /* measurements, for tests: the most frames active */
+  size_t stack_peak;        /*   and the most stack bytes in use at a bm_deeper */
+} BmLimits;
+
+/* Call at the start of the analysis, in its outermost frame. */
+void bm_limits_init(BmLimits *lim);
+/* May the caller recurse one level more? true: yes, and it must call
+ * bm_shallower when it returns; false: no (lim->too_deep is set). */
+bool bm_deeper(BmLimits *lim);
+void bm_shallower(BmLimits *lim);
+/* Spend `units` of work; false once the budget is spent (and from then on). */
+bool bm_spend(BmLimits *lim, uint64_t units);
+bool bm_out_of_work(const BmLimits *lim);
+
 /* ---------------------------------------------------------------- source.c */
 
 typedef struct {
   const char *text;      /* borrowed for the duration of one analysis */
   uint32_t length;
   BmArray(uint32_t) line_starts; /* byte offset of each line's first byte */
+  BmArray(uint32_t) block_chars; /* characters before each 64-byte block, so a
+                                    column costs O(64) even on a 1 MiB line */
 } BmSource;
 
 /* Why a byte string cannot be analyzed, or NULL when it can. On failure
@@ -121,7 +179,13 @@ typedef struct {
   const BmSource *src;
   BmArray(BmDiagnostic) diags;
   BmArray(BmUnsupported) unsupported;
+  BmArray(uint32_t) points;  /* per diagnostic: the byte where the error
+                                happens (bm_diag_point), or BM_NO_POINT:
+                                its primary span's start */
+  BmLimits *limits;          /* the analysis' depth guard and work budget */
 } BmDiagSink;
+
+enum { BM_NO_POINT = UINT32_MAX };
 
 /* Start a diagnostic at a byte range. The returned pointer is valid until the
  * next bm_diag_error call on the same sink; add labels and notes through it. */
@@ -135,6 +199,9 @@ void bm_diag_help(BmDiagSink *sink, BmDiagnostic *d, const char *fmt, ...) BM_PR
 /* Record that a construct is not modelled; nothing is invented about it. */
 void bm_diag_unsupported(BmDiagSink *sink, uint32_t start_byte, uint32_t end_byte,
                          const char *fmt, ...) BM_PRINTF(4, 5);
+/* Where the error happens, when that is not the primary span's start (a
+ * value dropped while borrowed: the drop); the timeline places it there. */
+void bm_diag_point(BmDiagSink *sink, const BmDiagnostic *d, uint32_t byte);
 /* Sort diagnostics and unsupported notes by position (stable). */
 void bm_diag_sort(BmDiagSink *sink);
 
@@ -145,6 +212,45 @@ const TSLanguage *tree_sitter_rust(void);
 
 /* Report every ERROR and MISSING node of the tree; returns how many. */
 uint32_t bm_syntax_report(BmDiagSink *sink, TSNode root);
+
+/* ---------------------------------------------------------------- macros.c */
+
+typedef enum {
+  BM_MC_NONE,
+  BM_MC_FORMAT,      /* println print eprintln eprint format format_args */
+  BM_MC_PANIC,       /* panic todo unimplemented unreachable: format, then diverge */
+  BM_MC_WRITE,       /* write writeln: a destination, then format */
+  BM_MC_ASSERT,      /* assert debug_assert: a condition, then format */
+  BM_MC_ASSERT_CMP,  /* assert_eq assert_ne and debug_: two operands, then format */
+  BM_MC_VEC,
+  BM_MC_DBG,
+  BM_MC_MATCHES,     /* only its first argument (the value) is parsed */
+} BmMacCallKind;
+
+typedef struct {
+  uint32_t open;      /* the byte of the macro's opening delimiter */
+  uint8_t kind;       /* BmMacCallKind */
+  TSNode args;        /* in the macros' tree: `arguments` of a call (or the
+                         array_expression of vec!), whose named children are
+                         the arguments; a null node when they did not parse */
+} BmMacroCall;
+
+/* The arguments of every modelled macro of the source, parsed once (how:
+ * macros.c). Their nodes have the source's offsets and read its text. */
+typedef struct {
+  TSTree *tree;                   /* owned: bm_macros_free deletes it */
+  BmArray(BmMacroCall) calls;     /* by `open`, ascending */
+} BmMacros;
+
+/* The kind of a macro by its last path segment ("println"). */
+BmMacCallKind bm_macro_kind(const char *name);
+/* Parse the modelled macros of `root` (a tree without syntax errors). */
+void bm_macros_parse(BmMacros *m, BmArena *a, TSParser *parser, const BmSource *src, TSNode root);
+void bm_macros_free(BmMacros *m);
+/* The modelled macro a node stands for: a macro_invocation (of either tree)
+ * or, in the macros' tree, the call or array that rewrote one; NULL when it
+ * is none (not a macro, or a macro the checker does not model). */
+const BmMacroCall *bm_macro_call(const BmMacros *m, TSNode n);
 
 /* ---------------------------------------------------------------- syntax.c (kinds) */
 
@@ -831,6 +937,8 @@ typedef struct {
   const char *text;           /* the text the tree was parsed from */
   uint32_t length;
   BmDiagSink *sink;           /* NULL for std (its errors are bugs, see stdlib.c) */
+  const BmMacros *macros;     /* the std macros' arguments, parsed once (macros.c);
+                                 NULL: each is parsed where it is met */
   BmCrate *crate;
   uint16_t file;
   bool is_std;
@@ -1173,6 +1281,11 @@ typedef enum {
 /* The impls of a crate (derives included) by trait and by the head of
  * their self type; std's is built once per session. */
 BmImplIndex *bm_impl_index_new(BmArena *a, const BmCrate *stdc, const BmCrate *crate, const BmDefId *lang);
+/* The head of a type (ADT def, primitive, &, [T]...) for a quick "may an
+ * impl for this apply" test, from syntax or from a type. */
+void bm_head_of_ref(const BmCrate *stdc, const BmCrate *local, const BmTypeRef *t, uint8_t *head, uint32_t *def);
+void bm_head_of_ty(BmTy *t, uint8_t *head, uint32_t *def);
+bool bm_head_fits(uint8_t impl_head, uint32_t impl_def, uint8_t head, uint32_t def);
 /* The analysis's index: std's (from the session) and the snippet's. */
 void bm_trait_index(BmTcx *tcx);
 BmSolve bm_solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t nargs, int depth);
@@ -1357,7 +1470,7 @@ typedef struct {
 /* Lower, resolve and type the snippet; diagnostics go to `sink`
  * (NULL: none). Everything lives in the sink's arena. */
 BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src, const BmStd *std,
-                           TSParser *parser, TSNode root, uint16_t edition);
+                           TSParser *parser, const BmMacros *macros, TSNode root, uint16_t edition);
 /* The inference results of the body owned by `def`, or NULL. */
 BmInfer *bm_typed_body(const BmTyped *t, BmDefId def);
 
@@ -1410,7 +1523,10 @@ typedef struct {
 
 struct BmItem {
   const char *name;
+  TSNode node;            /* its struct_item / enum_item */
   bool is_enum;
+  bool is_unit;           /* `struct S;`: the name is also its value */
+  bool top_level;         /* declared at the top of the file, not in a module */
   bool copy;              /* #[derive(Copy)] or impl Copy */
   bool has_lifetimes;     /* declares lifetime parameters */
   bool generic;           /* declares type parameters */
@@ -1433,19 +1549,41 @@ typedef struct {
   TSNode node;
 } BmFnSig;
 
+typedef struct BmNameIndex BmNameIndex;
+
 typedef struct {
   BmArena *arena;
   const char *text;
+  BmDiagSink *sink;             /* for unsupported notes (and its limits) */
+  BmLimits *limits;             /* sink->limits */
+  const BmMacros *macros;       /* the parsed arguments of the modelled macros */
   BmArray(BmItem *) items;
   BmArray(BmFnSig *) fns;
   BmArray(const char *) variant_names; /* enum variants usable unqualified */
+  BmArray(const char *) traits; /* names of the traits the snippet declares */
+  BmNameIndex *item_index;      /* items and fns by name (types.c) */
+  int impls_named;              /* impls_all_named, computed once: -1 unknown */
+  BmArray(uint32_t) too_deep_at; /* type syntax reported too deep, by start */
 } BmProgram;
 
+/* Types are bounded where they are walked, not where they are built: a
+ * walk over a BmType (Copy-ness, "holds references", printing) goes at most
+ * BM_TYPE_MAX_DEPTH levels down and visits at most BM_TYPE_MAX_NODES nodes
+ * (types share their parts, so `(a, a)` nested 60 times is small in memory
+ * but has 2^60 paths), and answers as for an unknown type past that. Type
+ * syntax nested deeper than BM_TYPE_MAX_DEPTH is read as unknown. rustc's
+ * own limit for type nesting is 128. */
+enum { BM_TYPE_MAX_DEPTH = 96, BM_TYPE_MAX_NODES = 4096 };
+/* Kept for code that has not moved to bm_deeper yet. */
 enum { BM_MAX_DEPTH = 200 };
 
 void bm_program_collect(BmProgram *prog, TSNode root);
 BmItem *bm_program_item(const BmProgram *prog, const char *name);
 BmFnSig *bm_program_fn(const BmProgram *prog, const char *impl_type, const char *name);
+/* The signature collected for a function_item node, or NULL. */
+BmFnSig *bm_program_fn_at(const BmProgram *prog, TSNode node);
+/* Does the snippet declare a trait of this name (anywhere)? */
+bool bm_program_trait(const BmProgram *prog, const char *name);
 /* Walking siblings in order: false for the item after #[cfg(test)] or
  * #[test] (not compiled without --test); `*skip` carries the state. */
 bool bm_attr_compiled(TSNode node, const char *text, bool *skip);
@@ -1466,6 +1604,12 @@ BmType *bm_type_variant_field(BmArena *a, const BmType *t, const char *variant, 
                               const char *field_name);
 char *bm_node_text(BmArena *a, const char *text, TSNode n);
 bool bm_node_is(TSNode n, const char *type);
+/* The named children of a node (comments and attributes included) or all of
+ * its children, in order, in the arena. O(children): tree-sitter's
+ * ts_node_named_child(n, i) costs O(i), so a loop over it is quadratic. */
+typedef struct { TSNode *items; uint32_t len; } BmNodes;
+BmNodes bm_kids(BmArena *a, TSNode n);
+BmNodes bm_kids_all(BmArena *a, TSNode n);
 
 /* ---------------------------------------------------------------- std_table.c */
 
@@ -1562,6 +1706,8 @@ enum {
   BM_F_CALL = 128,           /* MOVE: calling a closure that is FnOnce */
   BM_F_INDEX_MUT = 256,      /* WRITE: `v[i] = x` whose IndexMut borrow of the
                                 Vec is its own MUT access (checked there) */
+  BM_F_SCRUT_DEREF = 512,    /* MOVE by a pattern binding: the matched
+                                expression is a deref `*e` */
 };
 
 typedef struct {
@@ -1606,11 +1752,12 @@ typedef struct {
   bool consumes;            /* moves a capture out of its environment (FnOnce) */
   const char *consumed;     /* the first such capture, for messages */
   uint32_t consumed_start, consumed_end; /* its use in the body */
+  uint32_t params_start, params_end;     /* its parameter list `|..|` */
 } BmClosureInfo;
 
 /* A diagnostic decided while lowering, emitted only if the fn is supported. */
 typedef struct {
-  const char *code, *message, *label, *note;
+  const char *code, *message, *label, *note, *help;
   uint32_t start, end;
   uint32_t label_start, label_end;
 } BmPending;
@@ -1629,17 +1776,27 @@ typedef struct BmFn {
   bool unsupported;         /* something not modelled: report nothing */
   TSNode node;              /* the function_item; a null node for a closure body */
   TSNode impl_node;         /* its impl_item or trait_item, or a null node */
+  BmLimits *limits;         /* the analysis' (for passes given only the fn) */
 } BmFn;
 
-typedef struct {
+typedef struct BmLowerCtx BmLowerCtx;
+struct BmLowerCtx {
   BmProgram *prog;
   BmDiagSink *sink;
-  TSParser *parser;         /* for re-parsing macro arguments */
   BmArray(BmFn *) fns;
-} BmLowerCtx;
+  /* Called after each fn item is lowered, with the index of its first fn
+   * in `fns` (its closures and nested fns follow it); may be NULL. */
+  void (*after_item)(BmLowerCtx *cx, uint32_t first);
+  bool stopped;             /* the work budget ran out; its note is out */
+  const BmRange *tainted;   /* fn items with name or type errors (typeck.c): */
+  uint32_t ntainted;        /* not borrow checked */
+};
 
-/* Lower every compiled fn body (and closure bodies) of the program. */
+/* Lower every compiled fn body (and closure bodies) of the program. Once the
+ * work budget is spent, the rest is skipped with one note saying so. */
 void bm_lower_program(BmLowerCtx *cx, TSNode root);
+/* The work budget ran out before `fn` was checked: one note, at `fn`. */
+void bm_lower_out_of_work(BmLowerCtx *cx, const BmFn *fn);
 /* "`s`", "`p.x`", "`*r`" without the quotes. */
 const char *bm_place_str(BmArena *a, const BmFn *fn, const BmPlace *p);
 bool bm_place_overlap(const BmPlace *a, const BmPlace *b);
@@ -1672,8 +1829,8 @@ typedef struct {
 
 /* The ownership checker over a tree without syntax errors. The result lives
  * in the sink's arena. */
-BmChecked *bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text,
-                            const BmRange *tainted, uint32_t ntainted);
+BmChecked *bm_check_program(BmDiagSink *sink, const BmMacros *macros, TSNode root,
+                            const char *text, const BmRange *tainted, uint32_t ntainted);
 
 /* ---------------------------------------------------------------- timeline.c */
 
@@ -1711,6 +1868,8 @@ struct BmResult {
   BmDiagSink sink;
   char *json;            /* built on demand by bm_result_json */
   char *timeline;        /* the timeline object, built by the analysis */
+  BmLimits limits;       /* the limits as the analysis left them (tests read
+                            the measurements: deepest, stack_peak, work) */
 };
 
 #endif /* BM_PRIVATE_H */

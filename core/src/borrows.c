@@ -16,6 +16,9 @@
  *   temporary; E0373 (decided while lowering) for closures given to a thread.
  * Assumes: lower.c records a flow only between values whose types can hold
  * references, so an unknown value never keeps a loan alive.
+ * Each fixpoint round and the checks spend the work budget (limits.c); when
+ * it runs out the fn's borrow errors are left out entirely (check.c says
+ * so), never reported from a half-computed fixpoint.
  */
 #include <string.h>
 
@@ -67,6 +70,7 @@ typedef struct {
 static const BmNode *later_use(Ctx *c, uint32_t from, uint32_t loan) {
   BmArena *a = c->sink->arena;
   uint32_t nn = c->fn->nodes.len;
+  if (!bm_spend(c->sink->limits, nn / 16 + 1)) return NULL;
   uint8_t *seen = bm_arena_alloc(a, nn);
   uint32_t *q = bm_arena_alloc(a, nn * sizeof(uint32_t));
   uint32_t h = 0, t = 0;
@@ -171,11 +175,15 @@ static void report_dead(Ctx *c, uint32_t at, const BmNode *n, uint32_t li) {
     if ((ln->flags & BM_F_CLOSURE) && !l->is_value_temp) {
       /* a closure borrowing a local is returned: rustc's E0373, on the
        * closure's parameter list `|..|` */
-      const char *t = s->src->text;
       uint32_t hs = L->start, he = L->end;
-      while (hs < L->end && t[hs] != '|') hs++;
-      for (he = hs + 1; he < L->end && t[he] != '|'; he++) {}
-      if (he < L->end) he++; else { hs = L->start; he = L->end; }
+      for (uint32_t k = 0; k < fn->closures.len; k++) {
+        const BmClosureInfo *ci = &fn->closures.items[k];
+        if (ci->start == L->start && ci->end == L->end && ci->params_end > ci->params_start) {
+          hs = ci->params_start;
+          he = ci->params_end;
+          break;
+        }
+      }
       d = bm_diag_error(s, "E0373", hs, he, "closure may outlive the current function, but it "
                         "borrows `%s`, which is owned by the current function", l->name);
       bm_diag_label(s, d, hs, he, "may outlive borrowed value `%s`", l->name);
@@ -217,6 +225,7 @@ static void report_dead(Ctx *c, uint32_t at, const BmNode *n, uint32_t li) {
   d = bm_diag_error(s, "E0597", L->start, L->end, "`%s` does not live long enough", l->name);
   bm_diag_label(s, d, L->start, L->end, "borrowed value does not live long enough");
   bm_diag_label(s, d, n->start, n->end, "`%s` dropped here while still borrowed", l->name);
+  bm_diag_point(s, d, n->start); /* the error happens at the drop */
   if (bit(c->carry + (size_t)fn->univ_local * c->WL, li))
     bm_diag_note(s, d, "the borrow must outlive this function (a `'static` or caller's "
                  "lifetime), but `%s` is freed at the end of its scope", l->name);
@@ -236,11 +245,7 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn) {
     BmDiagnostic *d = bm_diag_error(sink, p->code, p->start, p->end, "%s", p->message);
     if (p->label) bm_diag_label(sink, d, p->label_start, p->label_end, "%s", p->label);
     if (p->note) bm_diag_note(sink, d, "%s", p->note);
-    if (strcmp(p->code, "E0373") == 0 && p->label && strchr(p->label, '`')) {
-      const char *q = strchr(p->label, '`') + 1, *e = strchr(q, '`');
-      bm_diag_help(sink, d, "to force the closure to take ownership of `%.*s` (and any other "
-                   "referenced variables), use the `move` keyword", e ? (int)(e - q) : 0, q);
-    }
+    if (p->help) bm_diag_help(sink, d, "%s", p->help);
   }
   if (!nloans) return;
   uint32_t WL = WORDS(nloans), WV = WORDS(nl);
@@ -254,6 +259,7 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn) {
   bool changed = true;
   while (changed) {
     changed = false;
+    if (!bm_spend(sink->limits, ((uint64_t)fn->flows.len * WL) / 16 + 1)) return;
     for (uint32_t f = 0; f < fn->flows.len; f++) {
       Word *from = c.carry + (size_t)fn->flows.items[f].from * WL;
       Word *to = c.carry + (size_t)fn->flows.items[f].to * WL;
@@ -269,6 +275,7 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn) {
   changed = true;
   while (changed) {
     changed = false;
+    if (!bm_spend(sink->limits, ((uint64_t)cnt * WV) / 8 + 1)) return;
     for (uint32_t k = cnt; k-- > 0;) {
       uint32_t i = rpo[k];
       BmNode *n = &fn->nodes.items[i];
@@ -291,6 +298,7 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn) {
     }
   }
   /* loans live after each node */
+  if (!bm_spend(sink->limits, ((uint64_t)nn * nl / 64) * WL / 16 + 1)) return;
   Word *llive = bm_arena_alloc(a, (size_t)nn * WL * sizeof(Word));
   for (uint32_t i = 0; i < nn; i++) {
     Word *o = lout + (size_t)i * WV, *ll = llive + (size_t)i * WL;
@@ -308,6 +316,7 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn) {
   changed = true;
   while (changed) {
     changed = false;
+    if (!bm_spend(sink->limits, ((uint64_t)cnt * (WL + nloans / 16)) / 8 + 1)) return;
     for (uint32_t k = 0; k < cnt; k++) {
       uint32_t i = rpo[k];
       BmNode *n = &fn->nodes.items[i];
@@ -333,6 +342,7 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn) {
     }
   }
   /* checks */
+  if (!bm_spend(sink->limits, ((uint64_t)cnt * nloans) / 64 + 1)) return;
   uint8_t *dead_reported = bm_arena_alloc(a, nloans + 1);
   for (uint32_t k = 0; k < cnt; k++) {
     uint32_t i = rpo[k];

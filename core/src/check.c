@@ -8,6 +8,9 @@
  * `unsupported` note says why, and no error is reported inside it. A fn
  * with name or type errors (`tainted`, from typeck.c) is not borrow
  * checked, as rustc does not.
+ * Each fn item is checked as soon as it is lowered (with its closures and
+ * nested fns), so when the work budget runs out (limits.c) everything before
+ * that point has been checked in full, and one note says where it stopped.
  */
 #include "bm.h"
 
@@ -22,13 +25,42 @@ static bool tainted_fn(const BmFn *fn, const BmRange *tainted, uint32_t ntainted
   return false;
 }
 
-BmChecked *bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, const char *text,
-                            const BmRange *tainted, uint32_t ntainted) {
+/* Check the fns lowered since `first` (lower.c calls this after each fn item). */
+static void check_new_fns(BmLowerCtx *cx, uint32_t first) {
+  BmDiagSink *sink = cx->sink;
+  for (uint32_t i = first; i < cx->fns.len; i++) {
+    BmFn *fn = cx->fns.items[i];
+    if (fn->unsupported) continue;
+    if (tainted_fn(fn, cx->tainted, cx->ntainted)) continue;
+    if (bm_out_of_work(sink->limits)) {
+      bm_lower_out_of_work(cx, fn);
+      return;
+    }
+    uint32_t diags = sink->diags.len;
+    bm_check_moves(sink, fn);
+    bm_check_borrows(sink, fn);
+    bm_check_regions(sink, cx->prog, fn);
+    if (bm_out_of_work(sink->limits)) {
+      /* not checked in full: what it found is kept out, so no error is ever
+       * reported from a half-done pass; the note says so */
+      sink->diags.len = diags;
+      sink->points.len = diags;
+      bm_lower_out_of_work(cx, fn);
+      return;
+    }
+  }
+}
+
+BmChecked *bm_check_program(BmDiagSink *sink, const BmMacros *macros, TSNode root,
+                            const char *text, const BmRange *tainted, uint32_t ntainted) {
   BmChecked *out = bm_arena_alloc(sink->arena, sizeof *out);
   out->prog = bm_arena_alloc(sink->arena, sizeof *out->prog);
   BmProgram prog = {0};
   prog.arena = sink->arena;
   prog.text = text;
+  prog.sink = sink;
+  prog.limits = sink->limits;
+  prog.macros = macros;
   bm_program_collect(&prog, root);
   uint32_t before = sink->diags.len;
   bm_check_signatures(sink, &prog, root);
@@ -40,17 +72,10 @@ BmChecked *bm_check_program(BmDiagSink *sink, TSParser *parser, TSNode root, con
   BmLowerCtx cx = {0};
   cx.prog = &prog;
   cx.sink = sink;
-  cx.parser = parser;
+  cx.after_item = check_new_fns;
+  cx.tainted = tainted;
+  cx.ntainted = ntainted;
   bm_lower_program(&cx, root);
-  for (uint32_t i = 0; i < cx.fns.len; i++) {
-    BmFn *fn = cx.fns.items[i];
-    if (fn->unsupported) continue;
-    /* like rustc, no borrow checking of a body with name or type errors */
-    if (tainted_fn(fn, tainted, ntainted)) continue;
-    bm_check_moves(sink, fn);
-    bm_check_borrows(sink, fn);
-    bm_check_regions(sink, &prog, fn);
-  }
   *out->prog = prog;
   out->fns = cx.fns.items;
   out->nfns = cx.fns.len;

@@ -42,6 +42,7 @@ typedef struct {
   BmGenerics *impl_generics;  /* the fn being read: its generics, to add
                                  `impl Trait` argument parameters to */
   bool in_fn_params;
+  TSNode macro_array;     /* vec!'s array in the macros tree, lowered as an array */
 } Lower;
 
 static const char *const too_deep = "nesting too deep to analyze";
@@ -120,12 +121,22 @@ static void body_unsupported(Lower *l, BmRange r, const char *why) {
   }
 }
 
+/* The depth guard (limits.c) when the builder has the analysis's limits
+ * (std's declarations are trusted), and the HIR's own nesting cap, which
+ * bounds the recursion of every pass that walks the HIR after this one. */
 static bool enter(Lower *l) {
   if (l->b->depth >= BM_HIR_MAX_DEPTH) return false;
+  BmLimits *lim = l->b->sink ? l->b->sink->limits : NULL;
+  if (lim && !bm_deeper(lim)) return false;
+  if (lim) bm_spend(lim, 1);
   l->b->depth++;
   return true;
 }
-static void leave(Lower *l) { l->b->depth--; }
+static void leave(Lower *l) {
+  l->b->depth--;
+  BmLimits *lim = l->b->sink ? l->b->sink->limits : NULL;
+  if (lim) bm_shallower(lim);
+}
 
 /* ---- literals */
 
@@ -1472,8 +1483,16 @@ static BmExprId lower_literal(Lower *l, TSNode n) {
   return e;
 }
 
+static BmExprId lower_macro_call(Lower *l, TSNode n, const BmMacroCall *mc);
+
 static BmExprId lower_expr_inner(Lower *l, TSNode n) {
   BmRange sp = span(l, n);
+  /* in the macros tree, a call or an array may stand for a nested macro */
+  if (l->b->macros && (is(n, BM_K_call_expression) || is(n, BM_K_array_expression)) &&
+      !ts_node_eq(n, l->macro_array)) {
+    const BmMacroCall *mc = bm_macro_call(l->b->macros, n);
+    if (mc && !ts_node_is_null(mc->args)) return lower_macro_call(l, n, mc);
+  }
   switch (bm_kind(n)) {
   case BM_K_integer_literal:
   case BM_K_float_literal:
@@ -1904,7 +1923,16 @@ static bool attr_skips(Lower *l, TSNode attr_item);
 static BmDefId new_def(Lower *l, uint8_t kind, BmSym name, TSNode n);
 static void lower_item(Lower *l, TSNode n, DefList *out, TSNode *attrs, uint32_t nattrs);
 
+static BmExprId lower_block_inner(Lower *l, TSNode n);
+
 static BmExprId lower_block(Lower *l, TSNode n) {
+  if (!enter(l)) return unsupported_expr(l, span(l, n), too_deep);
+  BmExprId e = lower_block_inner(l, n);
+  leave(l);
+  return e;
+}
+
+static BmExprId lower_block_inner(Lower *l, TSNode n) {
   BmRange sp = span(l, n);
   Kids k = kids(l, n);
   /* items declared in the block live in a scope of their own */
@@ -2312,6 +2340,98 @@ static void format_args(Lower *l, BmMacro *m, TSNode *args, uint32_t nargs, uint
   for (uint32_t i = 0; i < fargs.len; i++) bm_array_push(A(l), &l->body->fmt_args, fargs.items[i]);
 }
 
+/* A modelled macro's arguments (their nodes): the target or operands
+ * the macro takes, then its format string and arguments. NONE, or an
+ * UNSUPPORTED expression when the arguments do not fit the macro. */
+static BmExprId macro_args(Lower *l, BmMacro *mp, TSNode *an, uint32_t na) {
+  BmMacro m = *mp;
+  BmRange sp = m.span;
+  BmExprId result = NONE;
+  switch (m.kind) {
+  case BM_MAC_WRITE:
+  case BM_MAC_WRITELN:
+    if (na == 0) { result = unsupported_expr(l, sp, "this `write!`"); break; }
+    m.target = lower_expr(l, an[0]);
+    format_args(l, &m, an, na, 1);
+    break;
+  case BM_MAC_ASSERT:
+  case BM_MAC_DEBUG_ASSERT:
+    if (na == 0) { result = unsupported_expr(l, sp, "this `assert!`"); break; }
+    m.target = lower_expr(l, an[0]);
+    format_args(l, &m, an, na, 1);
+    break;
+  case BM_MAC_ASSERT_EQ: case BM_MAC_ASSERT_NE:
+  case BM_MAC_DEBUG_ASSERT_EQ: case BM_MAC_DEBUG_ASSERT_NE:
+    if (na < 2) { result = unsupported_expr(l, sp, "this assertion"); break; }
+    m.target = lower_expr(l, an[0]);
+    m.right = lower_expr(l, an[1]);
+    format_args(l, &m, an, na, 2);
+    break;
+  case BM_MAC_DBG:
+    if (na == 1) m.target = lower_expr(l, an[0]);
+    else if (na > 1) result = unsupported_expr(l, sp, "`dbg!` of several values");
+    break;
+  default:
+    format_args(l, &m, an, na, 0);
+    break;
+  }
+  *mp = m;
+  return result;
+}
+
+/* The arguments of a modelled macro, from the analysis's macros tree
+ * (macros.c: every modelled macro's arguments parsed once, in one tree
+ * with the source's offsets): `args` is the `arguments` node of the call
+ * that stands for the macro (or the array of vec!). */
+static BmExprId macro_from_args(Lower *l, BmMacro m, TSNode args) {
+  BmRange sp = m.span;
+  BmExprId result = NONE;
+  if (m.kind == BM_MAC_VEC) {
+    TSNode saved = l->macro_array;
+    l->macro_array = args;
+    m.target = lower_expr(l, args);
+    l->macro_array = saved;
+  } else {
+    Kids ak = kids(l, args);
+    TSNode *an = bm_arena_alloc(A(l), (ak.n ? ak.n : 1) * sizeof *an);
+    uint32_t na = 0;
+    for (uint32_t i = 0; i < ak.n; i++)
+      if (ts_node_is_named(ak.nodes[i]) && !is_trivia(ak.nodes[i]) && !is(ak.nodes[i], BM_K_attribute_item))
+        an[na++] = ak.nodes[i];
+    result = macro_args(l, &m, an, na);
+  }
+  if (result != NONE) return result;
+  bm_array_push(A(l), &l->body->macros, m);
+  BmExprId e = new_expr(l, BM_EX_MACRO, sp);
+  EX(l, e)->index = l->body->macros.len - 1;
+  return e;
+}
+
+/* A call or array of the macros tree that stands for a modelled macro. */
+static BmExprId lower_macro_call(Lower *l, TSNode n, const BmMacroCall *mc) {
+  BmMacro m;
+  memset(&m, 0, sizeof m);
+  TSNode args = mc->args;
+  if (is(n, BM_K_call_expression)) {
+    TSNode f = bm_child(n, BM_FLD_function);
+    if (is(f, BM_K_scoped_identifier)) f = bm_child(f, BM_FLD_name);
+    uint32_t nlen;
+    const char *ns = ntext(l, f, &nlen);
+    m.kind = macro_kind(ns, nlen);
+    m.name = bm_sym(l->b->syms, ns, nlen);
+  } else {
+    m.kind = BM_MAC_VEC;
+    m.name = bm_sym(l->b->syms, "vec", 3);
+  }
+  /* the invocation's span: from the name to the closing delimiter */
+  m.span = span(l, n);
+  m.target = m.right = m.guard = NONE;
+  m.pat = NONE;
+  m.format_ok = true;
+  if (m.kind == BM_MAC_UNKNOWN || m.kind == BM_MAC_MATCHES) return unsupported_expr(l, m.span, "this macro");
+  return macro_from_args(l, m, args);
+}
+
 static BmExprId lower_macro(Lower *l, TSNode n) {
   BmRange sp = span(l, n);
   TSNode name = bm_child(n, BM_FLD_macro);
@@ -2337,6 +2457,15 @@ static BmExprId lower_macro(Lower *l, TSNode n) {
     EX(l, e)->index = l->body->macros.len - 1;
     return e;
   }
+  /* every macro but matches! reads its arguments from the shared tree */
+  if (m.kind != BM_MAC_MATCHES && l->b->macros && l->cx.delta == 0 && l->cx.text == l->b->text) {
+    const BmMacroCall *mc = bm_macro_call(l->b->macros, n);
+    if (!mc || ts_node_is_null(mc->args)) return unsupported_expr(l, sp, "macro arguments borrowmap cannot parse");
+    return macro_from_args(l, m, mc->args);
+  }
+  /* matches! (its pattern) is re-parsed on its own: not too deep, not too long */
+  if (l->b->depth > 16 || ts_node_end_byte(tt) - ts_node_start_byte(tt) > 64 * 1024)
+    return unsupported_expr(l, sp, "this `matches!`");
 
   /* the argument text, without the delimiters */
   uint32_t tt_s = ts_node_start_byte(tt) + 1, tt_e = ts_node_end_byte(tt);
@@ -2416,34 +2545,7 @@ static BmExprId lower_macro(Lower *l, TSNode n) {
     for (uint32_t i = 0; i < ak.n; i++)
       if (ts_node_is_named(ak.nodes[i]) && !is_trivia(ak.nodes[i]) && !is(ak.nodes[i], BM_K_attribute_item))
         an[na++] = ak.nodes[i];
-    switch (m.kind) {
-    case BM_MAC_WRITE:
-    case BM_MAC_WRITELN:
-      if (na == 0) { result = unsupported_expr(l, sp, "this `write!`"); break; }
-      m.target = lower_expr(l, an[0]);
-      format_args(l, &m, an, na, 1);
-      break;
-    case BM_MAC_ASSERT:
-    case BM_MAC_DEBUG_ASSERT:
-      if (na == 0) { result = unsupported_expr(l, sp, "this `assert!`"); break; }
-      m.target = lower_expr(l, an[0]);
-      format_args(l, &m, an, na, 1);
-      break;
-    case BM_MAC_ASSERT_EQ: case BM_MAC_ASSERT_NE:
-    case BM_MAC_DEBUG_ASSERT_EQ: case BM_MAC_DEBUG_ASSERT_NE:
-      if (na < 2) { result = unsupported_expr(l, sp, "this assertion"); break; }
-      m.target = lower_expr(l, an[0]);
-      m.right = lower_expr(l, an[1]);
-      format_args(l, &m, an, na, 2);
-      break;
-    case BM_MAC_DBG:
-      if (na == 1) m.target = lower_expr(l, an[0]);
-      else if (na > 1) result = unsupported_expr(l, sp, "`dbg!` of several values");
-      break;
-    default:
-      format_args(l, &m, an, na, 0);
-      break;
-    }
+    result = macro_args(l, &m, an, na);
   }
   l->cx = saved;
   ts_tree_delete(tree);
@@ -2847,7 +2949,27 @@ static void lower_trait_or_impl_items(Lower *l, TSNode body, BmDefId owner) {
   D(l, owner)->nitems = (uint32_t)items.len;
 }
 
+static void lower_item_inner(Lower *l, TSNode n, DefList *out, TSNode *attrs, uint32_t nattrs);
+
 static void lower_item(Lower *l, TSNode n, DefList *out, TSNode *attrs, uint32_t nattrs) {
+  if (!enter(l)) {
+    /* items nested this deep are not read: what names them is unknown */
+    body_unsupported(l, span(l, n), too_deep);
+    if (l->module != NONE && l->module >= l->b->crate->base) {
+      BmDef *m = bm_array_get(&l->b->crate->defs, l->module - l->b->crate->base);
+      if (!m->unsupported) {
+        m->unsupported = true;
+        m->why = too_deep;
+        m->name_span = span(l, n);
+      }
+    }
+    return;
+  }
+  lower_item_inner(l, n, out, attrs, nattrs);
+  leave(l);
+}
+
+static void lower_item_inner(Lower *l, TSNode n, DefList *out, TSNode *attrs, uint32_t nattrs) {
   Attrs at;
   read_attrs(l, attrs, nattrs, &at);
   uint8_t vis = visibility(l, n);

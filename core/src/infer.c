@@ -1249,6 +1249,7 @@ static BmTy *index_expr(BmInfer *ix, BmExprId id) {
   /* indexable by something else: E0277; not indexable at all: E0608 */
   BmTy *peeled = shown;
   while (peeled->kind == BM_TK_REF) peeled = bm_infer_resolve(ix, peeled->args[1]);
+  if (!known_for_e0599(ix, peeled)) return tcx->err;
   uint32_t nimpl = 0;
   if (index_trait != NONE) bm_impls_for(tcx, index_trait, peeled, &nimpl);
   if (peeled->kind == BM_TK_ARRAY || peeled->kind == BM_TK_SLICE || nimpl) {
@@ -2648,11 +2649,21 @@ static BmTy *expr_inner(BmInfer *ix, BmExprId id, BmTy *expected) {
 
 static BmTy *expr(BmInfer *ix, BmExprId id, BmTy *expected) {
   if (id == NONE) return TCX(ix)->unit;
-  if (ix->depth > BM_HIR_MAX_DEPTH * 2) return TCX(ix)->err;
+  BmLimits *lim = TCX(ix)->sink ? TCX(ix)->sink->limits : NULL;
+  if (ix->depth > BM_HIR_MAX_DEPTH * 2 || (lim && !bm_deeper(lim))) {
+    bm_infer_incomplete(ix, E(ix, id)->span, BM_TOO_DEEP);
+    return record(ix, id, TCX(ix)->err);
+  }
+  if (lim && !bm_spend(lim, 1)) {
+    bm_shallower(lim);
+    bm_infer_incomplete(ix, E(ix, id)->span, BM_OUT_OF_WORK);
+    return record(ix, id, TCX(ix)->err);
+  }
   ix->depth++;
   TCX(ix)->work++;
   BmTy *t = expr_inner(ix, id, expected);
   ix->depth--;
+  if (lim) bm_shallower(lim);
   return record(ix, id, t ? t : TCX(ix)->err);
 }
 
@@ -2703,7 +2714,20 @@ static void pat_mismatch(BmInfer *ix, BmRange at, BmTy *expected, BmTy *found) {
   bm_diag_label(SINK(ix), d, at.start, at.end, "expected %s, found %s", found_str(ix, expected), found_str(ix, found));
 }
 
+static void pat_inner(BmInfer *ix, BmPatId id, BmTy *expected, uint8_t mode);
+
 static void pat(BmInfer *ix, BmPatId id, BmTy *expected, uint8_t mode) {
+  if (id == NONE) return;
+  BmLimits *lim = TCX(ix)->sink ? TCX(ix)->sink->limits : NULL;
+  if (lim && !bm_deeper(lim)) {
+    bm_infer_incomplete(ix, P(ix, id)->span, BM_TOO_DEEP);
+    return;
+  }
+  pat_inner(ix, id, expected, mode);
+  if (lim) bm_shallower(lim);
+}
+
+static void pat_inner(BmInfer *ix, BmPatId id, BmTy *expected, uint8_t mode) {
   BmTcx *tcx = TCX(ix);
   if (id == NONE) return;
   if (ix->depth > BM_HIR_MAX_DEPTH * 2) return;

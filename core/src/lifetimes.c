@@ -9,7 +9,9 @@
  * which may hide a lifetime) make it silent rather than guess. Refs inside
  * `fn(..)` / `Fn(..)` types have their own elision scope and are skipped.
  * The walk over items uses a tree cursor (no recursion on user input);
- * type walks are capped at BM_MAX_DEPTH.
+ * type walks go through the depth guard (limits.c): past it a signature is
+ * taken as unknown (silent). Loops over parameters and IR nodes spend the
+ * work budget and stop, silent, when it is spent.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -20,16 +22,29 @@ typedef struct {
   uint32_t elided;        /* `&` without lifetime, `'_` */
   uint32_t named;         /* explicit lifetimes */
   bool hidden;            /* a path type that may hide a lifetime */
+  bool deep;              /* nested past the depth guard: not all counted */
 } Count;
 
+static void count_type_in(BmProgram *prog, TSNode t, Count *c, int depth);
+
 static void count_type(BmProgram *prog, TSNode t, Count *c, int depth) {
-  if (ts_node_is_null(t) || depth > BM_MAX_DEPTH) return;
+  if (ts_node_is_null(t)) return;
+  if (!bm_deeper(prog->limits)) {
+    c->deep = true;
+    return;
+  }
+  count_type_in(prog, t, c, depth);
+  bm_shallower(prog->limits);
+}
+
+static void count_type_in(BmProgram *prog, TSNode t, Count *c, int depth) {
   const char *k = ts_node_type(t);
   if (strcmp(k, "function_type") == 0) return;
   if (strcmp(k, "reference_type") == 0) {
     bool has = false;
-    for (uint32_t i = 0; i < ts_node_named_child_count(t); i++) {
-      TSNode ch = ts_node_named_child(t, i);
+    BmNodes kt = bm_kids(prog->arena, t);
+    for (uint32_t i = 0; i < kt.len; i++) {
+      TSNode ch = kt.items[i];
       if (bm_node_is(ch, "lifetime")) {
         has = true;
         char *l = bm_node_text(prog->arena, prog->text, ch);
@@ -56,36 +71,43 @@ static void count_type(BmProgram *prog, TSNode t, Count *c, int depth) {
     }
     return;
   } else if (strcmp(k, "generic_type") == 0) {
-    TSNode args = ts_node_child_by_field_name(t, "type_arguments", 14);
+    BmNodes args = bm_kids(prog->arena, ts_node_child_by_field_name(t, "type_arguments", 14));
     TSNode ty = ts_node_child_by_field_name(t, "type", 4);
     bool explicit_lt = false;
-    for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args); i++)
-      if (bm_node_is(ts_node_named_child(args, i), "lifetime")) explicit_lt = true;
+    for (uint32_t i = 0; i < args.len; i++)
+      if (bm_node_is(args.items[i], "lifetime")) explicit_lt = true;
     if (!explicit_lt) count_type(prog, ty, c, depth + 1);
     /* Fn(&str) -> &str sugar is a generic_type with function parameters */
     char *tn = bm_node_text(prog->arena, prog->text, ty);
     if (strcmp(tn, "Fn") == 0 || strcmp(tn, "FnMut") == 0 || strcmp(tn, "FnOnce") == 0) return;
-    for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args); i++)
-      count_type(prog, ts_node_named_child(args, i), c, depth + 1);
+    for (uint32_t i = 0; i < args.len; i++) count_type(prog, args.items[i], c, depth + 1);
     return;
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
-    count_type(prog, ts_node_named_child(t, i), c, depth + 1);
+  BmNodes kt = bm_kids(prog->arena, t);
+  for (uint32_t i = 0; i < kt.len; i++) count_type(prog, kt.items[i], c, depth + 1);
 }
+
+static void report_refs_in(BmDiagSink *sink, BmProgram *prog, TSNode t, const char *help, int depth);
 
 /* Report each `&` without lifetime in a type (outside fn-pointer types). */
 static void report_refs(BmDiagSink *sink, BmProgram *prog, TSNode t, const char *help, int depth) {
-  if (ts_node_is_null(t) || depth > BM_MAX_DEPTH) return;
+  if (ts_node_is_null(t) || !bm_deeper(prog->limits)) return;
+  report_refs_in(sink, prog, t, help, depth);
+  bm_shallower(prog->limits);
+}
+
+static void report_refs_in(BmDiagSink *sink, BmProgram *prog, TSNode t, const char *help, int depth) {
   const char *k = ts_node_type(t);
   if (strcmp(k, "function_type") == 0) return;
   if (strcmp(k, "generic_type") == 0) {
     char *tn = bm_node_text(prog->arena, prog->text, ts_node_child_by_field_name(t, "type", 4));
     if (strcmp(tn, "Fn") == 0 || strcmp(tn, "FnMut") == 0 || strcmp(tn, "FnOnce") == 0) return;
   }
+  BmNodes kt = bm_kids(prog->arena, t);
   if (strcmp(k, "reference_type") == 0) {
     bool has = false;
-    for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
-      if (bm_node_is(ts_node_named_child(t, i), "lifetime")) has = true;
+    for (uint32_t i = 0; i < kt.len; i++)
+      if (bm_node_is(kt.items[i], "lifetime")) has = true;
     if (!has) {
       uint32_t s = ts_node_start_byte(t);
       BmDiagnostic *d = bm_diag_error(sink, "E0106", s, s + 1, "missing lifetime specifier");
@@ -95,8 +117,7 @@ static void report_refs(BmDiagSink *sink, BmProgram *prog, TSNode t, const char 
                    "writing `&'a`");
     }
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
-    report_refs(sink, prog, ts_node_named_child(t, i), help, depth + 1);
+  for (uint32_t i = 0; i < kt.len; i++) report_refs(sink, prog, kt.items[i], help, depth + 1);
 }
 
 static void check_fields(BmDiagSink *sink, BmProgram *prog, TSNode item) {
@@ -109,8 +130,9 @@ static void check_fields(BmDiagSink *sink, BmProgram *prog, TSNode item) {
     report_refs(sink, prog, body, help, 0);
     return;
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
-    TSNode v = ts_node_named_child(body, i);
+  BmNodes kb = bm_kids(prog->arena, body);
+  for (uint32_t i = 0; i < kb.len; i++) {
+    TSNode v = kb.items[i];
     TSNode vb = ts_node_child_by_field_name(v, "body", 4);
     if (!ts_node_is_null(vb)) report_refs(sink, prog, vb, help, 0);
   }
@@ -121,12 +143,12 @@ static void check_fn(BmDiagSink *sink, BmProgram *prog, TSNode fn) {
   if (ts_node_is_null(ret)) return;
   Count rc = {0};
   count_type(prog, ret, &rc, 0);
-  if (!rc.elided) return;
-  TSNode params = ts_node_child_by_field_name(fn, "parameters", 10);
+  if (!rc.elided || rc.deep) return;
+  BmNodes params = bm_kids(prog->arena, ts_node_child_by_field_name(fn, "parameters", 10));
   Count in = {0};
   uint32_t nparams = 0;
-  for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
-    TSNode p = ts_node_named_child(params, i);
+  for (uint32_t i = 0; i < params.len; i++) {
+    TSNode p = params.items[i];
     if (bm_node_is(p, "self_parameter")) return; /* &self: elided to self; self: silent */
     if (!bm_node_is(p, "parameter")) continue;
     TSNode pat = ts_node_child_by_field_name(p, "pattern", 7);
@@ -136,7 +158,7 @@ static void check_fn(BmDiagSink *sink, BmProgram *prog, TSNode fn) {
   }
   uint32_t total = in.elided + in.named;
   if (total == 1) return;
-  if (in.hidden && total < 2) return;
+  if ((in.hidden || in.deep) && total < 2) return;
   const char *help = total == 0
       ? "this function's return type contains a borrowed value, but there is no value for it "
         "to be borrowed from"
@@ -198,13 +220,17 @@ typedef struct {
   BmProgram *prog;
   BmArray(Region) decls;        /* declared lifetime parameters */
   BmArray(Outlives) bounds;     /* 'longer: 'shorter */
+  bool deep;                    /* a type nested past the depth guard: its
+                                   implied bounds are not all known, so say
+                                   nothing about this fn */
 } Regions;
 
 static const char *lt_text(Regions *R, TSNode n) { return bm_node_text(R->a, R->text, n); }
 
 static void add_bounds(Regions *R, const char *lt, TSNode bounds) {
-  for (uint32_t i = 0; !ts_node_is_null(bounds) && i < ts_node_named_child_count(bounds); i++) {
-    TSNode b = ts_node_named_child(bounds, i);
+  BmNodes kb = bm_kids(R->a, bounds);
+  for (uint32_t i = 0; i < kb.len; i++) {
+    TSNode b = kb.items[i];
     if (!bm_node_is(b, "lifetime")) continue;
     Outlives o = {lt, lt_text(R, b)};
     bm_array_push(R->a, &R->bounds, o);
@@ -214,9 +240,9 @@ static void add_bounds(Regions *R, const char *lt, TSNode bounds) {
 /* <'a, 'b: 'a, T> and `where 'b: 'a` of an item (fn or impl). */
 static void collect_generics(Regions *R, TSNode item) {
   if (ts_node_is_null(item)) return;
-  TSNode tp = ts_node_child_by_field_name(item, "type_parameters", 15);
-  for (uint32_t i = 0; !ts_node_is_null(tp) && i < ts_node_named_child_count(tp); i++) {
-    TSNode p = ts_node_named_child(tp, i);
+  BmNodes tp = bm_kids(R->a, ts_node_child_by_field_name(item, "type_parameters", 15));
+  for (uint32_t i = 0; i < tp.len; i++) {
+    TSNode p = tp.items[i];
     if (!bm_node_is(p, "lifetime_parameter")) continue;
     TSNode name = ts_node_child_by_field_name(p, "name", 4);
     if (ts_node_is_null(name)) name = ts_node_named_child(p, 0);
@@ -224,11 +250,13 @@ static void collect_generics(Regions *R, TSNode item) {
     bm_array_push(R->a, &R->decls, r);
     add_bounds(R, r.name, ts_node_child_by_field_name(p, "bounds", 6));
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(item); i++) {
-    TSNode w = ts_node_named_child(item, i);
+  BmNodes ki = bm_kids(R->a, item);
+  for (uint32_t i = 0; i < ki.len; i++) {
+    TSNode w = ki.items[i];
     if (!bm_node_is(w, "where_clause")) continue;
-    for (uint32_t j = 0; j < ts_node_named_child_count(w); j++) {
-      TSNode pred = ts_node_named_child(w, j);
+    BmNodes kw = bm_kids(R->a, w);
+    for (uint32_t j = 0; j < kw.len; j++) {
+      TSNode pred = kw.items[j];
       TSNode left = ts_node_child_by_field_name(pred, "left", 4);
       if (bm_node_is(pred, "where_predicate") && bm_node_is(left, "lifetime"))
         add_bounds(R, lt_text(R, left), ts_node_child_by_field_name(pred, "bounds", 6));
@@ -237,16 +265,36 @@ static void collect_generics(Regions *R, TSNode item) {
 }
 
 /* Does region `a` outlive region `b` by the declarations (reflexive,
- * transitive, 'static outlives all)? Depth-capped search over the bounds. */
+ * transitive, 'static outlives all)? A breadth-first search over the
+ * bounds, at most 17 steps from `a`, each bound followed once (so cycles and
+ * many bounds cost O(steps x bounds), never more). */
 static bool outlives(const Regions *R, const Region *a, const Region *b, const char *from, int depth) {
+  (void)depth;
   const char *an = from ? from : a->name;
-  if (strcmp(an, "'static") == 0) return true;
-  if (strcmp(an, b->name) == 0) return true;
-  if (depth > 16) return false;
-  for (uint32_t i = 0; i < R->bounds.len; i++)
-    if (strcmp(R->bounds.items[i].longer, an) == 0 &&
-        outlives(R, a, b, R->bounds.items[i].shorter, depth + 1))
-      return true;
+  if (strcmp(an, "'static") == 0 || strcmp(an, b->name) == 0) return true;
+  uint32_t nb = R->bounds.len;
+  if (!nb) return false;
+  bool *used = bm_arena_alloc(R->a, nb);
+  const char **frontier = bm_arena_alloc(R->a, (nb + 1) * sizeof(char *));
+  const char **next = bm_arena_alloc(R->a, (nb + 1) * sizeof(char *));
+  uint32_t nf = 0;
+  frontier[nf++] = an;
+  for (int step = 0; step <= 16 && nf; step++) {
+    uint32_t nn = 0;
+    if (!bm_spend(R->prog->limits, (uint64_t)nf * nb / 16)) return false;
+    for (uint32_t f = 0; f < nf; f++)
+      for (uint32_t i = 0; i < nb; i++) {
+        if (used[i] || strcmp(R->bounds.items[i].longer, frontier[f]) != 0) continue;
+        used[i] = true;
+        const char *s = R->bounds.items[i].shorter;
+        if (strcmp(s, "'static") == 0 || strcmp(s, b->name) == 0) return true;
+        next[nn++] = s;
+      }
+    const char **t = frontier;
+    frontier = next;
+    next = t;
+    nf = nn;
+  }
   return false;
 }
 
@@ -257,8 +305,9 @@ static bool ref_region(Regions *R, TSNode t, uint32_t anon, Region *out) {
   out->anon = anon;
   out->start = ts_node_start_byte(t);
   out->end = out->start + 1;
-  for (uint32_t i = 0; i < ts_node_named_child_count(t); i++) {
-    TSNode c = ts_node_named_child(t, i);
+  BmNodes kt = bm_kids(R->a, t);
+  for (uint32_t i = 0; i < kt.len; i++) {
+    TSNode c = kt.items[i];
     if (!bm_node_is(c, "lifetime")) continue;
     const char *l = lt_text(R, c);
     if (strcmp(l, "'_") != 0) {
@@ -285,22 +334,57 @@ typedef struct {
  * in `&'x T`, every lifetime inside T outlives 'x. */
 static void implied_bounds(Regions *R, TSNode t, uint32_t anon, int depth);
 
+/* Every lifetime written in `t` outlives `outer` (a cursor walk, as deep
+ * as the depth guard allows: deeper, the fn is given up anyway). */
 static void lifetimes_inside(Regions *R, TSNode t, const char *outer, int depth) {
-  if (ts_node_is_null(t) || depth > BM_MAX_DEPTH) return;
-  if (bm_node_is(t, "lifetime")) {
-    const char *l = lt_text(R, t);
-    if (strcmp(l, "'_") != 0 && strcmp(l, "'static") != 0) {
-      Outlives o = {l, outer};
-      bm_array_push(R->a, &R->bounds, o);
+  (void)depth;
+  if (ts_node_is_null(t)) return;
+  TSTreeCursor cur = ts_tree_cursor_new(t);
+  uint32_t level = 0, visited = 0;
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&cur);
+    bool descend = ts_node_is_named(n);
+    visited++;
+    if (bm_node_is(n, "lifetime")) {
+      const char *l = lt_text(R, n);
+      if (strcmp(l, "'_") != 0 && strcmp(l, "'static") != 0) {
+        Outlives o = {l, outer};
+        bm_array_push(R->a, &R->bounds, o);
+      }
+      descend = false;
     }
-    return;
+    if (level >= BM_MAX_NESTING) {
+      R->deep = true;
+      descend = false;
+    }
+    if (descend && ts_tree_cursor_goto_first_child(&cur)) {
+      level++;
+      continue;
+    }
+    bool more = true;
+    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) {
+      more = ts_tree_cursor_goto_parent(&cur);
+      level--;
+    }
+    if (!more) break;
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
-    lifetimes_inside(R, ts_node_named_child(t, i), outer, depth + 1);
+  ts_tree_cursor_delete(&cur);
+  if (!bm_spend(R->prog->limits, visited / 8)) R->deep = true;
 }
 
+static void implied_bounds_in(Regions *R, TSNode t, uint32_t anon, int depth);
+
 static void implied_bounds(Regions *R, TSNode t, uint32_t anon, int depth) {
-  if (ts_node_is_null(t) || depth > BM_MAX_DEPTH) return;
+  if (ts_node_is_null(t) || R->deep) return;
+  if (!bm_deeper(R->prog->limits)) {
+    R->deep = true;
+    return;
+  }
+  implied_bounds_in(R, t, anon, depth);
+  bm_shallower(R->prog->limits);
+}
+
+static void implied_bounds_in(Regions *R, TSNode t, uint32_t anon, int depth) {
   Region r;
   if (ref_region(R, t, anon, &r)) {
     TSNode inner = ts_node_child_by_field_name(t, "type", 4);
@@ -308,8 +392,8 @@ static void implied_bounds(Regions *R, TSNode t, uint32_t anon, int depth) {
     implied_bounds(R, inner, anon + 1000, depth + 1);
     return;
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
-    implied_bounds(R, ts_node_named_child(t, i), anon, depth + 1);
+  BmNodes kt = bm_kids(R->a, t);
+  for (uint32_t i = 0; i < kt.len; i++) implied_bounds(R, kt.items[i], anon, depth + 1);
 }
 
 static const char *region_str(BmArena *a, const Region *r) {
@@ -376,6 +460,7 @@ static void report_region(BmDiagSink *sink, const Param *p, const Region *ret, u
  * that `target`'s references reach (forward). */
 static bool *reaching_dir(BmArena *a, const BmFn *fn, uint32_t target, bool forward) {
   uint32_t nl = fn->locals.len, nf = fn->flows.len;
+  bm_spend(fn->limits, (nl + nf) / 16 + 1);
   uint32_t *off = bm_arena_alloc(a, (nl + 1) * sizeof(uint32_t));
   uint32_t *from = bm_arena_alloc(a, (nf + 1) * sizeof(uint32_t));
 #define FL_TO(f) (forward ? fn->flows.items[f].from : fn->flows.items[f].to)
@@ -447,15 +532,13 @@ static bool pointee_region(Regions *R, TSNode t, uint32_t anon, Region *out) {
 typedef struct { const char *from; Region to; } Subst;
 enum { MAX_SUBST = 8 };
 
+/* The top-level struct item of that name (from the item table: O(1)). */
 static TSNode find_struct(Regions *R, TSNode root, const char *name) {
-  for (uint32_t i = 0; i < ts_node_named_child_count(root); i++) {
-    TSNode it = ts_node_named_child(root, i);
-    if (!bm_node_is(it, "struct_item")) continue;
-    TSNode nm = ts_node_child_by_field_name(it, "name", 4);
-    if (!ts_node_is_null(nm) && strcmp(lt_text(R, nm), name) == 0) return it;
-  }
+  (void)root;
+  const BmItem *item = bm_program_item(R->prog, name);
   TSNode none = {0};
-  return none;
+  if (!item || item->is_enum || !item->top_level) return none;
+  return item->node;
 }
 
 static Region named_region(Regions *R, const Subst *s, uint32_t ns, TSNode lt) {
@@ -469,7 +552,7 @@ static Region named_region(Regions *R, const Subst *s, uint32_t ns, TSNode lt) {
 }
 
 static bool has_lifetime_inside(Regions *R, TSNode t, int depth) {
-  if (ts_node_is_null(t) || depth > 50) return true;
+  if (ts_node_is_null(t) || depth > 50) return true; /* unsure: yes */
   if (bm_node_is(t, "lifetime") || bm_node_is(t, "reference_type") || bm_node_is(t, "function_type") ||
       bm_node_is(t, "dynamic_type") || bm_node_is(t, "abstract_type") || bm_node_is(t, "bounded_type"))
     return true;
@@ -477,8 +560,9 @@ static bool has_lifetime_inside(Regions *R, TSNode t, int depth) {
     BmItem *it = bm_program_item(R->prog, lt_text(R, t));
     return it && it->has_lifetimes;
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
-    if (has_lifetime_inside(R, ts_node_named_child(t, i), depth + 1)) return true;
+  BmNodes kt = bm_kids(R->a, t);
+  for (uint32_t i = 0; i < kt.len; i++)
+    if (has_lifetime_inside(R, kt.items[i], depth + 1)) return true;
   return false;
 }
 
@@ -497,13 +581,14 @@ static bool adt_subst(Regions *R, TSNode root, TSNode t, const Subst *outer, uin
   if (!bm_node_is(name, "type_identifier")) return false;
   *st = find_struct(R, root, lt_text(R, name));
   if (ts_node_is_null(*st)) return false;
-  TSNode tp = ts_node_child_by_field_name(*st, "type_parameters", 15);
+  BmNodes tp = bm_kids(R->a, ts_node_child_by_field_name(*st, "type_parameters", 15));
   const char *lts[MAX_SUBST];
   uint32_t n = 0;
-  for (uint32_t i = 0; i < ts_node_named_child_count(*st); i++)
-    if (bm_node_is(ts_node_named_child(*st, i), "where_clause")) return false;
-  for (uint32_t i = 0; !ts_node_is_null(tp) && i < ts_node_named_child_count(tp); i++) {
-    TSNode c = ts_node_named_child(tp, i);
+  BmNodes ks = bm_kids(R->a, *st);
+  for (uint32_t i = 0; i < ks.len; i++)
+    if (bm_node_is(ks.items[i], "where_clause")) return false;
+  for (uint32_t i = 0; i < tp.len; i++) {
+    TSNode c = tp.items[i];
     if (!bm_node_is(c, "lifetime_parameter")) continue;
     if (!ts_node_is_null(ts_node_child_by_field_name(c, "bounds", 6)) || n >= MAX_SUBST) return false;
     TSNode nm = ts_node_child_by_field_name(c, "name", 4);
@@ -512,8 +597,9 @@ static bool adt_subst(Regions *R, TSNode root, TSNode t, const Subst *outer, uin
   }
   TSNode given[MAX_SUBST];
   uint32_t ng = 0;
-  for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args); i++) {
-    TSNode c = ts_node_named_child(args, i);
+  BmNodes ka = bm_kids(R->a, args);
+  for (uint32_t i = 0; i < ka.len; i++) {
+    TSNode c = ka.items[i];
     if (bm_node_is(c, "lifetime")) {
       if (ng >= MAX_SUBST) return false;
       given[ng++] = c;
@@ -544,8 +630,9 @@ static bool value_region(Regions *R, TSNode root, TSNode t, const Subst *s, uint
     if (has_lifetime_inside(R, ts_node_child_by_field_name(t, "type", 4), 0)) return false;
     uint32_t at = ts_node_start_byte(t);
     Region r = {bm_arena_printf(R->a, "'#@%u", at), 1, at, at + 1};
-    for (uint32_t i = 0; i < ts_node_named_child_count(t); i++) {
-      TSNode c = ts_node_named_child(t, i);
+    BmNodes kt = bm_kids(R->a, t);
+    for (uint32_t i = 0; i < kt.len; i++) {
+      TSNode c = kt.items[i];
       if (bm_node_is(c, "lifetime") && strcmp(lt_text(R, c), "'_") != 0) r = named_region(R, s, ns, c);
     }
     *out = r;
@@ -563,8 +650,9 @@ static bool value_region(Regions *R, TSNode root, TSNode t, const Subst *s, uint
 static TSNode struct_field_type(Regions *R, TSNode st, const char *f) {
   TSNode body = ts_node_child_by_field_name(st, "body", 4), none = {0};
   if (bm_node_is(body, "field_declaration_list")) {
-    for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
-      TSNode fd = ts_node_named_child(body, i);
+    BmNodes kb = bm_kids(R->a, body);
+    for (uint32_t i = 0; i < kb.len; i++) {
+      TSNode fd = kb.items[i];
       TSNode nm = ts_node_child_by_field_name(fd, "name", 4);
       if (bm_node_is(fd, "field_declaration") && !ts_node_is_null(nm) && strcmp(lt_text(R, nm), f) == 0)
         return ts_node_child_by_field_name(fd, "type", 4);
@@ -572,8 +660,9 @@ static TSNode struct_field_type(Regions *R, TSNode st, const char *f) {
   } else if (bm_node_is(body, "ordered_field_declaration_list")) {
     uint32_t k = 0, want = (uint32_t)atoi(f);
     if (f[0] < '0' || f[0] > '9') return none;
-    for (uint32_t i = 0; i < ts_node_child_count(body); i++) {
-      TSNode c = ts_node_child(body, i);
+    BmNodes kb = bm_kids_all(R->a, body);
+    for (uint32_t i = 0; i < kb.len; i++) {
+      TSNode c = kb.items[i];
       if (!ts_node_is_named(c) || bm_node_is(c, "attribute_item") || bm_node_is(c, "visibility_modifier"))
         continue;
       if (k++ == want) return c;
@@ -660,8 +749,9 @@ static void report_store(BmDiagSink *sink, const Region *src, const char *pname,
 static bool vec_elem_region(Regions *R, TSNode root, TSNode t, Region *out) {
   if (bm_node_is(t, "reference_type")) {
     bool mut = false;
-    for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
-      if (bm_node_is(ts_node_named_child(t, i), "mutable_specifier")) mut = true;
+    BmNodes kt = bm_kids(R->a, t);
+    for (uint32_t i = 0; i < kt.len; i++)
+      if (bm_node_is(kt.items[i], "mutable_specifier")) mut = true;
     if (!mut) return false;
     t = ts_node_child_by_field_name(t, "type", 4);
   }
@@ -679,6 +769,7 @@ static void check_stores(BmDiagSink *sink, Regions *R, TSNode root, const BmFn *
   for (uint32_t qi = 0; qi < np; qi++) {
     const Param *q = &params[qi];
     if (q->local == UINT32_MAX || ts_node_is_null(q->type)) continue;
+    if (!bm_spend(R->prog->limits, np + 1)) return; /* the loop below is over every p */
     Region target;
     if (!pointee_region(R, q->type, qi + 1, &target)) {
       if (!vec_elem_region(R, root, q->type, &target)) continue;
@@ -730,6 +821,7 @@ static void check_self_stores(BmDiagSink *sink, Regions *R, TSNode root, const B
   for (uint32_t k = 0; k < fn->nodes.len; k++) {
     const BmNode *n = &fn->nodes.items[k];
     if (n->kind != BM_N_ACCESS || !(n->flags & BM_F_RECV) || n->access != BM_AC_MUT) continue;
+    if (!bm_spend(R->prog->limits, np / 8 + 1)) return;
     TSNode ft;
     Subst sb[MAX_SUBST];
     uint32_t nsb = 0;
@@ -771,6 +863,7 @@ static void check_field_writes(BmDiagSink *sink, Regions *R, TSNode root, const 
     if (w->kind != BM_N_ACCESS || w->access != BM_AC_WRITE || !w->place->nproj ||
         w->place->proj[w->place->nproj - 1].kind != BM_PROJ_FIELD)
       continue;
+    if (!bm_spend(R->prog->limits, np / 8 + 1)) return;
     const Param *q = NULL, *p = NULL;
     for (uint32_t i = 0; i < np; i++)
       if (params[i].local == w->place->local && !ts_node_is_null(params[i].type)) q = &params[i];
@@ -804,24 +897,57 @@ static void check_field_writes(BmDiagSink *sink, Regions *R, TSNode root, const 
   }
 }
 
+/* Sort locals by their start, then by index (insertion sort runs of a
+ * merge sort would do; the list is the fn's parameters, already in order
+ * but for patterns, so an insertion sort is near linear). */
+static void sort_by_start(const BmFn *fn, uint32_t *ls, uint32_t n) {
+  for (uint32_t i = 1; i < n; i++) {
+    uint32_t x = ls[i], j = i;
+    while (j > 0 && fn->locals.items[ls[j - 1]].start > fn->locals.items[x].start) {
+      ls[j] = ls[j - 1];
+      j--;
+    }
+    ls[j] = x;
+  }
+}
+
+/* The last local (by index) of the sorted list that starts at `at`. */
+static uint32_t last_at(const BmFn *fn, const uint32_t *ls, uint32_t n, uint32_t at) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (fn->locals.items[ls[mid]].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo && fn->locals.items[ls[lo - 1]].start == at ? ls[lo - 1] : UINT32_MAX;
+}
+
 void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
   if (ts_node_is_null(fn->node) || fn->unsupported) return;
   TSNode rett = ts_node_child_by_field_name(fn->node, "return_type", 11);
   BmArena *a = sink->arena;
-  Regions R = {a, prog->text, prog, {0}, {0}};
+  Regions R = {a, prog->text, prog, {0}, {0}, false};
   collect_generics(&R, fn->node);
   collect_generics(&R, fn->impl_node);
+  /* the parameters' locals by their start (the last one wins, as lower.c
+   * declares a pattern's temp before its bindings) */
+  BmArray(uint32_t) param_locals = {0};
+  for (uint32_t l = 0; l < fn->locals.len; l++) {
+    const BmLocal *lo = &fn->locals.items[l];
+    if (lo->is_param && !lo->is_temp) bm_array_push(a, &param_locals, l);
+  }
+  sort_by_start(fn, param_locals.items, param_locals.len);
   /* parameters and their regions */
   BmArray(Param) params = {0};
-  TSNode ps = ts_node_child_by_field_name(fn->node, "parameters", 10);
+  BmNodes ps = bm_kids(a, ts_node_child_by_field_name(fn->node, "parameters", 10));
   int self_ref = -1;
   SelfRecv sr;
   memset(&sr, 0, sizeof sr);
   sr.local = UINT32_MAX;
   bool self_mut = false;
   uint32_t lifetimes_in = 0, hidden = 0;
-  for (uint32_t i = 0; !ts_node_is_null(ps) && i < ts_node_named_child_count(ps); i++) {
-    TSNode p = ts_node_named_child(ps, i);
+  for (uint32_t i = 0; i < ps.len; i++) {
+    TSNode p = ps.items[i];
     Param q;
     memset(&q, 0, sizeof q);
     q.local = UINT32_MAX;
@@ -832,8 +958,9 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
       q.pname = "self";
       at = ts_node_start_byte(p);
       bool ref = false;
-      for (uint32_t c = 0; c < ts_node_child_count(p); c++) {
-        TSNode ch = ts_node_child(p, c);
+      BmNodes kp = bm_kids_all(a, p);
+      for (uint32_t c = 0; c < kp.len; c++) {
+        TSNode ch = kp.items[c];
         if (ref && bm_node_is(ch, "mutable_specifier")) self_mut = true;
         if (strcmp(ts_node_type(ch), "&") == 0) {
           ref = true;
@@ -855,12 +982,16 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
       q.eligible = true;
     } else if (bm_node_is(p, "parameter")) {
       TSNode pat = ts_node_child_by_field_name(p, "pattern", 7);
-      if (bm_node_is(pat, "mut_pattern")) pat = ts_node_named_child(pat, ts_node_named_child_count(pat) - 1);
+      if (bm_node_is(pat, "mut_pattern")) {
+        uint32_t np = ts_node_named_child_count(pat);
+        pat = np ? ts_node_named_child(pat, np - 1) : pat;
+      }
       q.type = ts_node_child_by_field_name(p, "type", 4);
       Count c = {0};
       count_type(prog, q.type, &c, 0);
       lifetimes_in += c.elided + c.named;
       if (c.hidden) hidden++;
+      if (c.deep) R.deep = true;
       implied_bounds(&R, q.type, i + 1, 0);
       if (!bm_node_is(pat, "identifier")) { bm_array_push(a, &params, q); continue; }
       if (bm_node_is(pat, "self")) return;
@@ -870,10 +1001,7 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
     } else {
       continue;
     }
-    for (uint32_t l = 0; l < fn->locals.len; l++) {
-      const BmLocal *lo = &fn->locals.items[l];
-      if (lo->is_param && !lo->is_temp && lo->start == at) q.local = l;
-    }
+    q.local = last_at(fn, param_locals.items, param_locals.len, at);
     if (q.local == UINT32_MAX) q.eligible = false;
     if (self_mut && q.local != UINT32_MAX && sr.local == UINT32_MAX && bm_node_is(p, "self_parameter") &&
         bm_node_is(fn->impl_node, "impl_item") &&
@@ -888,6 +1016,7 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
     }
     bm_array_push(a, &params, q);
   }
+  if (R.deep) return; /* nested past the guard: its bounds are not all known */
   /* labels name where a lifetime is declared */
   for (uint32_t i = 0; i < params.len; i++) {
     Param *p = &params.items[i];
@@ -928,6 +1057,7 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
   for (uint32_t i = 0; i < params.len; i++) {
     const Param *p = &params.items[i];
     if (!p->eligible || outlives(&R, &p->region, &ret, NULL, 0)) continue;
+    if (!bm_spend(prog->limits, fn->nodes.len / 16 + 1)) return;
     /* the first place where the parameter's data enters the returned value */
     uint32_t s = 0, e = 0;
     for (uint32_t k = 0; k < fn->nodes.len && !e; k++) {

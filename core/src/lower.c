@@ -15,9 +15,14 @@
  * async, let chains, too deep nesting) sets fn->unsupported with a reason,
  * and then no error is reported for that fn. Unknown types give unknown
  * Copy-ness and carry no loans, so a guess never becomes an error.
- * Recursion over user syntax is capped at BM_MAX_DEPTH.
+ * Every recursion over user syntax goes through the depth guard (limits.c):
+ * too deep a body is unsupported ("nesting too deep to analyze"), and the
+ * rest of the program is still lowered. Lowering spends the work budget; once
+ * it is spent, the fn being lowered and every fn after it are left out, with
+ * one note. Decisions read the syntax tree, the item tables (types.c) and
+ * the macros' parsed arguments (macros.c); the source text only as a node's
+ * name or, for a format string, its literal.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +34,15 @@
 typedef struct {
   uint32_t first_local;      /* locals[first_local..] declared in this scope, */
   BmArray(uint32_t) locals;  /* in order */
+  uint32_t serial;           /* unique per scope pushed: tells a live scope from
+                                a popped one at the same depth */
 } Scope;
+
+/* A declaration, for lookup: the latest one of each name first. */
+typedef struct {
+  uint32_t local, scope, serial;  /* in scopes[scope], which had this serial */
+  uint32_t prev;                  /* the previous declaration of the name + 1 */
+} Decl;
 
 typedef struct {
   const char *label;
@@ -51,14 +64,13 @@ typedef struct Lower {
   BmProgram *prog;
   BmArena *a;
   BmFn *fn;
-  const char *text;          /* the text nodes point into */
-  int64_t delta;             /* node offset + delta = offset in the source */
+  const char *text;          /* the source (nodes of both trees read it) */
+  BmLimits *lim;             /* the analysis' depth guard and work budget */
   uint32_t cur;              /* the node new nodes follow, NONE if unreachable */
   BmArray(Scope) scopes;
   BmArray(Loop) loops;
   BmArray(uint32_t) stmt_temps;  /* value temps freed at the end of the statement */
   BmType *self_type;
-  int depth;
   bool fnmut_closure;        /* lowering a closure body called many times */
   struct Lower *outer;       /* the enclosing fn of a closure body */
   BmArray(const char *) capture_names;
@@ -68,6 +80,16 @@ typedef struct Lower {
   bool unextended;           /* the next expression is an argument whose
                                 temporaries are not lifetime-extended */
   bool vec_elems;            /* lowering the elements of `vec!` */
+  bool scrut_deref;          /* binding a pattern against `*e` (E0507's help) */
+  bool too_deep;             /* the depth guard said no: the fn (and the fns
+                                around a closure) is given up, so stop */
+  /* lookup: the declarations of each name, latest first, by a hash of the
+   * name (open addressing), so a lookup costs O(1) plus the shadowed
+   * declarations it skips, not O(locals in scope) */
+  BmArray(Decl) decls;
+  uint32_t *name_heads;      /* slot: latest Decl of a name + 1, or 0 */
+  uint32_t name_cap, nnames;
+  uint32_t next_serial;
   TSNode expect_node;        /* an expression whose type the context */
   BmType *expect_type;       /* gives (`let x: T = e`, `return e`) */
 } Lower;
@@ -80,25 +102,69 @@ static void expect(Lower *L, TSNode e, BmType *t) {
 static Val lower_expr(Lower *L, TSNode n);
 static Val lower_block(Lower *L, TSNode block, bool to_ret);
 static void lower_fn(BmLowerCtx *cx, TSNode fn_node, BmType *self_type, BmFnSig *sig,
-                     int depth);
+                     TSNode impl_node);
 
 /* ------------------------------------------------------------ helpers */
 
-static uint32_t S(Lower *L, TSNode n) { return (uint32_t)(ts_node_start_byte(n) + L->delta); }
-static uint32_t E(Lower *L, TSNode n) { return (uint32_t)(ts_node_end_byte(n) + L->delta); }
+/* Spans: nodes of the source's tree and of the macros' tree (macros.c)
+ * share the source's byte offsets. */
+static uint32_t S(Lower *L, TSNode n) { (void)L; return ts_node_start_byte(n); }
+static uint32_t E(Lower *L, TSNode n) { (void)L; return ts_node_end_byte(n); }
 static const char *K(TSNode n) { return ts_node_type(n); }
 static bool is(TSNode n, const char *k) { return bm_node_is(n, k); }
 static char *text_of(Lower *L, TSNode n) { return bm_node_text(L->a, L->text, n); }
+/* Is node n's text exactly `name`? (an identifier compared as a name) */
+static bool text_is(Lower *L, TSNode n, const char *name) {
+  uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
+  size_t len = strlen(name);
+  return !ts_node_is_null(n) && e - s == len && memcmp(L->text + s, name, len) == 0;
+}
 static TSNode field(TSNode n, const char *f) {
   return ts_node_child_by_field_name(n, f, (uint32_t)strlen(f));
 }
+static BmNodes kids(Lower *L, TSNode n) { return bm_kids(L->a, n); }
+static BmNodes all_kids(Lower *L, TSNode n) { return bm_kids_all(L->a, n); }
+/* Has node n an anonymous child token of this kind (`move`, `mut`, `&`)? */
+static bool has_token(Lower *L, TSNode n, const char *kind) {
+  BmNodes k = all_kids(L, n);
+  for (uint32_t i = 0; i < k.len; i++)
+    if (strcmp(K(k.items[i]), kind) == 0) return true;
+  return false;
+}
+static TSNode last_named(TSNode n) {
+  uint32_t c = ts_node_named_child_count(n);
+  return c ? ts_node_named_child(n, c - 1) : (TSNode){0};
+}
 static BmType *unknown_type(Lower *L) { return bm_type_new(L->a, BM_TY_UNKNOWN, NULL); }
 
-static void unsupported(Lower *L, TSNode n, const char *why) {
-  if (!L->fn->unsupported)
-    bm_diag_unsupported(L->cx->sink, S(L, n), E(L, n), "%s", why);
+static void mark_unsupported(Lower *L) {
   L->fn->unsupported = true;
   for (Lower *o = L->outer; o; o = o->outer) o->fn->unsupported = true;
+}
+
+static void unsupported(Lower *L, TSNode n, const char *why) {
+  if (!L->fn->unsupported && !L->cx->stopped)
+    bm_diag_unsupported(L->cx->sink, S(L, n), E(L, n), "%s", why);
+  mark_unsupported(L);
+}
+
+/* The depth guard (limits.c): true if the caller may recurse into `n`
+ * (then it calls shallower after); false: the fn is unsupported. */
+static bool deeper(Lower *L, TSNode n) {
+  if (!L->too_deep && bm_deeper(L->lim)) return true;
+  if (!L->too_deep) unsupported(L, n, BM_TOO_DEEP);
+  for (Lower *o = L; o; o = o->outer) o->too_deep = true;
+  return false;
+}
+static void shallower(Lower *L) { bm_shallower(L->lim); }
+
+/* The work budget: false once it is spent (the fn is then left out). */
+static bool spend(Lower *L, TSNode n, uint64_t units) {
+  if (bm_spend(L->lim, units) && !L->cx->stopped) return true;
+  if (!L->cx->stopped) bm_diag_unsupported(L->cx->sink, S(L, n), E(L, n), BM_OUT_OF_WORK);
+  L->cx->stopped = true;
+  mark_unsupported(L);
+  return false;
 }
 
 static uint32_t node_new(Lower *L, BmNodeKind kind, uint32_t start, uint32_t end) {
@@ -167,19 +233,53 @@ static uint32_t temp_new(Lower *L, BmType *type, uint32_t start, uint32_t end) {
   return t;
 }
 
-static void declare(Lower *L, uint32_t local) {
-  bm_array_push(L->a, &bm_array_last(&L->scopes)->locals, local);
+static uint32_t name_hash(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
 }
 
+/* The hash slot of a name: its slot, or the empty one it would go in. */
+static uint32_t *name_slot(Lower *L, const char *name) {
+  for (uint32_t h = name_hash(name) & (L->name_cap - 1);; h = (h + 1) & (L->name_cap - 1)) {
+    uint32_t at = L->name_heads[h];
+    if (!at || strcmp(local_at(L, L->decls.items[at - 1].local)->name, name) == 0)
+      return &L->name_heads[h];
+  }
+}
+
+static void declare(Lower *L, uint32_t local) {
+  bm_array_push(L->a, &bm_array_last(&L->scopes)->locals, local);
+  if (2 * (L->nnames + 1) > L->name_cap) {
+    /* grow, and re-insert the latest declaration of every name */
+    uint32_t *old = L->name_heads, old_cap = L->name_cap;
+    L->name_cap = old_cap ? old_cap * 2 : 64;
+    L->name_heads = bm_arena_alloc(L->a, L->name_cap * sizeof(uint32_t));
+    for (uint32_t i = 0; i < old_cap; i++)
+      if (old[i]) *name_slot(L, local_at(L, L->decls.items[old[i] - 1].local)->name) = old[i];
+  }
+  uint32_t *slot = name_slot(L, local_at(L, local)->name);
+  if (!*slot) L->nnames++;
+  Scope *top = bm_array_last(&L->scopes);
+  Decl d = {local, L->scopes.len - 1, top->serial, *slot};
+  bm_array_push(L->a, &L->decls, d);
+  *slot = L->decls.len;
+}
+
+/* The local a name refers to here: the latest declaration of it whose scope
+ * is still open (the innermost scope's, and in it the last one), or NONE. */
 static uint32_t lookup(Lower *L, const char *name) {
-  for (uint32_t s = L->scopes.len; s-- > 0;) {
-    Scope *sc = bm_array_get(&L->scopes, s);
-    for (uint32_t i = sc->locals.len; i-- > 0;) {
-      uint32_t id = sc->locals.items[i];
-      if (strcmp(local_at(L, id)->name, name) == 0) return id;
+  if (!L->name_cap) return NONE;
+  uint32_t skipped = 0, found = NONE;
+  for (uint32_t at = *name_slot(L, name); at; at = L->decls.items[at - 1].prev, skipped++) {
+    const Decl *d = &L->decls.items[at - 1];
+    if (d->scope < L->scopes.len && L->scopes.items[d->scope].serial == d->serial) {
+      found = d->local;
+      break;
     }
   }
-  return NONE;
+  bm_spend(L->lim, skipped);
+  return found;
 }
 
 static void flow(Lower *L, uint32_t from1, uint32_t to) {
@@ -369,6 +469,7 @@ static BmPlace *place_of(Lower *L, Val *v, bool value_temp) {
 static void scope_push(Lower *L) {
   Scope s;
   memset(&s, 0, sizeof s);
+  s.serial = ++L->next_serial;
   bm_array_push(L->a, &L->scopes, s);
 }
 
@@ -443,6 +544,7 @@ static void bind_name(Lower *L, TSNode id_node, bool mut, int by_ref, Val src) {
     if (scrut_end && L->fn->nodes.len > before) {
       BmNode *mn = node_at(L, L->fn->nodes.len - 1);
       if (mn->access == BM_AC_MOVE) {
+        if (L->scrut_deref) mn->flags |= BM_F_SCRUT_DEREF;
         mn->scrut_start = scrut_start;
         mn->scrut_end = scrut_end;
       }
@@ -470,12 +572,26 @@ static Val sub_val(Lower *L, Val src, BmProjKind kind, const char *name, BmType 
  *         | tuple_struct_pattern | struct_pattern | reference_pattern
  *         | captured_pattern | or_pattern | _ | literals | ranges
  * `by_ref`: the default binding mode (match ergonomics through a reference). */
+static void bind_pattern_in(Lower *L, TSNode p, Val src, int by_ref, bool mut);
+
 static void bind_pattern(Lower *L, TSNode p, Val src, int by_ref, bool mut, int depth) {
-  if (ts_node_is_null(p)) return;
-  if (depth > BM_MAX_DEPTH) {
-    unsupported(L, p, "nesting too deep");
-    return;
+  (void)depth;
+  if (ts_node_is_null(p) || !deeper(L, p)) return;
+  bind_pattern_in(L, p, src, by_ref, mut);
+  shallower(L);
+}
+
+/* The last segment of a path node (`Shape::Circle` -> `Circle`), as text. */
+static const char *path_last(Lower *L, TSNode path) {
+  if (is(path, "scoped_identifier") || is(path, "scoped_type_identifier")) {
+    TSNode name = field(path, "name");
+    if (!ts_node_is_null(name)) return text_of(L, name);
   }
+  return text_of(L, path);
+}
+
+static void bind_pattern_in(Lower *L, TSNode p, Val src, int by_ref, bool mut) {
+  const int depth = 0;
   const char *k = K(p);
   /* match ergonomics: a non-reference pattern against a reference */
   /* a shorthand field `Foo { key }` binds like an identifier */
@@ -508,20 +624,20 @@ static void bind_pattern(Lower *L, TSNode p, Val src, int by_ref, bool mut, int 
     }
     bind_name(L, p, mut, 0, src);
   } else if (strcmp(k, "mut_pattern") == 0) {
-    bind_pattern(L, ts_node_named_child(p, ts_node_named_child_count(p) - 1), src, by_ref, true,
-                 depth + 1);
+    bind_pattern(L, last_named(p), src, by_ref, true, depth + 1);
   } else if (strcmp(k, "ref_pattern") == 0) {
     TSNode inner = ts_node_named_child(p, 0);
     bool m = false;
     if (is(inner, "mut_pattern")) {
       m = true;
-      inner = ts_node_named_child(inner, ts_node_named_child_count(inner) - 1);
+      inner = last_named(inner);
     }
     if (is(inner, "identifier")) bind_name(L, inner, false, m ? 2 : 1, src);
   } else if (strcmp(k, "tuple_pattern") == 0) {
     uint32_t idx = 0;
-    for (uint32_t i = 0; i < ts_node_named_child_count(p); i++) {
-      TSNode c = ts_node_named_child(p, i);
+    BmNodes kp = kids(L, p);
+    for (uint32_t i = 0; i < kp.len; i++) {
+      TSNode c = kp.items[i];
       if (is(c, "remaining_field_pattern")) { idx = NONE; continue; }
       if (idx == NONE) { bind_pattern(L, c, sub_val(L, src, BM_PROJ_FIELD, "?", NULL), by_ref, mut, depth + 1); continue; }
       BmType *ft = src.type && src.type->kind == BM_TY_TUPLE && idx < src.type->nargs
@@ -532,12 +648,11 @@ static void bind_pattern(Lower *L, TSNode p, Val src, int by_ref, bool mut, int 
     }
   } else if (strcmp(k, "tuple_struct_pattern") == 0) {
     TSNode ty = field(p, "type");
-    const char *vname = text_of(L, ty);
-    const char *last = strrchr(vname, ':');
-    if (last) vname = last + 1;
+    const char *vname = path_last(L, ty);
     uint32_t idx = 0;
-    for (uint32_t i = 0; i < ts_node_named_child_count(p); i++) {
-      TSNode c = ts_node_named_child(p, i);
+    BmNodes kp = kids(L, p);
+    for (uint32_t i = 0; i < kp.len; i++) {
+      TSNode c = kp.items[i];
       if (ts_node_eq(c, ty)) continue;
       if (is(c, "remaining_field_pattern")) continue;
       BmType *ft;
@@ -553,12 +668,13 @@ static void bind_pattern(Lower *L, TSNode p, Val src, int by_ref, bool mut, int 
       idx++;
     }
   } else if (strcmp(k, "struct_pattern") == 0) {
-    const char *vname = text_of(L, field(p, "type"));
-    const char *last = strrchr(vname, ':');
-    bool variant = last != NULL && src.type && src.type->kind == BM_TY_ADT && src.type->item->is_enum;
-    if (last) vname = last + 1;
-    for (uint32_t i = 0; i < ts_node_named_child_count(p); i++) {
-      TSNode c = ts_node_named_child(p, i);
+    TSNode ty = field(p, "type");
+    const char *vname = path_last(L, ty);
+    bool scoped = is(ty, "scoped_type_identifier") || is(ty, "scoped_identifier");
+    bool variant = scoped && src.type && src.type->kind == BM_TY_ADT && src.type->item->is_enum;
+    BmNodes kp = kids(L, p);
+    for (uint32_t i = 0; i < kp.len; i++) {
+      TSNode c = kp.items[i];
       if (!is(c, "field_pattern")) continue;
       TSNode name = field(c, "name"), sub = field(c, "pattern");
       const char *fname = text_of(L, name);
@@ -569,8 +685,9 @@ static void bind_pattern(Lower *L, TSNode p, Val src, int by_ref, bool mut, int 
       if (ts_node_is_null(sub)) {
         /* shorthand `x`, `ref x`, `mut x` */
         bool m = false, r = false;
-        for (uint32_t j = 0; j < ts_node_child_count(c); j++) {
-          TSNode ch = ts_node_child(c, j);
+        BmNodes kc = all_kids(L, c);
+        for (uint32_t j = 0; j < kc.len; j++) {
+          TSNode ch = kc.items[j];
           if (is(ch, "mutable_specifier")) m = true;
           if (strcmp(K(ch), "ref") == 0) r = true;
         }
@@ -587,8 +704,7 @@ static void bind_pattern(Lower *L, TSNode p, Val src, int by_ref, bool mut, int 
     if (src.place)
       inner.place = place_proj(L, src.place, BM_PROJ_DEREF, NULL, ptr_kind(src.type), false, inner.type);
     inner.carrier = 0;
-    bind_pattern(L, ts_node_named_child(p, ts_node_named_child_count(p) - 1), inner, 0, mut,
-                 depth + 1);
+    bind_pattern(L, last_named(p), inner, 0, mut, depth + 1);
   } else if (strcmp(k, "or_pattern") == 0) {
     bind_pattern(L, ts_node_named_child(p, 0), src, by_ref, mut, depth + 1);
   } else if (strcmp(k, "captured_pattern") == 0) {
@@ -596,12 +712,13 @@ static void bind_pattern(Lower *L, TSNode p, Val src, int by_ref, bool mut, int 
     u.type = unknown_type(L);
     bind_pattern(L, ts_node_named_child(p, 0), u, by_ref, mut, depth + 1);
   } else if (strcmp(k, "slice_pattern") == 0) {
-    for (uint32_t i = 0; i < ts_node_named_child_count(p); i++) {
+    BmNodes kp = kids(L, p);
+    for (uint32_t i = 0; i < kp.len; i++) {
       Val u = src;
       u.type = unknown_type(L);
       u.place = NULL;
       u.carrier = 0;
-      bind_pattern(L, ts_node_named_child(p, i), u, by_ref, mut, depth + 1);
+      bind_pattern(L, kp.items[i], u, by_ref, mut, depth + 1);
     }
   }
   /* `_`, literals, ranges: no binding, no move */
@@ -620,7 +737,7 @@ static void use_locals(Lower *L, const uint32_t *carriers, uint32_t n, uint32_t 
 
 static void pend(Lower *L, const char *code, uint32_t start, uint32_t end, const char *msg,
                  const char *label, uint32_t ls, uint32_t le, const char *note) {
-  BmPending p = {code, msg, label, note, start, end, ls, le};
+  BmPending p = {code, msg, label, note, NULL, start, end, ls, le};
   bm_array_push(L->a, &L->fn->pending, p);
 }
 
@@ -633,10 +750,11 @@ enum { MAX_ARGS = 32 };
  * (`Foo(1)` and `Some(2)` may be promoted; `format!`'s temporary is
  * reported by rustc inside the macro, so it is left out). */
 static bool fresh_call(Lower *L, TSNode e) {
-  if (is(e, "macro_invocation")) {
+  const BmMacroCall *mc = bm_macro_call(L->prog->macros, e);
+  if (mc || is(e, "macro_invocation")) {
+    if (mc) return mc->kind == BM_MC_VEC;
     TSNode m = field(e, "macro");
-    const char *name = ts_node_is_null(m) ? "" : text_of(L, m);
-    return strcmp(name, "vec") == 0;
+    return !ts_node_is_null(m) && text_is(L, m, "vec");
   }
   if (!is(e, "call_expression")) return false;
   TSNode f = field(e, "function");
@@ -669,8 +787,9 @@ static void mark_unextended(Lower *L, TSNode a) {
 static uint32_t lower_args(Lower *L, TSNode args, uint32_t *carriers, BmType **types,
                            int spawned, bool fnmut, bool unextended) {
   uint32_t n = 0;
-  for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args); i++) {
-    TSNode a = ts_node_named_child(args, i);
+  BmNodes ka = kids(L, args);
+  for (uint32_t i = 0; i < ka.len; i++) {
+    TSNode a = ka.items[i];
     if (is(a, "line_comment") || is(a, "block_comment") || is(a, "attribute_item")) continue;
     if (unextended) mark_unextended(L, a);
     Val v = is(a, "closure_expression") ? lower_closure(L, a, spawned, fnmut) : lower_expr(L, a);
@@ -704,16 +823,18 @@ static Val call_result(Lower *L, TSNode n, BmType *ret, const uint32_t *from, ui
   return rvalue(ret, carrier, start, end);
 }
 
+/* The last two segments of a path, as the std table names fns:
+ * `std::thread::spawn` -> "thread::spawn", `String::from` -> itself,
+ * `drop` -> itself. A segment with generic arguments (`Vec::<u8>::new`) or
+ * a qualified path (`<T as Tr>::f`) keeps its text, so it matches no entry. */
 static const char *path_tail2(Lower *L, TSNode fn) {
-  const char *t = text_of(L, fn);
-  /* the last two segments of a path: std::thread::spawn -> thread::spawn */
-  const char *last = NULL, *prev = NULL;
-  for (const char *p = t; (p = strstr(p, "::")); p += 2) {
-    prev = last;
-    last = p;
-  }
-  if (!last) return t;
-  return prev ? prev + 2 : t;
+  if (!is(fn, "scoped_identifier")) return text_of(L, fn);
+  TSNode path = field(fn, "path"), name = field(fn, "name");
+  if (ts_node_is_null(name)) return text_of(L, fn);
+  if (ts_node_is_null(path)) return bm_arena_printf(L->a, "::%s", text_of(L, name));
+  TSNode seg = is(path, "scoped_identifier") ? field(path, "name") : path;
+  if (ts_node_is_null(seg)) seg = path;
+  return bm_arena_printf(L->a, "%s::%s", text_of(L, seg), text_of(L, name));
 }
 
 /* The fn called by a path: a fn of the snippet (free or associated). */
@@ -729,18 +850,11 @@ static BmFnSig *resolve_sig(Lower *L, TSNode fn) {
   return NULL;
 }
 
-/* `struct Foo;`: a unit struct, whose name is also its value. */
-static bool item_is_unit(Lower *L, const char *name) {
-  if (ts_node_is_null(L->fn->node)) return false;
-  TSNode root = ts_tree_root_node(L->fn->node.tree);
-  for (uint32_t i = 0; i < ts_node_named_child_count(root); i++) {
-    TSNode it = ts_node_named_child(root, i);
-    if (!is(it, "struct_item")) continue;
-    TSNode nm = field(it, "name");
-    if (!ts_node_is_null(nm) && strcmp(text_of(L, nm), name) == 0)
-      return ts_node_is_null(field(it, "body"));
-  }
-  return false;
+/* `struct Foo;` at the top level: a unit struct, whose name is also its
+ * value (a struct of that name in a module is not in scope bare). */
+static bool item_is_unit(Lower *L, const BmItem *item) {
+  (void)L;
+  return item->is_unit && item->top_level;
 }
 
 /* A user type annotation whose every region is written out and none is
@@ -753,10 +867,11 @@ static bool regions_named(Lower *L, TSNode t, bool *any, int depth) {
   if (is(t, "primitive_type") || is(t, "unit_type")) return true;
   if (is(t, "reference_type")) {
     bool named = false;
-    for (uint32_t i = 0; i < ts_node_named_child_count(t); i++) {
-      TSNode c = ts_node_named_child(t, i);
+    BmNodes kt = kids(L, t);
+    for (uint32_t i = 0; i < kt.len; i++) {
+      TSNode c = kt.items[i];
       if (is(c, "lifetime")) {
-        if (strcmp(text_of(L, c), "'_") == 0) return false;
+        if (text_is(L, c, "'_")) return false;
         named = true;
       }
     }
@@ -766,8 +881,9 @@ static bool regions_named(Lower *L, TSNode t, bool *any, int depth) {
   }
   if (is(t, "array_type")) return regions_named(L, field(t, "element"), any, depth + 1);
   if (is(t, "tuple_type")) {
-    for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
-      if (!regions_named(L, ts_node_named_child(t, i), any, depth + 1)) return false;
+    BmNodes kt = kids(L, t);
+    for (uint32_t i = 0; i < kt.len; i++)
+      if (!regions_named(L, kt.items[i], any, depth + 1)) return false;
     return true;
   }
   TSNode name = t, args = {0};
@@ -777,15 +893,15 @@ static bool regions_named(Lower *L, TSNode t, bool *any, int depth) {
   } else if (!is(t, "type_identifier") && !is(t, "scoped_type_identifier")) {
     return false;
   }
-  const char *nm = text_of(L, name);
-  const char *last = strrchr(nm, ':') ? strrchr(nm, ':') + 1 : nm;
+  const char *last = path_last(L, name);
   BmItem *item = bm_program_item(L->prog, last);
   if (!item && !bm_std_type_known(last)) return false;
   bool lifetime_args = false;
-  for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args); i++) {
-    TSNode c = ts_node_named_child(args, i);
+  BmNodes ka = kids(L, args);
+  for (uint32_t i = 0; i < ka.len; i++) {
+    TSNode c = ka.items[i];
     if (is(c, "lifetime")) {
-      if (strcmp(text_of(L, c), "'_") == 0) return false;
+      if (text_is(L, c, "'_")) return false;
       lifetime_args = *any = true;
     } else if (!regions_named(L, c, any, depth + 1)) {
       return false;
@@ -796,11 +912,11 @@ static bool regions_named(Lower *L, TSNode t, bool *any, int depth) {
 
 /* `path::<types>` where every type argument is fully named (see above). */
 static bool turbofish_named(Lower *L, TSNode generic) {
-  TSNode args = field(generic, "type_arguments");
-  if (ts_node_is_null(args) || !ts_node_named_child_count(args)) return false;
+  BmNodes ka = kids(L, field(generic, "type_arguments"));
+  if (!ka.len) return false;
   bool any = false;
-  for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
-    TSNode c = ts_node_named_child(args, i);
+  for (uint32_t i = 0; i < ka.len; i++) {
+    TSNode c = ka.items[i];
     if (is(c, "lifetime") || !regions_named(L, c, &any, 0)) return false;
   }
   return any;
@@ -808,13 +924,13 @@ static bool turbofish_named(Lower *L, TSNode generic) {
 
 /* The index of type parameter `name` among the fn item's generics, or -1. */
 static int type_param_index(Lower *L, TSNode fn_item, const char *name) {
-  TSNode tp = field(fn_item, "type_parameters");
+  BmNodes tp = kids(L, field(fn_item, "type_parameters"));
   int k = 0;
-  for (uint32_t i = 0; !ts_node_is_null(tp) && i < ts_node_named_child_count(tp); i++) {
-    TSNode c = ts_node_named_child(tp, i);
+  for (uint32_t i = 0; i < tp.len; i++) {
+    TSNode c = tp.items[i];
     if (!is(c, "type_parameter")) continue;
     TSNode nm = field(c, "name");
-    if (!ts_node_is_null(nm) && strcmp(text_of(L, nm), name) == 0) return k;
+    if (text_is(L, nm, name)) return k;
     k++;
   }
   return -1;
@@ -830,8 +946,9 @@ static const char *const non_copy_traits[] = {
  * without Copy, as far as we can tell? A user trait, a trait the snippet
  * defines under a std name, `?Sized`, higher-ranked bounds: unsure, false. */
 static bool bounds_not_copy(Lower *L, TSNode b) {
-  for (uint32_t i = 0; !ts_node_is_null(b) && i < ts_node_named_child_count(b); i++) {
-    TSNode t = ts_node_named_child(b, i);
+  BmNodes kb = kids(L, b);
+  for (uint32_t i = 0; i < kb.len; i++) {
+    TSNode t = kb.items[i];
     if (is(t, "lifetime")) continue;
     if (is(t, "generic_type")) t = field(t, "type");
     else if (is(t, "function_type")) t = field(t, "trait");
@@ -842,43 +959,54 @@ static bool bounds_not_copy(Lower *L, TSNode b) {
     for (int k = 0; non_copy_traits[k] && !known; k++) known = strcmp(non_copy_traits[k], nm) == 0;
     if (!known) return false;
     /* a trait of the snippet by that name hides std's */
-    for (const char *q = L->text; (q = strstr(q, "trait ")); q += 6) {
-      const char *r = q + 6;
-      while (*r == ' ') r++;
-      size_t n = strlen(nm);
-      if (strncmp(r, nm, n) == 0 && !(isalnum((unsigned char)r[n]) || r[n] == '_')) return false;
-    }
+    if (bm_program_trait(L->prog, nm)) return false;
   }
   return true;
+}
+
+/* Does type syntax `t` name the type parameter `name` anywhere inside? */
+static bool mentions_type(Lower *L, TSNode t, const char *name) {
+  TSTreeCursor cur = ts_tree_cursor_new(t);
+  bool found = false;
+  for (;;) {
+    TSNode x = ts_tree_cursor_current_node(&cur);
+    if (is(x, "type_identifier") && text_is(L, x, name)) { found = true; break; }
+    if (ts_tree_cursor_goto_first_child(&cur)) continue;
+    bool more = true;
+    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) more = ts_tree_cursor_goto_parent(&cur);
+    if (!more) break;
+  }
+  ts_tree_cursor_delete(&cur);
+  return found;
 }
 
 /* Is `name` a type parameter declared by `generics_owner` (a fn or impl
  * item) whose inline and where-clause bounds leave it without Copy?
  * 1: yes, 0: not declared there, -1: declared, but maybe Copy. */
 static int param_move_only_in(Lower *L, TSNode owner, const char *name) {
-  TSNode tp = field(owner, "type_parameters");
+  BmNodes tp = kids(L, field(owner, "type_parameters"));
   bool found = false;
-  for (uint32_t i = 0; !ts_node_is_null(tp) && i < ts_node_named_child_count(tp); i++) {
-    TSNode c = ts_node_named_child(tp, i);
+  for (uint32_t i = 0; i < tp.len; i++) {
+    TSNode c = tp.items[i];
     if (!is(c, "type_parameter")) continue;
-    TSNode nm = field(c, "name");
-    if (ts_node_is_null(nm) || strcmp(text_of(L, nm), name) != 0) continue;
+    if (!text_is(L, field(c, "name"), name)) continue;
     found = true;
     if (!bounds_not_copy(L, field(c, "bounds"))) return -1;
   }
   if (!found) return 0;
-  for (uint32_t i = 0; i < ts_node_named_child_count(owner); i++) {
-    TSNode w = ts_node_named_child(owner, i);
+  BmNodes ko = kids(L, owner);
+  for (uint32_t i = 0; i < ko.len; i++) {
+    TSNode w = ko.items[i];
     if (!is(w, "where_clause")) continue;
-    for (uint32_t j = 0; j < ts_node_named_child_count(w); j++) {
-      TSNode pred = ts_node_named_child(w, j);
+    BmNodes kw = kids(L, w);
+    for (uint32_t j = 0; j < kw.len; j++) {
+      TSNode pred = kw.items[j];
       if (!is(pred, "where_predicate")) return -1;
       TSNode left = field(pred, "left");
       if (is(left, "lifetime")) continue;
-      const char *lt = text_of(L, left);
-      if (strcmp(lt, name) == 0) {
+      if (is(left, "type_identifier") && text_is(L, left, name)) {
         if (!bounds_not_copy(L, field(pred, "bounds"))) return -1;
-      } else if (strstr(lt, name)) {
+      } else if (mentions_type(L, left, name)) {
         return -1; /* `Vec<T>: ..`, `&'a T: ..`: unsure */
       }
     }
@@ -887,14 +1015,13 @@ static int param_move_only_in(Lower *L, TSNode owner, const char *name) {
 }
 
 /* A by-value parameter of type `T`, a type parameter of the fn or of its
- * impl block known not to be Copy: moved by every by-value use. */
-static bool param_move_only(Lower *L, TSNode fn_item, const char *name) {
+ * impl block (`impl_node`, or a null node) known not to be Copy: moved by
+ * every by-value use. */
+static bool param_move_only(Lower *L, TSNode fn_item, TSNode impl_node, const char *name) {
   int r = param_move_only_in(L, fn_item, name);
   if (r) return r > 0;
-  TSNode list = ts_node_parent(fn_item);
-  TSNode impl = ts_node_is_null(list) ? list : ts_node_parent(list);
-  if (!is(list, "declaration_list") || !is(impl, "impl_item")) return false;
-  return param_move_only_in(L, impl, name) > 0;
+  if (!is(impl_node, "impl_item")) return false;
+  return param_move_only_in(L, impl_node, name) > 0;
 }
 
 /* The static-bound parameters of a signature make their arguments' loans
@@ -956,9 +1083,9 @@ static Val lower_call(Lower *L, TSNode n) {
       const BmType *pt = pi < sig->params.len ? sig->params.items[pi] : NULL;
       if (!ts_node_is_null(generic) && pt && pt->kind == BM_TY_PARAM && pt->name) {
         int k = type_param_index(L, sig->node, pt->name);
-        TSNode ta = field(generic, "type_arguments");
-        for (uint32_t j = 0; k >= 0 && !ts_node_is_null(ta) && j < ts_node_named_child_count(ta); j++) {
-          TSNode c = ts_node_named_child(ta, j);
+        BmNodes ta = k >= 0 ? kids(L, field(generic, "type_arguments")) : (BmNodes){NULL, 0};
+        for (uint32_t j = 0; k >= 0 && j < ta.len; j++) {
+          TSNode c = ta.items[j];
           if (is(c, "lifetime")) continue;
           bool any = false;
           if (k-- == 0 && regions_named(L, c, &any, 0) && any) flow(L, carriers[i], L->fn->univ_local);
@@ -1055,8 +1182,9 @@ static const char *std_level_name(const BmType *t, int alt) {
  * Self type? An `impl Tr for &Foo` or a blanket `impl<T> Tr for T` could
  * supply a method to `&Foo` itself, found before auto-deref reaches Foo. */
 static bool impls_all_named(Lower *L, TSNode any) {
-  TSNode root = any;
-  for (TSNode p = ts_node_parent(root); !ts_node_is_null(p); p = ts_node_parent(p)) root = p;
+  /* a property of the whole program: computed once */
+  if (L->prog->impls_named >= 0) return L->prog->impls_named;
+  TSNode root = ts_tree_root_node(any.tree);
   TSTreeCursor cur = ts_tree_cursor_new(root);
   bool ok = true;
   for (;;) {
@@ -1069,9 +1197,9 @@ static bool impls_all_named(Lower *L, TSNode any) {
         ok = false;
         break;
       }
-      TSNode tps = field(n, "type_parameters");
-      for (uint32_t i = 0; !ts_node_is_null(tps) && i < ts_node_named_child_count(tps); i++) {
-        TSNode tp = ts_node_named_child(tps, i);
+      BmNodes tps = kids(L, field(n, "type_parameters"));
+      for (uint32_t i = 0; i < tps.len; i++) {
+        TSNode tp = tps.items[i];
         TSNode name = is(tp, "type_identifier") ? tp : field(tp, "name");
         if (is(tp, "lifetime") || is(tp, "lifetime_parameter") || ts_node_is_null(name)) continue;
         if (is(ty, "type_identifier") &&
@@ -1089,6 +1217,7 @@ static bool impls_all_named(Lower *L, TSNode any) {
     if (!more) break;
   }
   ts_tree_cursor_delete(&cur);
+  L->prog->impls_named = ok;
   return ok;
 }
 
@@ -1295,94 +1424,186 @@ typedef struct {
   uint32_t use_start, use_end;
 } Capture;
 
-static void collect_bound(Lower *L, TSNode n, void *names_arr, int depth) {
+/* Every identifier in a pattern (a cursor walk: no recursion). */
+static void collect_bound(Lower *L, TSNode n, void *names_arr) {
   BmArray(const char *) *names = names_arr;
-  if (depth > BM_MAX_DEPTH) return;
-  if (is(n, "identifier")) {
-    bm_array_push(L->a, names, text_of(L, n));
-    return;
+  TSTreeCursor cur = ts_tree_cursor_new(n);
+  uint32_t depth = 0, visited = 0;
+  for (;;) {
+    TSNode x = ts_tree_cursor_current_node(&cur);
+    bool descend = ts_node_is_named(x) && depth < BM_MAX_NESTING;
+    visited++;
+    if (is(x, "identifier")) {
+      bm_array_push(L->a, names, text_of(L, x));
+      descend = false;
+    }
+    if (descend && ts_tree_cursor_goto_first_child(&cur)) {
+      depth++;
+      continue;
+    }
+    bool more = true;
+    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) {
+      more = ts_tree_cursor_goto_parent(&cur);
+      depth--;
+    }
+    if (!more) break;
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
-    collect_bound(L, ts_node_named_child(n, i), names, depth + 1);
+  ts_tree_cursor_delete(&cur);
+  bm_spend(L->lim, visited / 8);
 }
 
-/* Names bound inside a closure (params, lets, arms): never captures. */
-static void inner_bindings(Lower *L, TSNode n, void *names, int depth) {
-  if (depth > BM_MAX_DEPTH) return;
-  const char *k = K(n);
-  if (strcmp(k, "let_declaration") == 0 || strcmp(k, "for_expression") == 0 ||
-      strcmp(k, "let_condition") == 0 || strcmp(k, "parameter") == 0 ||
-      strcmp(k, "match_pattern") == 0) {
-    TSNode p = field(n, "pattern");
-    if (!ts_node_is_null(p)) collect_bound(L, p, names, 0);
-    else if (strcmp(k, "match_pattern") == 0) collect_bound(L, n, names, 0);
-  } else if (strcmp(k, "closure_parameters") == 0) {
-    collect_bound(L, n, names, 0);
+/* Names bound inside a closure (params, lets, arms), macro arguments
+ * included: never captures. A walk with an explicit stack of roots (a macro
+ * adds its parsed arguments, which live in the macros' tree). */
+static void inner_bindings(Lower *L, TSNode n, void *names) {
+  BmArray(TSNode) roots = {0};
+  bm_array_push(L->a, &roots, n);
+  while (roots.len) {
+    TSNode root = roots.items[--roots.len];
+    TSTreeCursor cur = ts_tree_cursor_new(root);
+    uint32_t depth = 0; /* below the nesting the guard allows, nothing is lowered */
+    uint32_t visited = 0;
+    for (;;) {
+      TSNode x = ts_tree_cursor_current_node(&cur);
+      const char *k = K(x);
+      if (++visited % 8 == 0 && !bm_spend(L->lim, 1)) break;
+      bool descend = ts_node_is_named(x) && strcmp(k, "token_tree") != 0 && depth < BM_MAX_NESTING;
+      if (strcmp(k, "let_declaration") == 0 || strcmp(k, "for_expression") == 0 ||
+          strcmp(k, "let_condition") == 0 || strcmp(k, "parameter") == 0 ||
+          strcmp(k, "match_pattern") == 0) {
+        TSNode p = field(x, "pattern");
+        if (!ts_node_is_null(p)) collect_bound(L, p, names);
+        else if (strcmp(k, "match_pattern") == 0) collect_bound(L, x, names);
+      } else if (strcmp(k, "closure_parameters") == 0) {
+        collect_bound(L, x, names);
+      } else if (strcmp(k, "macro_invocation") == 0) {
+        const BmMacroCall *mc = bm_macro_call(L->prog->macros, x);
+        if (mc && !ts_node_is_null(mc->args)) bm_array_push(L->a, &roots, mc->args);
+        descend = false;
+      }
+      if (descend && ts_tree_cursor_goto_first_child(&cur)) {
+        depth++;
+        continue;
+      }
+      bool more = true;
+      while (more && !ts_tree_cursor_goto_next_sibling(&cur)) {
+        more = ts_tree_cursor_goto_parent(&cur);
+        depth--;
+      }
+      if (!more) break;
+    }
+    ts_tree_cursor_delete(&cur);
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
-    inner_bindings(L, ts_node_named_child(n, i), names, depth + 1);
 }
 
-static bool name_in(void *names_arr, const char *name) {
+/* A set of names (a closure's own bindings): open addressing, FNV-1a. */
+typedef struct { const char **slots; uint32_t cap; } NameSet;
+
+static void nameset_build(Lower *L, NameSet *set, void *names_arr) {
   BmArray(const char *) *names = names_arr;
-  for (uint32_t i = 0; i < names->len; i++)
-    if (strcmp(names->items[i], name) == 0) return true;
-  return false;
+  set->cap = 16;
+  while (set->cap < 2 * names->len) set->cap *= 2;
+  set->slots = bm_arena_alloc(L->a, set->cap * sizeof(char *));
+  for (uint32_t i = 0; i < names->len; i++) {
+    for (uint32_t h = name_hash(names->items[i]) & (set->cap - 1);; h = (h + 1) & (set->cap - 1)) {
+      if (!set->slots[h]) { set->slots[h] = names->items[i]; break; }
+      if (strcmp(set->slots[h], names->items[i]) == 0) break;
+    }
+  }
 }
 
-/* Is the expression `e` used by value where it stands: a call argument, a
- * `let` initialiser, a returned value, an expression statement (`a;`), a
- * closure's body, or the tail of a block (if / else / match arm) whose own
- * value is used so. `*closure_ret`: it is the closure's result. */
-static bool value_position(TSNode e, int depth, bool *closure_ret) {
-  if (depth > BM_MAX_DEPTH) return false;
-  TSNode p = ts_node_parent(e);
-  if (ts_node_is_null(p)) return false;
-  if (is(p, "arguments")) return is(ts_node_parent(p), "call_expression");
-  if (is(p, "let_declaration")) return ts_node_eq(field(p, "value"), e);
-  if (is(p, "return_expression") || is(p, "expression_statement")) return true;
-  if (is(p, "closure_expression")) return (*closure_ret = ts_node_eq(field(p, "body"), e));
-  if (is(p, "block")) {
-    /* the tail: the last named child, not followed by `;` */
-    uint32_t n = ts_node_named_child_count(p);
-    if (!n || !ts_node_eq(ts_node_named_child(p, n - 1), e)) return false;
-    TSNode next = ts_node_next_sibling(e);
-    if (!ts_node_is_null(next) && strcmp(K(next), ";") == 0) return false;
-    TSNode b = ts_node_parent(p);
-    if (is(b, "closure_expression")) return (*closure_ret = ts_node_eq(field(b, "body"), p));
-    if (is(b, "else_clause")) return value_position(ts_node_parent(b), depth + 1, closure_ret);
-    if (is(b, "if_expression"))
-      return ts_node_eq(field(b, "consequence"), p) && value_position(b, depth + 1, closure_ret);
-    if (is(b, "match_arm")) return value_position(p, depth + 1, closure_ret);
+static bool name_in(void *set_arg, const char *name) {
+  const NameSet *set = set_arg;
+  for (uint32_t h = name_hash(name) & (set->cap - 1);; h = (h + 1) & (set->cap - 1)) {
+    if (!set->slots[h]) return false;
+    if (strcmp(set->slots[h], name) == 0) return true;
+  }
+}
+
+/* The path from a closure down to the node being looked at: the closure,
+ * its body, ..., the node's parent (macro arguments included: a macro
+ * invocation is followed by its `arguments` in the macros' tree). Parents
+ * come from here, not from ts_node_parent, which costs O(depth x width). */
+typedef BmArray(TSNode) Ancestors;
+
+static TSNode anc_at(const Ancestors *anc, int i) {
+  return i >= 0 && (uint32_t)i < anc->len ? anc->items[i] : (TSNode){0};
+}
+
+/* Is the expression `e`, whose parent is anc[pi], used by value where it
+ * stands: a call argument, a `let` initialiser, a returned value, an
+ * expression statement (`a;`), a closure's body, or the tail of a block (if
+ * / else / match arm) whose own value is used so. `*closure_ret`: it is the
+ * closure's result. */
+static bool value_position(Lower *L, const Ancestors *anc, int pi, TSNode e, bool *closure_ret) {
+  for (int guard = 0; guard < BM_MAX_NESTING; guard++) {
+    TSNode p = anc_at(anc, pi);
+    if (ts_node_is_null(p)) return false;
+    if (is(p, "arguments")) return is(anc_at(anc, pi - 1), "call_expression");
+    if (is(p, "let_declaration")) return ts_node_eq(field(p, "value"), e);
+    if (is(p, "return_expression") || is(p, "expression_statement")) return true;
+    if (is(p, "closure_expression")) return (*closure_ret = ts_node_eq(field(p, "body"), e));
+    if (is(p, "block")) {
+      /* the tail: the last named child, not followed by `;` */
+      if (!ts_node_eq(last_named(p), e)) return false;
+      BmNodes k = all_kids(L, p);
+      for (uint32_t i = 0; i + 1 < k.len; i++)
+        if (ts_node_eq(k.items[i], e) && strcmp(K(k.items[i + 1]), ";") == 0) return false;
+      TSNode b = anc_at(anc, pi - 1);
+      if (is(b, "closure_expression")) return (*closure_ret = ts_node_eq(field(b, "body"), p));
+      if (is(b, "else_clause")) {
+        e = anc_at(anc, pi - 2);
+        pi -= 3;
+        continue;
+      }
+      if (is(b, "if_expression")) {
+        if (!ts_node_eq(field(b, "consequence"), p)) return false;
+        e = b;
+        pi -= 2;
+        continue;
+      }
+      if (is(b, "match_arm")) {
+        e = p;
+        pi -= 1;
+        continue;
+      }
+      return false;
+    }
+    if (is(p, "match_arm") && ts_node_eq(field(p, "value"), e)) {
+      TSNode m = anc_at(anc, pi - 2);
+      if (!is(m, "match_expression")) return false;
+      e = m;
+      pi -= 3;
+      continue;
+    }
     return false;
   }
-  if (is(p, "match_arm") && ts_node_eq(field(p, "value"), e)) {
-    TSNode m = ts_node_parent(ts_node_parent(p));
-    return is(m, "match_expression") && value_position(m, depth + 1, closure_ret);
-  }
   return false;
 }
 
-/* How a closure body uses a captured identifier. */
-static int use_mode(Lower *L, TSNode id, BmType *type, TSNode *top) {
+/* How a closure body uses a captured identifier `id`, whose parent is the
+ * last of `anc`: 0 shared, 1 mutable, 2 by value, 3 unknown. `*top`: the
+ * place expression it starts (`a.b.c` for `a`). */
+static int use_mode(Lower *L, TSNode id, BmType *type, TSNode *top, const Ancestors *anc) {
   TSNode cur = id;
+  int pi = (int)anc->len - 1;  /* anc[pi]: cur's parent */
   /* climb field accesses: a.b.c */
   for (;;) {
-    TSNode p = ts_node_parent(cur);
+    TSNode p = anc_at(anc, pi);
     if (is(p, "field_expression") && ts_node_eq(field(p, "value"), cur)) {
-      TSNode gp = ts_node_parent(p);
+      TSNode gp = anc_at(anc, pi - 1);
       if (is(gp, "call_expression") && ts_node_eq(field(gp, "function"), p)) break;
       if (!is(field(p, "field"), "field_identifier") && !is(field(p, "field"), "integer_literal")) break;
       cur = p;
+      pi--;
       continue;
     }
     break;
   }
   *top = cur;
   BmType *t = type;
-  TSNode p = ts_node_parent(cur);
+  TSNode p = anc_at(anc, pi);
   if (is(p, "field_expression") && ts_node_eq(field(p, "value"), cur)) {
-    TSNode gp = ts_node_parent(p);
     const char *m = text_of(L, field(p, "field"));
     BmType *tt = t;
     for (int i = 0; i < 3 && tt; i++) {
@@ -1399,30 +1620,25 @@ static int use_mode(Lower *L, TSNode id, BmType *type, TSNode *top) {
       if (ptr_kind(tt) == BM_PTR_UNKNOWN) break;
       tt = pointee(tt);
     }
-    (void)gp;
     return 0;
   }
   if ((is(p, "assignment_expression") || is(p, "compound_assignment_expr")) &&
       ts_node_eq(field(p, "left"), cur))
     return 1;
   if (is(p, "index_expression")) {
-    TSNode gp = ts_node_parent(p);
+    TSNode gp = anc_at(anc, pi - 1);
     if ((is(gp, "assignment_expression") || is(gp, "compound_assignment_expr")) &&
         ts_node_eq(field(gp, "left"), p))
       return 1;
   }
-  if (is(p, "reference_expression")) {
-    for (uint32_t i = 0; i < ts_node_child_count(p); i++)
-      if (is(ts_node_child(p, i), "mutable_specifier")) return 1;
-    return 0;
-  }
+  if (is(p, "reference_expression")) return has_token(L, p, "mutable_specifier") ? 1 : 0;
   BmType *ct = t;
   if (!ts_node_eq(cur, id)) ct = NULL; /* field types: keep it simple */
-  bool by_value = (is(p, "arguments") && is(ts_node_parent(p), "call_expression")) ||
+  bool by_value = (is(p, "arguments") && is(anc_at(anc, pi - 1), "call_expression")) ||
                   (is(p, "let_declaration") && ts_node_eq(field(p, "value"), cur)) ||
                   is(p, "return_expression");
   bool closure_ret = false;
-  if (!by_value && !value_position(cur, 0, &closure_ret)) return 0;
+  if (!by_value && !value_position(L, anc, pi, cur, &closure_ret)) return 0;
   BmTri c = bm_type_copy(ct);
   /* a `&mut` is reborrowed where a type is expected (arguments, annotated
    * lets); the closure's own result has none, so it is moved */
@@ -1431,75 +1647,121 @@ static int use_mode(Lower *L, TSNode id, BmType *type, TSNode *top) {
   return c == BM_NO ? 2 : c == BM_YES ? 0 : 3; /* 3: unknown */
 }
 
-static void find_captures(Lower *L, TSNode n, void *bound, void *caps_arr, int depth) {
+/* The argument of a modelled macro that is its format string, or -1. */
+static int format_arg(BmMacCallKind k) {
+  switch (k) {
+  case BM_MC_FORMAT: case BM_MC_PANIC: return 0;
+  case BM_MC_WRITE: case BM_MC_ASSERT: return 1;
+  case BM_MC_ASSERT_CMP: return 2;
+  default: return -1;
+  }
+}
+
+/* The names a format string mentions inline ("{name}", "{name:?}"): the
+ * format-string mini-language of its literal. `each` gets each name and its
+ * byte range. */
+static void format_names(Lower *L, TSNode lit,
+                         void (*each)(Lower *L, const char *name, uint32_t s, uint32_t e, void *arg),
+                         void *arg) {
+  const char *t = L->text;
+  uint32_t end = E(L, lit);
+  for (uint32_t i = S(L, lit); i + 1 < end; i++) {
+    if (t[i] != '{') continue;
+    if (t[i + 1] == '{') { i++; continue; }
+    uint32_t j = i + 1;
+    while (j < end && (t[j] == '_' || (t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') ||
+                       (t[j] >= '0' && t[j] <= '9')))
+      j++;
+    if (j == i + 1 || (t[i + 1] >= '0' && t[i + 1] <= '9')) continue;
+    each(L, bm_arena_strndup(L->a, t + i + 1, j - i - 1), i + 1, j, arg);
+  }
+}
+
+typedef struct {
+  void *bound, *caps;
+} CaptureArgs;
+
+static void capture_inline(Lower *L, const char *name, uint32_t s, uint32_t e, void *arg) {
+  CaptureArgs *ca = arg;
+  BmArray(Capture) *caps = ca->caps;
+  if (name_in(ca->bound, name)) return;
+  uint32_t local = lookup(L, name);
+  if (local == NONE) return;
+  Capture c = {place_local(L, local), name, local, 0, s, e};
+  bm_array_push(L->a, caps, c);
+}
+
+static void find_captures(Lower *L, TSNode n, Ancestors *anc, void *bound, void *caps_arr);
+
+/* The arguments of a modelled macro `n` inside a closure: the format string's
+ * inline names are borrowed; `name = value` arguments capture what `value`
+ * uses; the others are expressions like any. */
+static void macro_captures(Lower *L, TSNode n, const BmMacroCall *mc, Ancestors *anc, void *bound,
+                           void *caps) {
+  int fmt = format_arg((BmMacCallKind)mc->kind);
+  bm_array_push(L->a, anc, n);
+  bm_array_push(L->a, anc, mc->args);
+  BmNodes args = kids(L, mc->args);
+  int k = 0;
+  for (uint32_t i = 0; i < args.len; i++) {
+    TSNode a = args.items[i];
+    if (is(a, "line_comment") || is(a, "block_comment") || is(a, "attribute_item")) continue;
+    if (k++ == fmt && is(a, "string_literal")) {
+      CaptureArgs ca = {bound, caps};
+      format_names(L, a, capture_inline, &ca);
+    } else if (fmt >= 0 && is(a, "assignment_expression") && is(field(a, "left"), "identifier")) {
+      bm_array_push(L->a, anc, a);
+      find_captures(L, field(a, "right"), anc, bound, caps);
+      anc->len--;
+    } else {
+      find_captures(L, a, anc, bound, caps);
+    }
+  }
+  anc->len -= 2;
+}
+
+static void find_captures_in(Lower *L, TSNode n, Ancestors *anc, void *bound, void *caps_arr) {
   BmArray(Capture) *caps = caps_arr;
-  if (depth > BM_MAX_DEPTH) return;
   if (is(n, "identifier") || is(n, "self")) {
     const char *name = text_of(L, n);
     if (name_in(bound, name)) return;
     uint32_t local = lookup(L, name);
     if (local == NONE) return;
-    TSNode p = ts_node_parent(n);
+    TSNode p = anc_at(anc, (int)anc->len - 1);
     if (is(p, "token_tree")) {
-      /* in a macro: a format argument, borrowed; `p.x` tokens name a field */
-      BmPlace *pl = place_local(L, local);
-      uint32_t e = E(L, n);
-      TSNode cur = n;
-      for (int i = 0; i < 8; i++) {
-        TSNode dot = ts_node_next_sibling(cur);
-        TSNode f = ts_node_next_sibling(dot);
-        if (ts_node_is_null(dot) || strcmp(K(dot), ".") != 0 || ts_node_is_null(f) ||
-            !is(f, "identifier"))
-          break;
-        TSNode after = ts_node_next_sibling(f);
-        if (!ts_node_is_null(after) && is(after, "token_tree")) break; /* a method call */
-        BmPlace *d = autoderef(L, pl);
-        pl = place_proj(L, d, BM_PROJ_FIELD, text_of(L, f), 0, false,
-                        bm_type_field(d->type, text_of(L, f)));
-        e = E(L, f);
-        cur = f;
-      }
-      Capture c = {pl, name, local, 0, S(L, n), e};
+      /* in a macro whose arguments were not parsed: borrowed */
+      Capture c = {place_local(L, local), name, local, 0, S(L, n), E(L, n)};
       bm_array_push(L->a, caps, c);
       return;
     }
     TSNode top;
-    int mode = use_mode(L, n, local_at(L, local)->type, &top);
+    int mode = use_mode(L, n, local_at(L, local)->type, &top, anc);
     Val v = lower_expr(L, top); /* places emit nothing */
     BmPlace *pl = v.place ? v.place : place_local(L, local);
     Capture c = {pl, name, local, mode, S(L, n), E(L, n)};
     bm_array_push(L->a, caps, c);
     return;
   }
-  if (is(n, "string_literal") && is(ts_node_parent(n), "token_tree")) {
-    /* inline format arguments "{name}" */
-    const char *t = L->text + ts_node_start_byte(n);
-    uint32_t len = ts_node_end_byte(n) - ts_node_start_byte(n);
-    for (uint32_t i = 0; i + 1 < len; i++) {
-      if (t[i] != '{') continue;
-      if (t[i + 1] == '{') { i++; continue; }
-      uint32_t j = i + 1;
-      while (j < len && (t[j] == '_' || (t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') ||
-                         (t[j] >= '0' && t[j] <= '9')))
-        j++;
-      if (j == i + 1 || (t[i + 1] >= '0' && t[i + 1] <= '9')) continue;
-      const char *name = bm_arena_strndup(L->a, t + i + 1, j - i - 1);
-      if (name_in(bound, name)) continue;
-      uint32_t local = lookup(L, name);
-      if (local == NONE) continue;
-      uint32_t s = S(L, n) + i + 1;
-      Capture c = {place_local(L, local), name, local, 0, s, s + (j - i - 1)};
-      bm_array_push(L->a, caps, c);
-    }
+  const BmMacroCall *mc = bm_macro_call(L->prog->macros, n);
+  if (mc && !ts_node_is_null(mc->args)) {
+    macro_captures(L, n, mc, anc, bound, caps);
     return;
   }
+  bm_array_push(L->a, anc, n);
   if (is(n, "closure_expression")) {
     /* a nested closure captures through this one */
-    find_captures(L, field(n, "body"), bound, caps, depth + 1);
-    return;
+    find_captures(L, field(n, "body"), anc, bound, caps);
+  } else {
+    BmNodes k = kids(L, n);
+    for (uint32_t i = 0; i < k.len; i++) find_captures(L, k.items[i], anc, bound, caps);
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
-    find_captures(L, ts_node_named_child(n, i), bound, caps, depth + 1);
+  anc->len--;
+}
+
+static void find_captures(Lower *L, TSNode n, Ancestors *anc, void *bound, void *caps_arr) {
+  if (ts_node_is_null(n) || !deeper(L, n)) return;
+  find_captures_in(L, n, anc, bound, caps_arr);
+  shallower(L);
 }
 
 /* closure_expression: `move`? |params| body. Captures are computed from the
@@ -1507,18 +1769,21 @@ static void find_captures(Lower *L, TSNode n, void *bound, void *caps_arr, int d
  * its own whose captured variables are its first locals. `spawned`: the
  * closure is given to thread::spawn. */
 static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
-  bool is_move = false;
-  for (uint32_t i = 0; i < ts_node_child_count(n); i++)
-    if (strcmp(K(ts_node_child(n, i)), "move") == 0) is_move = true;
+  bool is_move = has_token(L, n, "move");
   TSNode body = field(n, "body");
   BmArray(const char *) bound = {0};
-  inner_bindings(L, n, &bound, 0);
+  inner_bindings(L, n, &bound);
+  NameSet bound_set;
+  nameset_build(L, &bound_set, &bound);
   BmArray(Capture) caps = {0};
-  find_captures(L, body, &bound, &caps, 0);
+  Ancestors anc = {0};
+  bm_array_push(L->a, &anc, n);
+  find_captures(L, body, &anc, &bound_set, &caps);
   /* merge captures of the same place: the strongest use wins */
   BmArray(Capture) merged = {0};
   for (uint32_t i = 0; i < caps.len; i++) {
     Capture c = caps.items[i];
+    if (!spend(L, n, merged.len / 16)) break;
     if (place_has_deref(c.place)) {
       /* captured through a reference: a unique borrow of the reference,
        * whose mutability we do not judge */
@@ -1538,7 +1803,9 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
     if (!found) bm_array_push(L->a, &merged, c);
   }
   uint32_t start = S(L, n), end = E(L, n);
-  BmClosureInfo info = {"closure", start, end, false, false, NULL, 0, 0};
+  TSNode params_node = field(n, "parameters");
+  BmClosureInfo info = {"closure", start, end, false, false, NULL, 0, 0,
+                        S(L, params_node), E(L, params_node)};
   uint32_t carriers[64], nc = 0;
   bool reported_escape = false;
   for (uint32_t i = 0; i < merged.len; i++) {
@@ -1631,6 +1898,9 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
                                    "lives in this function's stack frame, which is freed when it "
                                    "returns; use `move` to give the closure ownership of `%s`",
                              c->base_name, c->base_name));
+        bm_array_last(&L->fn->pending)->help =
+            bm_arena_printf(L->a, "to force the closure to take ownership of `%s` (and any other "
+                                  "referenced variables), use the `move` keyword", c->base_name);
       }
     }
     /* every other loan of a spawned closure is covered by its one E0373 */
@@ -1650,12 +1920,9 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
   if (spawned) flow(L, t + 1, L->fn->univ_local);
 
   /* the body, as a fn of its own */
-  if (L->depth > BM_MAX_DEPTH) {
-    unsupported(L, n, "nesting too deep");
-    return rvalue(ct, t + 1, start, end);
-  }
   BmFn *inner = bm_arena_alloc(L->a, sizeof *inner);
   inner->name = "closure";
+  inner->limits = L->lim;
   Lower IL;
   memset(&IL, 0, sizeof IL);
   IL.cx = L->cx;
@@ -1663,9 +1930,8 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
   IL.a = L->a;
   IL.fn = inner;
   IL.text = L->text;
-  IL.delta = L->delta;
+  IL.lim = L->lim;
   IL.self_type = L->self_type;
-  IL.depth = L->depth + 1;
   IL.outer = L;
   IL.fnmut_closure = fnmut;
   inner->ret_local = local_new(&IL, "<return>", unknown_type(L), start, end);
@@ -1686,9 +1952,9 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
     nl->closure = 0;
     declare(&IL, cl);
   }
-  TSNode params = field(n, "parameters");
-  for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
-    TSNode p = ts_node_named_child(params, i);
+  BmNodes params = kids(L, field(n, "parameters"));
+  for (uint32_t i = 0; i < params.len; i++) {
+    TSNode p = params.items[i];
     TSNode pat = is(p, "parameter") ? field(p, "pattern") : p;
     BmType *pt = is(p, "parameter") ? bm_type_from_node(L->prog, field(p, "type"), L->self_type, 0)
                                     : unknown_type(L);
@@ -1718,128 +1984,23 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
 
 /* ------------------------------------------------------------ macros */
 
-static bool macro_is(const char *m, const char *const *list) {
-  for (int i = 0; list[i]; i++)
-    if (strcmp(list[i], m) == 0) return true;
-  return false;
+static void borrow_inline(Lower *L, const char *name, uint32_t s, uint32_t e, void *arg) {
+  (void)arg;
+  uint32_t local = lookup(L, name);
+  if (local == NONE) return;
+  access(L, BM_AC_SHARED, place_local(L, local), s, e, BM_F_MACRO);
 }
 
-static const char *const fmt_macros[] = {"println", "print", "eprintln", "eprint", "format",
-                                         "panic", "todo", "unimplemented", "unreachable",
-                                         "format_args", NULL};
-static const char *const diverging[] = {"panic", "todo", "unimplemented", "unreachable", NULL};
-
-typedef struct { uint32_t start, end; } Range;
-
-/* Split a token_tree's inside at top-level `sep` tokens. */
-static uint32_t split_args(TSNode tt, char sep, Range *out, uint32_t max) {
-  uint32_t n = 0, cnt = ts_node_child_count(tt);
-  if (cnt < 2) return 0;
-  uint32_t open_end = ts_node_end_byte(ts_node_child(tt, 0));
-  uint32_t close_start = ts_node_start_byte(ts_node_child(tt, cnt - 1));
-  uint32_t s = open_end;
-  for (uint32_t i = 1; i + 1 < cnt; i++) {
-    TSNode c = ts_node_child(tt, i);
-    const char *k = K(c);
-    if (k[0] == sep && k[1] == 0) {
-      if (n < max) { out[n].start = s; out[n].end = ts_node_start_byte(c); n++; }
-      s = ts_node_end_byte(c);
-    }
-  }
-  if (n < max) { out[n].start = s; out[n].end = close_start; n++; }
-  /* drop an empty last chunk (trailing comma) */
-  if (n) {
-    uint32_t a = out[n - 1].start, b = out[n - 1].end;
-    bool blank = true;
-    (void)a; (void)b;
-    blank = out[n - 1].end <= out[n - 1].start;
-    if (blank) n--;
-  }
-  return n;
-}
-
-static bool blank_range(Lower *L, Range r) {
-  for (uint32_t i = r.start; i < r.end; i++)
-    if (L->text[i] != ' ' && L->text[i] != '\n' && L->text[i] != '\t' && L->text[i] != '\r')
-      return false;
-  return true;
-}
-
-/* Re-parse one macro argument as an expression and lower it. */
-static Val lower_macro_arg(Lower *L, Range r, TSNode at, bool *ok) {
-  *ok = false;
+/* One argument of a modelled macro (a node of the macros' tree), lowered as
+ * the expression it is; `name = value` format arguments lower their value. */
+static Val lower_macro_arg(Lower *L, TSNode a) {
   bool vec_elem = L->vec_elems;
   L->vec_elems = false;
-  /* `name = expr` format arguments */
-  uint32_t s = r.start;
-  while (s < r.end && (L->text[s] == ' ' || L->text[s] == '\n' || L->text[s] == '\t')) s++;
-  uint32_t j = s;
-  while (j < r.end && (L->text[j] == '_' || (L->text[j] >= 'a' && L->text[j] <= 'z') ||
-                       (L->text[j] >= 'A' && L->text[j] <= 'Z') || (L->text[j] >= '0' && L->text[j] <= '9')))
-    j++;
-  uint32_t k = j;
-  while (k < r.end && L->text[k] == ' ') k++;
-  if (j > s && k < r.end && L->text[k] == '=' && (k + 1 >= r.end || L->text[k + 1] != '='))
-    r.start = k + 1;
-  static const char pre[] = "fn f(){(";
-  static const char post[] = "\n);}";
-  uint32_t len = r.end - r.start;
-  char *buf = bm_arena_alloc(L->a, len + sizeof pre + sizeof post);
-  memcpy(buf, pre, sizeof pre - 1);
-  memcpy(buf + sizeof pre - 1, L->text + r.start, len);
-  memcpy(buf + sizeof pre - 1 + len, post, sizeof post);
-  uint32_t total = (uint32_t)(sizeof pre - 1 + len + sizeof post - 1);
-  TSTree *tree = ts_parser_parse_string(L->cx->parser, NULL, buf, total);
-  if (!tree) return rvalue(unknown_type(L), 0, S(L, at), E(L, at));
-  TSNode root = ts_tree_root_node(tree);
-  Val v = rvalue(unknown_type(L), 0, S(L, at), E(L, at));
-  if (ts_node_has_error(root)) {
-    ts_tree_delete(tree);
-    return v;
-  }
-  TSNode fnn = ts_node_named_child(root, 0);
-  TSNode body = field(fnn, "body");
-  TSNode st = ts_node_named_child(body, 0);
-  TSNode par = is(st, "expression_statement") ? ts_node_named_child(st, 0) : st;
-  TSNode e = ts_node_named_child(par, 0);
-  if (!is(par, "parenthesized_expression") || ts_node_is_null(e)) {
-    ts_tree_delete(tree);
-    return v;
-  }
-  const char *saved_text = L->text;
-  int64_t saved_delta = L->delta;
-  L->text = buf;
-  L->delta = saved_delta + (int64_t)r.start - (int64_t)(sizeof pre - 1);
-  /* the source text the nodes point into is `buf`; offsets map back by delta */
-  if (vec_elem) mark_unextended(L, e);
-  v = lower_expr(L, e);
+  if (is(a, "assignment_expression") && is(field(a, "left"), "identifier")) a = field(a, "right");
+  if (vec_elem) mark_unextended(L, a);
+  Val v = lower_expr(L, a);
   L->unextended = false;
-  L->text = saved_text;
-  L->delta = saved_delta;
-  ts_tree_delete(tree);
-  *ok = true;
   return v;
-}
-
-/* Borrow each inline `{name}` of a format string. */
-static void format_string(Lower *L, Range r) {
-  const char *t = L->text;
-  uint32_t i = r.start;
-  while (i < r.end && t[i] != '"') i++;
-  for (; i + 1 < r.end; i++) {
-    if (t[i] != '{') continue;
-    if (t[i + 1] == '{') { i++; continue; }
-    uint32_t j = i + 1;
-    while (j < r.end && (t[j] == '_' || (t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') ||
-                         (t[j] >= '0' && t[j] <= '9')))
-      j++;
-    if (j == i + 1 || (t[i + 1] >= '0' && t[i + 1] <= '9')) continue;
-    const char *name = bm_arena_strndup(L->a, t + i + 1, j - i - 1);
-    uint32_t local = lookup(L, name);
-    if (local == NONE) continue;
-    uint32_t s = (uint32_t)(i + 1 + L->delta);
-    access(L, BM_AC_SHARED, place_local(L, local), s, s + (j - i - 1), BM_F_MACRO);
-  }
 }
 
 static void borrow_arg(Lower *L, Val v, uint16_t flags) {
@@ -1850,77 +2011,80 @@ static void borrow_arg(Lower *L, Val v, uint16_t flags) {
   }
 }
 
-/* macro_invocation: the std macros the checker models; any other macro
- * makes the fn unsupported. */
+/* The name of a macro node, for messages: its path's last segment. */
+static const char *macro_name(Lower *L, TSNode n) {
+  TSNode path = is(n, "macro_invocation") ? field(n, "macro") : field(n, "function");
+  if (ts_node_is_null(path)) return "vec";
+  return path_last(L, path);
+}
+
+/* macro_invocation (or, in the macros' tree, the call or array standing for
+ * one): the std macros the checker models, with their arguments parsed by
+ * macros.c; any other macro makes the fn unsupported. */
 static Val lower_macro(Lower *L, TSNode n) {
-  TSNode mnode = field(n, "macro");
-  const char *m = text_of(L, mnode);
-  const char *colon = strrchr(m, ':');
-  if (colon) m = colon + 1;
-  TSNode tt = ts_node_named_child(n, ts_node_named_child_count(n) - 1);
   uint32_t start = S(L, n), end = E(L, n);
-  Range args[64];
-  if (!is(tt, "token_tree")) return rvalue(unknown_type(L), 0, start, end);
-  bool fmt = macro_is(m, fmt_macros);
-  bool ok;
-  if (fmt || strcmp(m, "write") == 0 || strcmp(m, "writeln") == 0 || strcmp(m, "assert") == 0 ||
-      strcmp(m, "debug_assert") == 0 || strcmp(m, "assert_eq") == 0 || strcmp(m, "assert_ne") == 0 ||
-      strcmp(m, "debug_assert_eq") == 0 || strcmp(m, "debug_assert_ne") == 0) {
-    uint32_t na = split_args(tt, ',', args, 64);
-    uint32_t first_fmt = 0;
-    if (strcmp(m, "write") == 0 || strcmp(m, "writeln") == 0) {
-      if (na) {
-        Val d = lower_macro_arg(L, args[0], n, &ok);
-        if (d.place) access(L, BM_AC_MUT, d.place, d.start, d.end, BM_F_UNKNOWN);
-      }
-      first_fmt = 1;
-    } else if (strcmp(m, "assert") == 0 || strcmp(m, "debug_assert") == 0) {
-      if (na) consume(L, lower_macro_arg(L, args[0], n, &ok), 0);
-      first_fmt = 1;
-    } else if (strstr(m, "assert_")) {
-      for (uint32_t i = 0; i < 2 && i < na; i++) borrow_arg(L, lower_macro_arg(L, args[i], n, &ok), BM_F_MACRO);
-      first_fmt = 2;
+  const BmMacroCall *mc = bm_macro_call(L->prog->macros, n);
+  if (!mc || ts_node_is_null(mc->args)) {
+    const char *m = macro_name(L, n);
+    if (bm_macro_kind(m) == BM_MC_NONE)
+      unsupported(L, n, bm_arena_printf(L->a, "the macro `%s!` is not modelled", m));
+    else
+      unsupported(L, n, bm_arena_printf(L->a, "the arguments of `%s!` are not expressions "
+                                              "borrowmap can read", m));
+    return rvalue(unknown_type(L), 0, start, end);
+  }
+  BmNodes all = kids(L, mc->args);
+  BmArray(TSNode) args = {0};
+  for (uint32_t i = 0; i < all.len; i++)
+    if (!is(all.items[i], "line_comment") && !is(all.items[i], "block_comment") &&
+        !is(all.items[i], "attribute_item"))
+      bm_array_push(L->a, &args, all.items[i]);
+  uint32_t na = args.len;
+  BmMacCallKind kind = (BmMacCallKind)mc->kind;
+  int fmt = format_arg(kind);
+  if (fmt >= 0) {
+    uint32_t first_fmt = (uint32_t)fmt;
+    if (kind == BM_MC_WRITE && na) {
+      Val d = lower_macro_arg(L, args.items[0]);
+      if (d.place) access(L, BM_AC_MUT, d.place, d.start, d.end, BM_F_UNKNOWN);
+    } else if (kind == BM_MC_ASSERT && na) {
+      consume(L, lower_macro_arg(L, args.items[0]), 0);
+    } else if (kind == BM_MC_ASSERT_CMP) {
+      for (uint32_t i = 0; i < 2 && i < na; i++)
+        borrow_arg(L, lower_macro_arg(L, args.items[i]), BM_F_MACRO);
     }
     /* the arguments are evaluated in order and all borrowed until the
      * formatting at the end of the macro: what one carries is live while
      * a later one is evaluated (`println!("{:?} {:?}", v.last(), v.pop())`) */
     uint32_t held[64], nheld = 0;
     for (uint32_t i = first_fmt; i < na; i++) {
-      if (blank_range(L, args[i])) continue;
+      TSNode a = args.items[i];
       /* the format string (a literal) */
-      uint32_t s = args[i].start;
-      while (s < args[i].end && (L->text[s] == ' ' || L->text[s] == '\n')) s++;
-      if (i == first_fmt && s < args[i].end && L->text[s] == '"') {
-        Range fr = {s, args[i].end};
-        format_string(L, fr);
+      if (i == first_fmt && is(a, "string_literal") && L->text[S(L, a)] == '"') {
+        format_names(L, a, borrow_inline, NULL);
         continue;
       }
-      Val a = lower_macro_arg(L, args[i], n, &ok);
-      borrow_arg(L, a, BM_F_MACRO);
-      if (!a.place && a.carrier && nheld < 64) held[nheld++] = a.carrier;
+      Val v = lower_macro_arg(L, a);
+      borrow_arg(L, v, BM_F_MACRO);
+      if (!v.place && v.carrier && nheld < 64) held[nheld++] = v.carrier;
     }
     for (uint32_t i = 0; i < nheld; i++) {
       uint32_t id = emit(L, BM_N_USE, start, end);
       node_at(L, id)->use = held[i];
     }
-    if (macro_is(m, diverging)) L->cur = NONE;
-    if (strcmp(m, "format") == 0)
+    if (kind == BM_MC_PANIC) L->cur = NONE;
+    if (kind == BM_MC_FORMAT && strcmp(macro_name(L, n), "format") == 0)
       return rvalue(bm_type_new(L->a, BM_TY_STD, "String"), 0, start, end);
-    return rvalue(strcmp(m, "panic") == 0 || strcmp(m, "todo") == 0 ||
-                          strcmp(m, "unimplemented") == 0 || strcmp(m, "unreachable") == 0
-                      ? bm_type_new(L->a, BM_TY_NEVER, NULL)
-                      : bm_type_new(L->a, BM_TY_UNIT, NULL),
+    return rvalue(kind == BM_MC_PANIC ? bm_type_new(L->a, BM_TY_NEVER, NULL)
+                                       : bm_type_new(L->a, BM_TY_UNIT, NULL),
                   0, start, end);
   }
-  if (strcmp(m, "vec") == 0) {
-    uint32_t na = split_args(tt, ';', args, 64);
-    if (na != 2) na = split_args(tt, ',', args, 64);
+  if (kind == BM_MC_VEC) {
     uint32_t carriers[64], nc = 0;
     BmType *elem = NULL;
     for (uint32_t i = 0; i < na; i++) {
-      if (blank_range(L, args[i])) continue;
       L->vec_elems = true;
-      Val v = lower_macro_arg(L, args[i], n, &ok);
+      Val v = lower_macro_arg(L, args.items[i]);
       L->vec_elems = false;
       if (!elem) elem = v.type;
       uint32_t c = consume(L, v, 0);
@@ -1929,27 +2093,21 @@ static Val lower_macro(Lower *L, TSNode n) {
     BmType *vt = bm_type_std1(L->a, "Vec", elem);
     return call_result(L, n, vt, carriers, nc);
   }
-  if (strcmp(m, "dbg") == 0) {
-    uint32_t na = split_args(tt, ',', args, 64);
+  if (kind == BM_MC_DBG) {
     Val last = rvalue(bm_type_new(L->a, BM_TY_UNIT, NULL), 0, start, end);
     for (uint32_t i = 0; i < na; i++) {
-      if (blank_range(L, args[i])) continue;
-      Val v = lower_macro_arg(L, args[i], n, &ok);
+      Val v = lower_macro_arg(L, args.items[i]);
       uint32_t c = consume(L, v, 0);
       last = rvalue(v.type, c, start, end);
     }
     return last;
   }
-  if (strcmp(m, "matches") == 0) {
-    uint32_t na = split_args(tt, ',', args, 64);
-    if (na) {
-      Val v = lower_macro_arg(L, args[0], n, &ok);
-      if (v.place) access(L, BM_AC_READ, v.place, v.start, v.end, BM_F_UNKNOWN);
-    }
-    return rvalue(bm_type_new(L->a, BM_TY_BOOL, NULL), 0, start, end);
+  /* matches!(value, pattern): only the value is read */
+  if (na) {
+    Val v = lower_macro_arg(L, args.items[0]);
+    if (v.place) access(L, BM_AC_READ, v.place, v.start, v.end, BM_F_UNKNOWN);
   }
-  unsupported(L, n, bm_arena_printf(L->a, "the macro `%s!` is not modelled", m));
-  return rvalue(unknown_type(L), 0, start, end);
+  return rvalue(bm_type_new(L->a, BM_TY_BOOL, NULL), 0, start, end);
 }
 
 /* ------------------------------------------------------------ expressions */
@@ -2002,6 +2160,20 @@ static Val branch_body(Lower *L, TSNode body) {
   return lower_expr(L, body);
 }
 
+/* Bind a pattern against the value of the expression `value` (match,
+ * if let, while let, let): a move out of `*e` gets rustc's help there. */
+static bool is_deref_expr(TSNode e) {
+  return is(e, "unary_expression") && ts_node_child_count(e) &&
+         strcmp(K(ts_node_child(e, 0)), "*") == 0;
+}
+
+static void bind_scrutinee(Lower *L, TSNode pat, Val v, bool mut, TSNode value) {
+  bool saved = L->scrut_deref;
+  L->scrut_deref = is_deref_expr(value);
+  bind_pattern(L, pat, v, 0, mut, 0);
+  L->scrut_deref = saved;
+}
+
 /* if_expression: if cond {..} else {..} / if let PAT = e {..} else {..} */
 static Val lower_if(Lower *L, TSNode n, int depth) {
   TSNode cond = field(n, "condition"), cons = field(n, "consequence"), alt = field(n, "alternative");
@@ -2013,7 +2185,7 @@ static Val lower_if(Lower *L, TSNode n, int depth) {
     Val v = lower_expr(L, field(cond, "value"));
     if (!v.place) place_of(L, &v, false);
     branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
-    bind_pattern(L, field(cond, "pattern"), v, 0, false, 0);
+    bind_scrutinee(L, field(cond, "pattern"), v, false, field(cond, "value"));
   } else if (is(cond, "let_chain") || is(cond, "_let_chain")) {
     unsupported(L, cond, "let chains are not modelled");
     branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
@@ -2028,7 +2200,13 @@ static Val lower_if(Lower *L, TSNode n, int depth) {
   L->cur = branch;
   if (!ts_node_is_null(alt)) {
     TSNode inner = ts_node_named_child(alt, 0);
-    Val ev = is(inner, "if_expression") ? lower_if(L, inner, depth + 1) : lower_block(L, inner, false);
+    Val ev = rvalue(unknown_type(L), 0, S(L, inner), E(L, inner));
+    if (!is(inner, "if_expression")) {
+      ev = lower_block(L, inner, false);
+    } else if (deeper(L, inner)) { /* an `else if` chain recurses here */
+      ev = lower_if(L, inner, depth + 1);
+      shallower(L);
+    }
     branch_value(L, ev, &result, &rtype);
   }
   uint32_t join = node_new(L, BM_N_NOP, E(L, n), E(L, n));
@@ -2042,8 +2220,16 @@ static Val lower_if(Lower *L, TSNode n, int depth) {
 
 /* Does a pattern bind nothing (literals, `_`, ranges, paths and unit
  * variants only)? Unsure: false. */
+static bool binds_nothing_in(Lower *L, TSNode p, int depth);
+
 static bool binds_nothing(Lower *L, TSNode p, int depth) {
-  if (depth > BM_MAX_DEPTH) return false;
+  if (!bm_deeper(L->lim)) return false; /* unsure: false */
+  bool r = binds_nothing_in(L, p, depth);
+  shallower(L);
+  return r;
+}
+
+static bool binds_nothing_in(Lower *L, TSNode p, int depth) {
   const char *k = K(p);
   if (strcmp(k, "identifier") == 0) return is_variant_name(L, text_of(L, p));
   if (strcmp(k, "shorthand_field_identifier") == 0 || strcmp(k, "ref_pattern") == 0 ||
@@ -2055,8 +2241,9 @@ static bool binds_nothing(Lower *L, TSNode p, int depth) {
     return true;
   bool ctor = strcmp(k, "tuple_struct_pattern") == 0 || strcmp(k, "struct_pattern") == 0;
   TSNode ty = ctor ? field(p, "type") : p;
-  for (uint32_t i = 0; i < ts_node_named_child_count(p); i++) {
-    TSNode c = ts_node_named_child(p, i);
+  BmNodes kp = kids(L, p);
+  for (uint32_t i = 0; i < kp.len; i++) {
+    TSNode c = kp.items[i];
     if (ctor && ts_node_eq(c, ty)) continue;
     if (!binds_nothing(L, c, depth + 1)) return false;
   }
@@ -2078,8 +2265,9 @@ static Val lower_match(Lower *L, TSNode n) {
   BmType *rtype = NULL;
   bool any = false;
   uint32_t guard_failed = NONE;
-  for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
-    TSNode arm = ts_node_named_child(body, i);
+  BmNodes arms = kids(L, body);
+  for (uint32_t i = 0; i < arms.len; i++) {
+    TSNode arm = arms.items[i];
     if (!is(arm, "match_arm")) continue;
     L->cur = branch;
     if (guard_failed != NONE) {
@@ -2093,7 +2281,7 @@ static Val lower_match(Lower *L, TSNode n) {
     TSNode pat = ts_node_named_child_count(mp) ? ts_node_named_child(mp, 0) : mp;
     TSNode guard = field(mp, "condition");
     bool has_pat = !ts_node_is_null(pat) && !ts_node_eq(pat, guard) && !ts_node_eq(pat, mp);
-    if (has_pat) bind_pattern(L, pat, v, 0, false, 0);
+    if (has_pat) bind_scrutinee(L, pat, v, false, field(n, "value"));
     if (!ts_node_is_null(guard)) {
       bool model = has_pat && binds_nothing(L, pat, 0) && L->cur != NONE;
       uint32_t gstart = model ? emit(L, BM_N_NOP, S(L, guard), S(L, guard)) : NONE;
@@ -2120,10 +2308,9 @@ static Val lower_match(Lower *L, TSNode n) {
 }
 
 static const char *loop_label(Lower *L, TSNode n) {
-  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) {
-    TSNode c = ts_node_named_child(n, i);
-    if (is(c, "label")) return text_of(L, c);
-  }
+  BmNodes kn = kids(L, n);
+  for (uint32_t i = 0; i < kn.len; i++)
+    if (is(kn.items[i], "label")) return text_of(L, kn.items[i]);
   return NULL;
 }
 
@@ -2164,7 +2351,7 @@ static Val lower_loop(Lower *L, TSNode n) {
       Val v = lower_expr(L, field(cond, "value"));
       if (!v.place) place_of(L, &v, false);
       branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
-      bind_pattern(L, field(cond, "pattern"), v, 0, false, 0);
+      bind_scrutinee(L, field(cond, "pattern"), v, false, field(cond, "value"));
     } else if (is(cond, "let_chain")) {
       unsupported(L, cond, "let chains are not modelled");
       branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
@@ -2193,10 +2380,9 @@ static Val lower_loop(Lower *L, TSNode n) {
 
 static Loop *find_loop(Lower *L, TSNode n) {
   const char *label = NULL;
-  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) {
-    TSNode c = ts_node_named_child(n, i);
-    if (is(c, "label")) label = text_of(L, c);
-  }
+  BmNodes kn = kids(L, n);
+  for (uint32_t i = 0; i < kn.len; i++)
+    if (is(kn.items[i], "label")) label = text_of(L, kn.items[i]);
   for (uint32_t i = L->loops.len; i-- > 0;) {
     Loop *lp = bm_array_get(&L->loops, i);
     if (!label || (lp->label && strcmp(lp->label, label) == 0)) return lp;
@@ -2223,13 +2409,19 @@ static void do_return(Lower *L, Val v, TSNode at, bool has_value) {
 /* Any expression. Place expressions (paths, fields, derefs, indexing)
  * return a place and emit nothing for it: the context decides how the
  * place is used. Everything else is evaluated and returned as an rvalue. */
+static Val lower_expr_in(Lower *L, TSNode n);
+
 static Val lower_expr(Lower *L, TSNode n) {
   uint32_t start = S(L, n), end = E(L, n);
-  if (++L->depth > BM_MAX_DEPTH) {
-    unsupported(L, n, "nesting too deep");
-    L->depth--;
+  if (ts_node_is_null(n) || L->cx->stopped || L->too_deep || !spend(L, n, 1) || !deeper(L, n))
     return rvalue(unknown_type(L), 0, start, end);
-  }
+  Val v = lower_expr_in(L, n);
+  shallower(L);
+  return v;
+}
+
+static Val lower_expr_in(Lower *L, TSNode n) {
+  uint32_t start = S(L, n), end = E(L, n);
   Val v = rvalue(unknown_type(L), 0, start, end);
   const char *k = K(n);
   bool unextended = L->unextended;
@@ -2249,7 +2441,7 @@ static Val lower_expr(Lower *L, TSNode n) {
       /* a unit struct's value: `Foo` */
       BmItem *item = bm_program_item(L->prog, text_of(L, n));
       if (item && !item->is_enum && !item->fields.len && !item->generic && !item->has_lifetimes &&
-          item_is_unit(L, item->name)) {
+          item_is_unit(L, item)) {
         v.type = bm_type_new(L->a, BM_TY_ADT, item->name);
         v.type->item = item;
       }
@@ -2268,9 +2460,7 @@ static Val lower_expr(Lower *L, TSNode n) {
   } else if (strcmp(k, "unit_expression") == 0) {
     v.type = bm_type_new(L->a, BM_TY_UNIT, NULL);
   } else if (strcmp(k, "parenthesized_expression") == 0) {
-    L->depth--;
-    Val in = lower_expr(L, ts_node_named_child(n, 0));
-    return in;
+    return lower_expr(L, ts_node_named_child(n, 0));
   } else if (strcmp(k, "field_expression") == 0) {
     L->unextended = unextended; /* `&call().field`: the base is the temporary */
     Val base = lower_expr(L, field(n, "value"));
@@ -2333,9 +2523,7 @@ static Val lower_expr(Lower *L, TSNode n) {
       if (tk == BM_TY_INT || tk == BM_TY_FLOAT || tk == BM_TY_BOOL) v.type = in.type;
     }
   } else if (strcmp(k, "reference_expression") == 0) {
-    bool mut = false;
-    for (uint32_t i = 0; i < ts_node_child_count(n); i++)
-      if (is(ts_node_child(n, i), "mutable_specifier")) mut = true;
+    bool mut = has_token(L, n, "mutable_specifier");
     TSNode inner = field(n, "value");
     bool deref = is(inner, "unary_expression");
     bool proj = is(inner, "index_expression") || is(inner, "field_expression");
@@ -2347,6 +2535,8 @@ static Val lower_expr(Lower *L, TSNode n) {
     BmType *rt = bm_type_ref(L->a, in.type, mut);
     v.carrier = new_loan(L, p, mut, acc, start, end, rt);
     v.type = rt;
+  } else if (strcmp(k, "call_expression") == 0 && bm_macro_call(L->prog->macros, n)) {
+    v = lower_macro(L, n); /* a macro, in the macros' tree */
   } else if (strcmp(k, "call_expression") == 0) {
     TSNode fn = field(n, "function");
     if (is(fn, "generic_function") && is(field(fn, "function"), "field_expression"))
@@ -2426,8 +2616,9 @@ static Val lower_expr(Lower *L, TSNode n) {
   } else if (strcmp(k, "struct_expression") == 0) {
     TSNode name = field(n, "name"), body = field(n, "body");
     uint32_t carriers[64], nc = 0;
-    for (uint32_t i = 0; !ts_node_is_null(body) && i < ts_node_named_child_count(body); i++) {
-      TSNode fi = ts_node_named_child(body, i);
+    BmNodes kb = kids(L, body);
+    for (uint32_t i = 0; i < kb.len; i++) {
+      TSNode fi = kb.items[i];
       Val fv;
       if (is(fi, "shorthand_field_initializer")) fv = lower_expr(L, ts_node_named_child(fi, 0));
       else if (is(fi, "field_initializer")) fv = lower_expr(L, field(fi, "value"));
@@ -2441,14 +2632,17 @@ static Val lower_expr(Lower *L, TSNode n) {
     }
     bool generic = is(name, "generic_type") || is(name, "generic_type_with_turbofish");
     TSNode tn = generic ? field(name, "type") : name;
-    const char *nm = text_of(L, tn);
-    const char *last = strrchr(nm, ':');
-    if (strcmp(nm, "Self") == 0 && L->self_type) v.type = L->self_type;
+    bool scoped = is(tn, "scoped_type_identifier") || is(tn, "scoped_identifier");
+    if (text_is(L, tn, "Self") && L->self_type) v.type = L->self_type;
     else {
-      BmItem *item = bm_program_item(L->prog, last ? last + 1 : nm);
-      if (!item && last) {
-        char *ty = bm_arena_strndup(L->a, nm, (size_t)(strstr(nm, "::") - nm));
-        item = bm_program_item(L->prog, ty);
+      BmItem *item = bm_program_item(L->prog, path_last(L, tn));
+      if (!item && scoped) {
+        /* `Enum::Variant { .. }`: the path's first segment */
+        TSNode first = tn;
+        for (int guard = 0; guard < BM_TYPE_MAX_DEPTH && (is(first, "scoped_type_identifier") ||
+                                                         is(first, "scoped_identifier")); guard++)
+          first = field(first, "path");
+        if (!ts_node_is_null(first)) item = bm_program_item(L->prog, text_of(L, first));
       }
       if (item) {
         v.type = bm_type_new(L->a, BM_TY_ADT, item->name);
@@ -2459,17 +2653,18 @@ static Val lower_expr(Lower *L, TSNode n) {
       }
     }
     v = call_result(L, n, v.type, carriers, nc);
+  } else if (strcmp(k, "array_expression") == 0 && bm_macro_call(L->prog->macros, n)) {
+    v = lower_macro(L, n); /* vec!, in the macros' tree */
   } else if (strcmp(k, "tuple_expression") == 0 || strcmp(k, "array_expression") == 0) {
     bool tuple = k[0] == 't';
     uint32_t carriers[64], nc = 0;
-    uint32_t cnt = ts_node_named_child_count(n);
+    BmNodes kn = kids(L, n);
+    uint32_t cnt = kn.len;
     BmType *t = bm_type_new(L->a, tuple ? BM_TY_TUPLE : BM_TY_ARRAY, NULL);
     t->args = bm_arena_alloc(L->a, (cnt + 1) * sizeof(BmType *));
-    bool repeat = false;
-    for (uint32_t i = 0; i < ts_node_child_count(n); i++)
-      if (strcmp(K(ts_node_child(n, i)), ";") == 0) repeat = true;
+    bool repeat = !tuple && cnt == 2 && has_token(L, n, ";"); /* [x; n] */
     for (uint32_t i = 0; i < cnt; i++) {
-      TSNode c = ts_node_named_child(n, i);
+      TSNode c = kn.items[i];
       if (is(c, "line_comment") || is(c, "block_comment") || is(c, "attribute_item")) continue;
       Val ev = lower_expr(L, c);
       uint32_t cr = consume(L, ev, 0);
@@ -2479,11 +2674,11 @@ static Val lower_expr(Lower *L, TSNode n) {
     }
     if (!tuple && t->nargs == 0) t->args[t->nargs++] = unknown_type(L);
     if (!tuple && !repeat) t->array_len = bm_arena_printf(L->a, "%u", cnt);
-    if (!tuple && repeat && cnt == 2) t->array_len = text_of(L, ts_node_named_child(n, 1));
+    if (!tuple && repeat && cnt == 2) t->array_len = text_of(L, kn.items[1]);
     v = call_result(L, n, t, carriers, nc);
   } else if (strcmp(k, "range_expression") == 0) {
-    for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
-      consume(L, lower_expr(L, ts_node_named_child(n, i)), 0);
+    BmNodes kn = kids(L, n);
+    for (uint32_t i = 0; i < kn.len; i++) consume(L, lower_expr(L, kn.items[i]), 0);
   } else if (strcmp(k, "block") == 0) {
     scope_push(L);
     v = lower_block(L, n, false);
@@ -2499,8 +2694,9 @@ static Val lower_expr(Lower *L, TSNode n) {
     Loop *lp = find_loop(L, n);
     bool brk = k[0] == 'b';
     TSNode val = {0};
-    for (uint32_t i = 0; brk && i < ts_node_named_child_count(n); i++)
-      if (!is(ts_node_named_child(n, i), "label")) val = ts_node_named_child(n, i);
+    BmNodes kn = brk ? kids(L, n) : (BmNodes){NULL, 0};
+    for (uint32_t i = 0; i < kn.len; i++)
+      if (!is(kn.items[i], "label")) val = kn.items[i];
     if (!ts_node_is_null(val)) {
       Val bv = lower_expr(L, val);
       uint32_t c = consume(L, bv, 0);
@@ -2552,25 +2748,29 @@ static Val lower_expr(Lower *L, TSNode n) {
   } else {
     unsupported(L, n, bm_arena_printf(L->a, "`%s` is not modelled", k));
   }
-  L->depth--;
   return v;
 }
 
 /* ------------------------------------------------------------ statements */
 
+/* `C<_>`: a generic type whose one type argument is the placeholder `_`. */
+static bool placeholder_arg(Lower *L, TSNode ty) {
+  if (!is(ty, "generic_type")) return false;
+  TSNode args = field(ty, "type_arguments");
+  return ts_node_named_child_count(args) == 1 && text_is(L, ts_node_named_child(args, 0), "_");
+}
+
 /* let_declaration: let mut? PAT (: T)? (= e)? (else { .. })? ; */
 static void lower_let(Lower *L, TSNode n) {
   TSNode pat = field(n, "pattern"), ty = field(n, "type"), val = field(n, "value");
   TSNode alt = field(n, "alternative");
-  bool mut = false;
-  for (uint32_t i = 0; i < ts_node_child_count(n); i++)
-    if (is(ts_node_child(n, i), "mutable_specifier")) mut = true;
+  bool mut = has_token(L, n, "mutable_specifier");
   BmType *ann = ts_node_is_null(ty) ? NULL : bm_type_from_node(L->prog, ty, L->self_type, 0);
   if (ann && ann->kind == BM_TY_PARAM) ann = unknown_type(L);
   if (ts_node_is_null(val)) {
     /* let x; */
     if (is(pat, "identifier") || is(pat, "mut_pattern")) {
-      TSNode id = is(pat, "mut_pattern") ? ts_node_named_child(pat, ts_node_named_child_count(pat) - 1) : pat;
+      TSNode id = is(pat, "mut_pattern") ? last_named(pat) : pat;
       uint32_t local = local_new(L, text_of(L, id), ann, S(L, id), E(L, id));
       local_at(L, local)->mut_decl = mut || is(pat, "mut_pattern");
       local_at(L, local)->declared_uninit = true;
@@ -2597,7 +2797,7 @@ static void lower_let(Lower *L, TSNode n) {
     bool placeholder = ann->kind == BM_TY_STD && v.type && v.type->kind == BM_TY_STD &&
                        strcmp(ann->name, v.type->name) == 0 && ann->nargs == 1 &&
                        v.type->nargs == 1 && ann->args[0]->kind == BM_TY_UNKNOWN &&
-                       v.type->args[0]->kind != BM_TY_UNKNOWN && strstr(text_of(L, ty), "<_>");
+                       v.type->args[0]->kind != BM_TY_UNKNOWN && placeholder_arg(L, ty);
     if (placeholder)
       ;
     else if (!v.type || v.type->kind == BM_TY_UNKNOWN || v.type->kind == BM_TY_PARAM ||
@@ -2620,7 +2820,7 @@ static void lower_let(Lower *L, TSNode n) {
     lower_block(L, alt, false);
     scope_pop(L, E(L, alt) - 1, E(L, alt));
     L->cur = saved;
-    bind_pattern(L, pat, v, 0, mut, 0);
+    bind_scrutinee(L, pat, v, mut, val);
     return;
   }
   /* `let r2 = r;` with r: &mut T and no annotation moves r (only a
@@ -2631,10 +2831,13 @@ static void lower_let(Lower *L, TSNode n) {
     v = rvalue(v.type, v.place->local + 1, v.start, v.end);
   }
   if (is(pat, "identifier")) {
+    bool saved = L->scrut_deref;
+    L->scrut_deref = is_deref_expr(val);
     bind_name(L, pat, mut, 0, v);
+    L->scrut_deref = saved;
   } else {
     if (!v.place) place_of(L, &v, false);
-    bind_pattern(L, pat, v, 0, mut, 0);
+    bind_scrutinee(L, pat, v, mut, val);
   }
 }
 
@@ -2642,15 +2845,27 @@ static void lower_let(Lower *L, TSNode n) {
  * (so that a fn body's params and a for loop's bindings share it), except
  * that this function pushes its own scope for the statements. `to_ret`: the
  * tail is the fn's return value. */
+static Val lower_block_in(Lower *L, TSNode block, bool to_ret);
+
 static Val lower_block(Lower *L, TSNode block, bool to_ret) {
+  uint32_t end = E(L, block);
+  if (L->cx->stopped || !deeper(L, block))
+    return rvalue(bm_type_new(L->a, BM_TY_UNIT, NULL), 0, end, end);
+  Val v = lower_block_in(L, block, to_ret);
+  shallower(L);
+  return v;
+}
+
+static Val lower_block_in(Lower *L, TSNode block, bool to_ret) {
   uint32_t end = E(L, block);
   scope_push(L);
   Val tail = rvalue(bm_type_new(L->a, BM_TY_UNIT, NULL), 0, end, end);
-  uint32_t cnt = ts_node_named_child_count(block);
+  BmNodes kb = kids(L, block);
+  uint32_t cnt = kb.len;
   TSNode last_expr = {0};
   /* the tail expression: the last named child if it is an expression */
   for (uint32_t i = cnt; i-- > 0;) {
-    TSNode c = ts_node_named_child(block, i);
+    TSNode c = kb.items[i];
     if (is(c, "line_comment") || is(c, "block_comment")) continue;
     const char *k = K(c);
     if (strcmp(k, "expression_statement") != 0 && strcmp(k, "let_declaration") != 0 &&
@@ -2663,7 +2878,7 @@ static Val lower_block(Lower *L, TSNode block, bool to_ret) {
   /* a trailing `if`/`match`/block without `;` is an expression_statement in
    * tree-sitter; treat a last one with no `;` as the tail too */
   if (ts_node_is_null(last_expr) && cnt) {
-    TSNode c = ts_node_named_child(block, cnt - 1);
+    TSNode c = kb.items[cnt - 1];
     if (is(c, "expression_statement")) {
       TSNode last_tok = ts_node_child(c, ts_node_child_count(c) - 1);
       if (strcmp(K(last_tok), ";") != 0) last_expr = ts_node_named_child(c, 0);
@@ -2671,8 +2886,9 @@ static Val lower_block(Lower *L, TSNode block, bool to_ret) {
   }
   bool skip = false;
   for (uint32_t i = 0; i < cnt; i++) {
-    TSNode c = ts_node_named_child(block, i);
+    TSNode c = kb.items[i];
     const char *k = K(c);
+    if (!spend(L, c, 1)) break;
     if (!bm_attr_compiled(c, L->text, &skip)) continue;
     if (!ts_node_is_null(last_expr) &&
         (ts_node_eq(c, last_expr) || ts_node_eq(ts_node_named_child(c, 0), last_expr)))
@@ -2690,7 +2906,7 @@ static Val lower_block(Lower *L, TSNode block, bool to_ret) {
       }
       end_statement(L, E(L, c) - 1, E(L, c));
     } else if (strcmp(k, "function_item") == 0) {
-      lower_fn(L->cx, c, NULL, NULL, L->depth + 1);
+      lower_fn(L->cx, c, NULL, NULL, (TSNode){0});
     } else if (strcmp(k, "macro_definition") == 0) {
       unsupported(L, c, "macro definitions are not modelled");
     }
@@ -2722,8 +2938,10 @@ static Val lower_block(Lower *L, TSNode block, bool to_ret) {
   return tail;
 }
 
-/* function_item: fn name(params) -> ret { body } */
-static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig, int depth) {
+/* function_item: fn name(params) -> ret { body }. `impl_node`: its impl or
+ * trait item, or a null node. */
+static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig,
+                     TSNode impl_node) {
   TSNode body = field(n, "body");
   if (ts_node_is_null(body)) return;
   BmArena *a = cx->sink->arena;
@@ -2735,20 +2953,17 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig, 
   L.a = a;
   L.fn = fn;
   L.text = cx->prog->text;
+  L.lim = cx->sink->limits;
   L.self_type = self_type;
-  L.depth = depth;
   fn->name = bm_node_text(a, L.text, field(n, "name"));
   fn->node = n;
-  for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
-    TSNode c = ts_node_child(n, i);
-    if (is(c, "function_modifiers")) {
-      char *t = text_of(&L, c);
-      if (strstr(t, "async") || strstr(t, "unsafe")) unsupported(&L, c, "async and unsafe fns are not analyzed");
-    }
-  }
-  if (depth > BM_MAX_DEPTH) {
-    unsupported(&L, n, "nesting too deep");
-    return;
+  fn->impl_node = impl_node;
+  fn->limits = L.lim;
+  BmNodes kn = all_kids(&L, n);
+  for (uint32_t i = 0; i < kn.len; i++) {
+    TSNode c = kn.items[i];
+    if (is(c, "function_modifiers") && (has_token(&L, c, "async") || has_token(&L, c, "unsafe")))
+      unsupported(&L, c, "async and unsafe fns are not analyzed");
   }
   fn->ret_local = local_new(&L, "<return>", sig && sig->ret ? sig->ret : NULL, S(&L, n), E(&L, n));
   fn->univ_local = local_new(&L, "<outlives>", NULL, S(&L, n), E(&L, n));
@@ -2757,13 +2972,14 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig, 
   fn->exit = node_new(&L, BM_N_EXIT, E(&L, body) - 1, E(&L, body));
   L.cur = fn->entry;
   scope_push(&L);
-  TSNode params = field(n, "parameters");
-  for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
-    TSNode p = ts_node_named_child(params, i);
+  BmNodes params = kids(&L, field(n, "parameters"));
+  for (uint32_t i = 0; i < params.len; i++) {
+    TSNode p = params.items[i];
     if (is(p, "self_parameter")) {
       bool ref = false, mut = false, mut_binding = false;
-      for (uint32_t c = 0; c < ts_node_child_count(p); c++) {
-        TSNode ch = ts_node_child(p, c);
+      BmNodes kp = all_kids(&L, p);
+      for (uint32_t c = 0; c < kp.len; c++) {
+        TSNode ch = kp.items[c];
         if (strcmp(K(ch), "&") == 0) ref = true;
         if (is(ch, "mutable_specifier")) { if (ref) mut = true; else mut_binding = true; }
       }
@@ -2777,19 +2993,17 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig, 
     } else if (is(p, "parameter")) {
       BmType *pt = bm_type_from_node(cx->prog, field(p, "type"), self_type, 0);
       if (pt && pt->kind == BM_TY_PARAM && pt->name && is(field(p, "type"), "type_identifier") &&
-          (is(n, "function_item")) && param_move_only(&L, n, pt->name)) {
+          (is(n, "function_item")) && param_move_only(&L, n, impl_node, pt->name)) {
         BmType *mt = bm_type_new(a, BM_TY_PARAM, pt->name);
         *mt = *pt;
         mt->move_only = true;
         pt = mt;
       }
       TSNode pat = field(p, "pattern");
-      bool mut = false;
-      for (uint32_t c = 0; c < ts_node_child_count(p); c++)
-        if (is(ts_node_child(p, c), "mutable_specifier")) mut = true;
+      bool mut = has_token(&L, p, "mutable_specifier");
       if (is(pat, "mut_pattern")) {
         mut = true;
-        pat = ts_node_named_child(pat, ts_node_named_child_count(pat) - 1);
+        pat = last_named(pat);
       }
       if (is(pat, "identifier")) {
         uint32_t l = local_new(&L, text_of(&L, pat), pt, S(&L, pat), E(&L, pat));
@@ -2817,38 +3031,57 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig, 
   bm_array_push(a, &cx->fns, fn);
 }
 
+void bm_lower_out_of_work(BmLowerCtx *cx, const BmFn *fn) {
+  if (cx->stopped) return;
+  cx->stopped = true;
+  uint32_t s = ts_node_is_null(fn->node) ? 0 : ts_node_start_byte(fn->node);
+  uint32_t e = ts_node_is_null(fn->node) ? 0 : ts_node_end_byte(fn->node);
+  bm_diag_unsupported(cx->sink, s, e, BM_OUT_OF_WORK);
+}
+
+/* Lower one fn item (a free fn or a method), then let the checker at it. */
+static void lower_item_fn(BmLowerCtx *cx, TSNode f, BmType *self, BmFnSig *sig, TSNode impl) {
+  if (cx->stopped) return;
+  if (bm_out_of_work(cx->sink->limits)) {
+    cx->stopped = true;
+    bm_diag_unsupported(cx->sink, ts_node_start_byte(f), ts_node_end_byte(f), BM_OUT_OF_WORK);
+    return;
+  }
+  uint32_t before = cx->fns.len;
+  lower_fn(cx, f, self, sig, impl);
+  if (cx->after_item) cx->after_item(cx, before);
+}
+
 static void lower_items(BmLowerCtx *cx, TSNode list, int depth) {
-  if (depth > 20) return;
+  BmArena *a = cx->sink->arena;
   const char *text = cx->prog->text;
   bool skip = false;
-  for (uint32_t i = 0; i < ts_node_named_child_count(list); i++) {
-    TSNode n = ts_node_named_child(list, i);
+  BmNodes kl = bm_kids(a, list);
+  for (uint32_t i = 0; i < kl.len && !cx->stopped; i++) {
+    TSNode n = kl.items[i];
     if (!bm_attr_compiled(n, text, &skip)) continue;
     const char *k = ts_node_type(n);
     if (strcmp(k, "function_item") == 0) {
-      lower_fn(cx, n, NULL, bm_program_fn(cx->prog, NULL,
-                                          bm_node_text(cx->prog->arena, text,
-                                                       ts_node_child_by_field_name(n, "name", 4))), 0);
+      lower_item_fn(cx, n, NULL, bm_program_fn(cx->prog, NULL,
+                                               bm_node_text(a, text,
+                                                            ts_node_child_by_field_name(n, "name", 4))),
+                    (TSNode){0});
     } else if (strcmp(k, "mod_item") == 0) {
       TSNode body = ts_node_child_by_field_name(n, "body", 4);
-      if (!ts_node_is_null(body)) lower_items(cx, body, depth + 1);
+      if (ts_node_is_null(body)) continue;
+      /* types.c reads 20 levels of modules too */
+      if (depth >= 20) bm_diag_unsupported(cx->sink, ts_node_start_byte(n), ts_node_end_byte(n), BM_TOO_DEEP);
+      else lower_items(cx, body, depth + 1);
     } else if (strcmp(k, "impl_item") == 0 || strcmp(k, "trait_item") == 0) {
       TSNode ty = ts_node_child_by_field_name(n, "type", 4);
       BmType *self = strcmp(k, "impl_item") == 0 ? bm_type_from_node(cx->prog, ty, NULL, 0) : NULL;
       if (self && self->kind != BM_TY_ADT) self = NULL;
-      TSNode body = ts_node_child_by_field_name(n, "body", 4);
+      BmNodes body = bm_kids(a, ts_node_child_by_field_name(n, "body", 4));
       bool fskip = false;
-      for (uint32_t j = 0; !ts_node_is_null(body) && j < ts_node_named_child_count(body); j++) {
-        TSNode f = ts_node_named_child(body, j);
+      for (uint32_t j = 0; j < body.len && !cx->stopped; j++) {
+        TSNode f = body.items[j];
         if (!bm_attr_compiled(f, text, &fskip) || !bm_node_is(f, "function_item")) continue;
-        BmFnSig *sig = NULL;
-        if (self) {
-          for (uint32_t s = 0; s < cx->prog->fns.len; s++)
-            if (ts_node_eq(cx->prog->fns.items[s]->node, f)) sig = cx->prog->fns.items[s];
-        }
-        uint32_t before = cx->fns.len;
-        lower_fn(cx, f, self, sig, 0);
-        if (cx->fns.len > before) (*bm_array_last(&cx->fns))->impl_node = n;
+        lower_item_fn(cx, f, self, self ? bm_program_fn_at(cx->prog, f) : NULL, n);
       }
     }
   }

@@ -26,6 +26,8 @@ struct BmMethodIndex {
   uint32_t cap;
   BmArray(BmDefId) items;
   BmArray(uint32_t) next;
+  BmArray(uint8_t) head;      /* per item: its impl's self type head (any for traits) */
+  BmArray(uint32_t) head_def;
 };
 
 static uint32_t hsym(uint32_t s) { return (s * 2654435761u) >> 7; }
@@ -65,6 +67,11 @@ BmMethodIndex *bm_method_index_new(BmArena *a, const BmCrate *stdc, const BmCrat
     uint32_t *h = slot(mi, d->name, true);
     bm_array_push(a, &mi->items, crate->base + i);
     bm_array_push(a, &mi->next, *h);
+    uint8_t hd = 0; /* H_NONE: a trait's item, any type */
+    uint32_t hdef = 0;
+    if (p->kind == BM_DEF_IMPL) bm_head_of_ref(stdc ? stdc : crate, crate, p->type, &hd, &hdef);
+    bm_array_push(a, &mi->head, hd);
+    bm_array_push(a, &mi->head_def, hdef);
     *h = mi->items.len;
   }
   return mi;
@@ -75,6 +82,10 @@ typedef struct {
   const struct BmMethodIndex *mi[2];
   int which;
   uint32_t k;
+  bool filter;            /* skip impls whose head is not (h, hd) */
+  BmTcx *tcx;
+  uint8_t h;
+  uint32_t hd;
 } NameIter;
 
 static void name_iter(BmTcx *tcx, BmSym name, NameIter *it) {
@@ -83,6 +94,8 @@ static void name_iter(BmTcx *tcx, BmSym name, NameIter *it) {
   it->mi[1] = tcx->std ? bm_std_methods(tcx->std) : NULL;
   it->which = -1;
   it->k = 0;
+  it->filter = false;
+  it->tcx = tcx;
   (void)name;
 }
 
@@ -90,8 +103,13 @@ static BmDefId name_next(NameIter *it, BmSym name) {
   for (;;) {
     if (it->k) {
       const struct BmMethodIndex *mi = it->mi[it->which];
-      BmDefId d = mi->items.items[it->k - 1];
-      it->k = mi->next.items[it->k - 1];
+      uint32_t k = it->k - 1;
+      BmDefId d = mi->items.items[k];
+      it->k = mi->next.items[k];
+      /* an inherent method of an impl whose self type cannot be the step's */
+      if (it->filter && mi->head.items[k] && !bm_head_fits(mi->head.items[k], mi->head_def.items[k], it->h, it->hd) &&
+          bm_def(it->tcx->stdc, it->tcx->local, d)->self_param != BM_SELF_PARAM_TYPED)
+        continue;
       return d;
     }
     if (++it->which >= 2) return NONE;
@@ -280,6 +298,13 @@ static BmProbe probe(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out, bool all_
       for (int pass = 0; pass < 2; pass++) { /* inherent, then traits */
         NameIter it;
         name_iter(tcx, name, &it);
+        if (pass == 0) {
+          /* an inherent method's Self is the step type itself (&self and
+             &mut self receivers are autoref'd from it; typed receivers
+             like self: Box<Self> are rare enough to not filter) */
+          it.filter = true;
+          bm_head_of_ty(u, &it.h, &it.hd);
+        }
         for (BmDefId m; (m = name_next(&it, name)) != NONE;) {
           BmDef *md = DEF(tcx, m);
           if (md->kind != BM_DEF_FN || md->self_param == BM_SELF_PARAM_NONE) continue;

@@ -10,6 +10,9 @@
  * Assumes: lower.c emitted MOVE only for values of known non-Copy type, and
  * flagged guessed accesses BM_F_UNKNOWN (never reported). Errors are
  * deduplicated as rustc does: one E0382 per set of move sites and place.
+ * The dataflow and the checks spend the work budget (limits.c); when it runs
+ * out the fn's move errors are left out entirely (check.c says so), never
+ * reported from a half-computed fixpoint.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -316,7 +319,7 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
                       "`Copy` trait", bind, bm_type_str(a, n->place->type));
         bm_diag_note(sink, d, "the pattern takes `%s` out of the matched value, but that value is "
                      "only borrowed; its owner would be left with a hole", bind);
-        if (sink->src->text[n->scrut_start] == '*')
+        if (n->flags & BM_F_SCRUT_DEREF)
           bm_diag_help(sink, d, "consider removing the dereference here");
         else
           bm_diag_help(sink, d, "consider borrowing here");
@@ -359,6 +362,7 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
   int rounds = 0;
   while (changed && rounds++ < 1000) {
     changed = false;
+    if (!bm_spend(sink->limits, ((uint64_t)cnt * (W + WL + mo.len / 8)) / 16 + 1)) return;
     for (uint32_t k = 0; k < cnt; k++) {
       uint32_t i = rpo[k];
       BmNode *n = &fn->nodes.items[i];
@@ -386,6 +390,8 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
 
   BmArray(Reported) reported = {0};
   Word *key = bm_arena_alloc(a, W * sizeof(Word));
+  /* the checks cost about cnt x (moves + reported) place comparisons */
+  if (!bm_spend(sink->limits, ((uint64_t)cnt * (mo.len + 1)) / 64 + 1)) return;
   for (uint32_t k = 0; k < cnt; k++) {
     uint32_t i = rpo[k];
     BmNode *n = &fn->nodes.items[i];
@@ -435,6 +441,7 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
     }
     if (!any) continue;
     bool dup = false;
+    if (!bm_spend(sink->limits, (uint64_t)reported.len * W / 16)) return;
     for (uint32_t r = 0; r < reported.len && !dup; r++) {
       if (memcmp(reported.items[r].set, key, W * sizeof(Word)) != 0) continue;
       if (bm_place_prefix(n->place, reported.items[r].place)) dup = true;

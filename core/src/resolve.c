@@ -536,9 +536,72 @@ static void resolve_imports(BmResolver *r) {
 typedef struct {
   BmSym name;
   BmPatId pat;
+  uint32_t prev;          /* the binding it shadows: index + 1, or 0 */
 } Local;
 
-typedef BmArray(Local) LocalList;
+/* The bindings in scope, innermost last, with a hash of name -> the
+ * innermost binding of that name (+ 1), so a lookup does not scan the
+ * stack (50,000 `let`s stay linear). */
+typedef struct {
+  Local *items;
+  uint32_t len, cap;
+  uint32_t *keys, *vals;  /* open addressing: name -> index + 1 */
+  uint32_t hcap, used;    /* slots, names in them */
+  BmArena *arena;
+} LocalList;
+
+static uint32_t *local_slot(LocalList *l, BmSym name) {
+  if (!l->hcap) {
+    l->hcap = 256;
+    l->keys = bm_arena_alloc(l->arena, l->hcap * sizeof *l->keys);
+    l->vals = bm_arena_alloc(l->arena, l->hcap * sizeof *l->vals);
+  }
+  uint32_t i = (name * 2654435761u) & (l->hcap - 1);
+  while (l->keys[i] && l->keys[i] != name) i = (i + 1) & (l->hcap - 1);
+  if (!l->keys[i]) {
+    l->keys[i] = name;
+    l->used++;
+  }
+  return &l->vals[i];
+}
+
+static void push_local(LocalList *l, BmSym name, BmPatId pat) {
+  if (l->hcap && (l->used + 1) * 2 > l->hcap) {
+    /* rehash the names of the live bindings (names no longer bound go) */
+    uint32_t ncap = l->hcap * 2;
+    uint32_t *ok = l->keys, *ov = l->vals, ocap = l->hcap;
+    l->keys = bm_arena_alloc(l->arena, ncap * sizeof *l->keys);
+    l->vals = bm_arena_alloc(l->arena, ncap * sizeof *l->vals);
+    l->hcap = ncap;
+    l->used = 0;
+    for (uint32_t i = 0; i < ocap; i++) {
+      if (!ok[i] || !ov[i]) continue;
+      l->used++;
+      uint32_t j = (ok[i] * 2654435761u) & (ncap - 1);
+      while (l->keys[j]) j = (j + 1) & (ncap - 1);
+      l->keys[j] = ok[i];
+      l->vals[j] = ov[i];
+    }
+  }
+  uint32_t *slot = local_slot(l, name);
+  Local loc = {name, pat, *slot};
+  bm_array_push(l->arena, l, loc);
+  *slot = l->len;
+}
+
+/* Leave scopes: drop the bindings past `mark`, unshadowing what they hid. */
+static void pop_locals(LocalList *l, uint32_t mark) {
+  while (l->len > mark) {
+    Local *loc = &l->items[--l->len];
+    *local_slot(l, loc->name) = loc->prev;
+  }
+}
+
+static const Local *find_local(LocalList *l, BmSym name) {
+  if (!l->hcap) return NULL;
+  uint32_t v = *local_slot(l, name);
+  return v ? &l->items[v - 1] : NULL;
+}
 
 typedef struct {
   BmDefId module;         /* module or block scope */
@@ -620,12 +683,11 @@ static BmRes lookup_lexical(BmResolver *r, const Where *w, BmSym name, uint8_t n
   BmRes res = res_err();
   *dummy = false;
   if (ns == BM_NS_VALUE && w->locals) {
-    for (uint32_t i = w->locals->len; i-- > 0;) {
-      if (w->locals->items[i].name == name) {
-        res.kind = BM_RES_LOCAL;
-        res.id = w->locals->items[i].pat;
-        return res;
-      }
+    const Local *l = find_local(w->locals, name);
+    if (l) {
+      res.kind = BM_RES_LOCAL;
+      res.id = l->pat;
+      return res;
     }
   }
   if (name == BM_SYM_Self && ns == BM_NS_TYPE) {
@@ -1152,10 +1214,7 @@ static void walk_pat(Walk *k, BmPatId id, bool bind, int depth) {
     BmPatId sub = p->a;
     if (sub != NONE) walk_pat(k, sub, bind, depth + 1);
     p = P(k, id);
-    if (bind) {
-      Local l = {p->name, id};
-      bm_array_push(k->r->arena, &k->locals, l);
-    }
+    if (bind) push_local(&k->locals, p->name, id);
     return;
   }
   case BM_PAT_PATH:
@@ -1223,7 +1282,19 @@ static void walk_cond(Walk *k, BmExprId id, int depth) {
   walk_expr(k, id, depth + 1);
 }
 
+static void walk_expr_inner(Walk *k, BmExprId id, int depth);
+
+/* One depth guard for the walk (limits.c); the HIR's nesting is capped
+ * already, so this is the stack's safety, not a limit users meet. */
 static void walk_expr(Walk *k, BmExprId id, int depth) {
+  if (id == NONE) return;
+  BmLimits *lim = k->r->sink ? k->r->sink->limits : NULL;
+  if (lim && !bm_deeper(lim)) return;
+  walk_expr_inner(k, id, depth);
+  if (lim) bm_shallower(lim);
+}
+
+static void walk_expr_inner(Walk *k, BmExprId id, int depth) {
   if (id == NONE) return;
   if (depth > BM_HIR_MAX_DEPTH * 2) return;
   k->r->work++;
@@ -1276,14 +1347,14 @@ static void walk_expr(Walk *k, BmExprId id, int depth) {
     }
     walk_expr(k, tail, depth + 1);
     k->w.module = saved;
-    k->locals.len = mark;
+    pop_locals(&k->locals, mark);
     return;
   }
   case BM_EX_IF: {
     BmExprId c = e->a, t = e->b, f = e->c;
     walk_cond(k, c, depth);
     walk_expr(k, t, depth + 1);
-    k->locals.len = mark;
+    pop_locals(&k->locals, mark);
     walk_expr(k, f, depth + 1);
     return;
   }
@@ -1291,14 +1362,14 @@ static void walk_expr(Walk *k, BmExprId id, int depth) {
     /* a `let` outside a condition (rustc rejects it): its bindings are
        scoped to nothing */
     walk_cond(k, id, depth);
-    k->locals.len = mark;
+    pop_locals(&k->locals, mark);
     return;
   }
   case BM_EX_WHILE: {
     BmExprId c = e->a, b = e->b;
     walk_cond(k, c, depth);
     walk_expr(k, b, depth + 1);
-    k->locals.len = mark;
+    pop_locals(&k->locals, mark);
     return;
   }
   case BM_EX_FOR: {
@@ -1307,7 +1378,7 @@ static void walk_expr(Walk *k, BmExprId id, int depth) {
     walk_expr(k, it, depth + 1);
     walk_pat(k, p, true, depth + 1);
     walk_expr(k, b, depth + 1);
-    k->locals.len = mark;
+    pop_locals(&k->locals, mark);
     return;
   }
   case BM_EX_MATCH: {
@@ -1319,7 +1390,7 @@ static void walk_expr(Walk *k, BmExprId id, int depth) {
       walk_pat(k, arm.pat, true, depth + 1);
       if (arm.guard != NONE) walk_cond(k, arm.guard, depth + 1);
       walk_expr(k, arm.body, depth + 1);
-      k->locals.len = mark;
+      pop_locals(&k->locals, mark);
     }
     return;
   }
@@ -1332,7 +1403,7 @@ static void walk_expr(Walk *k, BmExprId id, int depth) {
     }
     if (c.ret) resolve_type(k->r, &k->w, c.ret, depth);
     walk_expr(k, c.body, depth + 1);
-    k->locals.len = mark;
+    pop_locals(&k->locals, mark);
     return;
   }
   case BM_EX_STRUCT: {
@@ -1387,7 +1458,7 @@ static void walk_expr(Walk *k, BmExprId id, int depth) {
     if (m.pat != NONE) {
       walk_pat(k, m.pat, true, depth + 1);
       if (m.guard != NONE) walk_cond(k, m.guard, depth + 1);
-      k->locals.len = mark;
+      pop_locals(&k->locals, mark);
     }
     for (uint32_t i = 0; i < m.nargs; i++) walk_expr(k, k->body->fmt_args.items[m.args + i].expr, depth + 1);
     return;
@@ -1416,10 +1487,8 @@ static void walk_body(BmResolver *r, BmDefId owner, BmBody *body) {
   k.w.item = owner;
   k.w.locals = &k.locals;
   k.w.body = body;
-  if (body->self_pat != NONE) {
-    Local l = {BM_SYM_self, body->self_pat};
-    bm_array_push(r->arena, &k.locals, l);
-  }
+  k.locals.arena = r->arena;
+  if (body->self_pat != NONE) push_local(&k.locals, BM_SYM_self, body->self_pat);
   for (uint32_t i = 0; i < body->params.len; i++) walk_pat(&k, body->params.items[i], true, 0);
   walk_expr(&k, body->root, 0);
 }

@@ -10,6 +10,8 @@
 
 #include "bm.h"
 
+enum { BLOCK = 64 };
+
 const char *bm_utf8_check(const char *str, size_t n, size_t *bad_offset) {
   const unsigned char *s = (const unsigned char *)str;
   size_t i = 0;
@@ -46,8 +48,22 @@ void bm_source_init(BmArena *a, BmSource *src, const char *text, uint32_t length
   src->text = text;
   src->length = length;
   bm_array_push(a, &src->line_starts, 0);
-  for (uint32_t i = 0; i < length; i++)
+  uint32_t chars = 0;
+  for (uint32_t i = 0; i < length; i++) {
+    if (i % BLOCK == 0) bm_array_push(a, &src->block_chars, chars);
     if (text[i] == '\n') bm_array_push(a, &src->line_starts, i + 1);
+    if (((unsigned char)text[i] & 0xC0) != 0x80) chars++;
+  }
+  if (length % BLOCK == 0) bm_array_push(a, &src->block_chars, chars); /* the end's block */
+}
+
+/* The number of characters (UTF-8 lead bytes) before `byte`. */
+static uint32_t chars_before(const BmSource *src, uint32_t byte) {
+  uint32_t b = byte / BLOCK;
+  uint32_t chars = src->block_chars.items[b];
+  for (uint32_t i = b * BLOCK; i < byte; i++)
+    if (((unsigned char)src->text[i] & 0xC0) != 0x80) chars++;
+  return chars;
 }
 
 void bm_source_position(const BmSource *src, uint32_t byte, uint32_t *line,
@@ -60,11 +76,8 @@ void bm_source_position(const BmSource *src, uint32_t byte, uint32_t *line,
     if (src->line_starts.items[mid] <= byte) lo = mid;
     else hi = mid;
   }
-  uint32_t chars = 0;
-  for (uint32_t i = src->line_starts.items[lo]; i < byte; i++)
-    if (((unsigned char)src->text[i] & 0xC0) != 0x80) chars++;
   *line = lo + 1;
-  *col = chars + 1;
+  *col = chars_before(src, byte) - chars_before(src, src->line_starts.items[lo]) + 1;
 }
 
 BmSpan bm_source_span(const BmSource *src, uint32_t start_byte, uint32_t end_byte) {

@@ -28,7 +28,10 @@
  * at the first step whose span holds their point.
  * Abstains (timeline.unsupported) rather than guess: no fn to run, more than
  * MAX_STEPS steps or MAX_JSON bytes, call depth over MAX_CALL_DEPTH or more
- * than MAX_FRAMES frames, a known loop over LOOP_CAP iterations.
+ * than MAX_FRAMES frames, a known loop over LOOP_CAP iterations, nesting
+ * deeper than MAX_EXPR_DEPTH or than the depth guard allows, or the work
+ * budget spent (limits.c). Every recursion goes through enter/leave, which
+ * check both.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -44,6 +47,7 @@ enum {
   MAX_FRAMES = 50,
   LOOP_CAP = 10,
   MAX_EXPR_DEPTH = 150,
+  MAX_KIDS = 4096,
 };
 
 enum { ST_UNINIT, ST_OWNED, ST_MOVED, ST_DROPPED };
@@ -165,7 +169,8 @@ typedef struct {
   uint32_t nsteps;
   int depth;
   uint32_t nlifetimes;
-  BmArray(const char *) used_lifetimes;
+  const char **used_lifetimes; /* the snippet's own lifetimes and labels: a */
+  uint32_t used_cap, nused;    /* hash set (open addressing), cap a power of 2 */
   bool *placed;            /* diagnostics placed at a step */
   int32_t error_step;
   BmStr out;
@@ -174,6 +179,7 @@ typedef struct {
   BmFnSig *entry;
   int32_t declared;        /* `let x;` of this step: declared, no value */
   const char *by;          /* the macro whose arguments are borrowed */
+  BmLimits *lim;           /* the analysis' depth guard and work budget */
 } T;
 
 static Val eval(T *t, TSNode n, int cx);
@@ -190,6 +196,32 @@ static char *text_of(T *t, TSNode n) { return bm_node_text(t->a, t->text, n); }
 static void give_up(T *t, const char *why) {
   t->reason = why;
   longjmp(t->abort, 1);
+}
+
+/* Every recursive step of the interpreter: a level of the depth guard
+ * (and of MAX_EXPR_DEPTH) and a unit of work; past either, it abstains.
+ * build() restores the guard's depth after an abstention's longjmp. */
+static void enter(T *t) {
+  if (t->depth >= MAX_EXPR_DEPTH || !bm_deeper(t->lim)) give_up(t, BM_TOO_DEEP);
+  t->depth++;
+  if (!bm_spend(t->lim, 1)) give_up(t, "the program is too large to draw in full");
+}
+
+static void leave(T *t) {
+  t->depth--;
+  bm_shallower(t->lim);
+}
+
+/* The named children of a node; a node with more than MAX_KIDS (a pasted
+ * table of data) is more than a diagram can show: abstain. */
+static BmNodes kids(T *t, TSNode n) {
+  if (ts_node_named_child_count(n) > MAX_KIDS) give_up(t, "the program is too large to draw in full");
+  return bm_kids(t->a, n);
+}
+static BmNodes all_kids(T *t, TSNode n) { return bm_kids_all(t->a, n); }
+static TSNode last_named(TSNode n) {
+  uint32_t c = ts_node_named_child_count(n);
+  return c ? ts_node_named_child(n, c - 1) : (TSNode){0};
 }
 
 static Val unknown(void) {
@@ -321,10 +353,38 @@ static int32_t innermost_region(T *t) {
   return -1;
 }
 
+static uint32_t name_hash(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
 static bool lifetime_used(T *t, const char *name) {
-  for (uint32_t i = 0; i < t->used_lifetimes.len; i++)
-    if (strcmp(t->used_lifetimes.items[i], name) == 0) return true;
-  return false;
+  if (!t->used_cap) return false;
+  for (uint32_t h = name_hash(name) & (t->used_cap - 1);; h = (h + 1) & (t->used_cap - 1)) {
+    if (!t->used_lifetimes[h]) return false;
+    if (strcmp(t->used_lifetimes[h], name) == 0) return true;
+  }
+}
+
+static void lifetime_add(T *t, const char *name) {
+  if (lifetime_used(t, name)) return;
+  if (2 * (t->nused + 1) > t->used_cap) {
+    uint32_t cap = t->used_cap ? t->used_cap * 2 : 64;
+    const char **old = t->used_lifetimes;
+    uint32_t old_cap = t->used_cap;
+    t->used_lifetimes = bm_arena_alloc(t->a, cap * sizeof(char *));
+    t->used_cap = cap;
+    t->nused = 0;
+    for (uint32_t i = 0; i < old_cap; i++)
+      if (old[i]) lifetime_add(t, old[i]);
+  }
+  for (uint32_t h = name_hash(name) & (t->used_cap - 1);; h = (h + 1) & (t->used_cap - 1))
+    if (!t->used_lifetimes[h]) {
+      t->used_lifetimes[h] = name;
+      t->nused++;
+      return;
+    }
 }
 
 static const char *next_lifetime(T *t) {
@@ -417,19 +477,26 @@ static int32_t slot_heap(T *t, int32_t s) {
   return -1;
 }
 
-static void heap_free(T *t, int32_t h) {
-  Heap *hp = heap_at(t, h);
-  if (hp->freed) return;
-  hp->freed = true;
-  hp->owner_slot = -1;
-  for (uint32_t i = 0; i < t->heaps.len; i++)
-    if (t->heaps.items[i].owner_heap == h) heap_free(t, (int32_t)i);
-  /* references into it now point at freed memory */
-  for (uint32_t i = 0; i < t->edges.len; i++) {
-    Edge *e = &t->edges.items[i];
-    if (!e->present || e->to_heap != h) continue;
-    if (edge_live(t, (int32_t)i) || t->pass == 1) e->status = REF_DANGLING;
-    else e->present = false;
+/* Free a heap object and, transitively, what it owns (a worklist, not a
+ * recursion: a Box of a Box of ... can be long). */
+static void heap_free(T *t, int32_t first) {
+  Ints work = {0};
+  bm_array_push(t->a, &work, first);
+  while (work.len) {
+    int32_t h = work.items[--work.len];
+    Heap *hp = heap_at(t, h);
+    if (hp->freed) continue;
+    hp->freed = true;
+    hp->owner_slot = -1;
+    /* references into it now point at freed memory */
+    for (uint32_t i = 0; i < t->edges.len; i++) {
+      Edge *e = &t->edges.items[i];
+      if (!e->present || e->to_heap != h) continue;
+      if (edge_live(t, (int32_t)i) || t->pass == 1) e->status = REF_DANGLING;
+      else e->present = false;
+    }
+    for (uint32_t i = t->heaps.len; i-- > 0;)
+      if (t->heaps.items[i].owner_heap == h && !t->heaps.items[i].freed) bm_array_push(t->a, &work, (int32_t)i);
   }
 }
 
@@ -820,10 +887,10 @@ static void flush(T *t, uint32_t start, uint32_t end, bool force) {
     for (uint32_t i = 0; i < t->sink->diags.len; i++) {
       const BmDiagnostic *d = &t->sink->diags.items[i];
       if (t->placed[i] || d->severity != BM_SEVERITY_ERROR) continue;
+      /* where the error happens (a value dropped while borrowed: the drop) */
       BmSpan p = d->span;
-      /* a value dropped while borrowed: the error happens at the drop */
-      for (uint32_t k = 0; k < d->label_count; k++)
-        if (strstr(d->labels[k].message, "dropped here")) p = d->labels[k].span;
+      if (i < t->sink->points.len && t->sink->points.items[i] != BM_NO_POINT)
+        p = bm_source_span(t->src, t->sink->points.items[i], t->sink->points.items[i]);
       bool inside = lc_le(line, col, p.line, p.col) &&
                     (lc_le(p.line, p.col, eline, ecol) && !(p.line == eline && p.col == ecol && end > start));
       if (!inside) continue;
@@ -977,9 +1044,17 @@ typedef struct {
   const char *field;
 } Place;
 
+static Place place_of_in(T *t, TSNode n, int depth);
+
 static Place place_of(T *t, TSNode n, int depth) {
+  enter(t);
+  Place p = place_of_in(t, n, depth);
+  leave(t);
+  return p;
+}
+
+static Place place_of_in(T *t, TSNode n, int depth) {
   Place p = {-1, -1, -1, NULL};
-  if (depth > MAX_EXPR_DEPTH) give_up(t, "too deeply nested");
   if (is(n, "identifier") || is(n, "self")) {
     p.slot = lookup(t, text_of(t, n));
     use_slot(t, p.slot);
@@ -1077,7 +1152,7 @@ static BmFnSig *user_fn(T *t, const char *impl_type, const char *name) {
 }
 
 static const char *param_name(T *t, TSNode pat) {
-  if (is(pat, "mut_pattern")) pat = ts_node_named_child(pat, ts_node_named_child_count(pat) - 1);
+  if (is(pat, "mut_pattern")) pat = last_named(pat);
   if (is(pat, "identifier")) return text_of(t, pat);
   return NULL;
 }
@@ -1103,8 +1178,9 @@ static Val call_user(T *t, BmFnSig *sig, Val *args, uint32_t nargs, Val *recv, u
   bm_array_push(t->a, &t->frames, f);
   TSNode params = field(fnode, "parameters");
   uint32_t ai = 0;
-  for (uint32_t i = 0; params.id && i < ts_node_named_child_count(params); i++) {
-    TSNode p = ts_node_named_child(params, i);
+  BmNodes k_params = kids(t, params);
+  for (uint32_t i = 0; i < k_params.len; i++) {
+    TSNode p = k_params.items[i];
     if (is(p, "self_parameter")) {
       int32_t s = slot_new(t, "self", bm_arena_strdup(t->a, text_of(t, p)));
       Val v = recv ? *recv : unknown();
@@ -1118,7 +1194,7 @@ static Val call_user(T *t, BmFnSig *sig, Val *args, uint32_t nargs, Val *recv, u
     Val v = ai < nargs ? args[ai] : unknown();
     ai++;
     if (!pname) continue;
-    TSNode id = is(pat, "mut_pattern") ? ts_node_named_child(pat, ts_node_named_child_count(pat) - 1) : pat;
+    TSNode id = is(pat, "mut_pattern") ? last_named(pat) : pat;
     const char *ty = binding_type(t, id);
     if (strcmp(ty, "?") == 0 && !ts_node_is_null(field(p, "type"))) ty = text_of(t, field(p, "type"));
     int32_t s = slot_new(t, pname, ty);
@@ -1161,8 +1237,9 @@ static const char *path_last(T *t, TSNode fnode, const char **type_out) {
 
 static uint32_t eval_args(T *t, TSNode args, Val *out, uint32_t max) {
   uint32_t n = 0;
-  for (uint32_t i = 0; args.id && i < ts_node_named_child_count(args); i++) {
-    TSNode a = ts_node_named_child(args, i);
+  BmNodes k_args = kids(t, args);
+  for (uint32_t i = 0; i < k_args.len; i++) {
+    TSNode a = k_args.items[i];
     if (is(a, "line_comment") || is(a, "block_comment")) continue;
     Val v = eval(t, a, CX_VALUE);
     if (n < max) out[n++] = v;
@@ -1216,6 +1293,9 @@ static Val smart_new(T *t, const char *kind, Val *arg) {
 
 /* call_expression: fns of the snippet, heap constructors, anything else. */
 static Val eval_call(T *t, TSNode n) {
+  /* one argument array for every branch: this frame is on the stack once
+   * per nested call (see the depth guard) */
+  Val av[16];
   TSNode fnode = field(n, "function"), args = field(n, "arguments");
   if (is(fnode, "field_expression")) {
     TSNode recvn = field(fnode, "value");
@@ -1240,7 +1320,6 @@ static Val eval_call(T *t, TSNode n) {
               recv.parent = e;
             }
           }
-          Val av[16];
           uint32_t na = eval_args(t, args, av, 16);
           return call_user(t, sig, av, na, &recv, ts_node_start_byte(n), ts_node_end_byte(n));
         }
@@ -1252,7 +1331,6 @@ static Val eval_call(T *t, TSNode n) {
     bool by_value = strcmp(m, "into_iter") == 0 || strcmp(m, "unwrap") == 0 || strcmp(m, "expect") == 0;
     if (by_value) rv = eval(t, recvn, CX_VALUE);
     else rp = place_of(t, recvn, 0);
-    Val av[16];
     uint32_t na = eval_args(t, args, av, 16);
     int32_t h = rp.heap >= 0 ? rp.heap : rp.slot >= 0 && !rp.field ? slot_heap(t, rp.slot) : -1;
     if (rp.slot >= 0 && !rp.field && h < 0) {
@@ -1320,7 +1398,6 @@ static Val eval_call(T *t, TSNode n) {
   const char *name = path_last(t, fnode, &ty);
   if (!name) {
     eval(t, fnode, CX_READ);
-    Val av[16];
     eval_args(t, args, av, 16);
     return unknown();
   }
@@ -1331,26 +1408,22 @@ static Val eval_call(T *t, TSNode n) {
       if (is(a0, "string_literal")) return (Val){.known = false, .heap = heap_string(t, string_text(t, a0)),
                                                .to_slot = -1, .to_heap = -1, .parent = -1, .ev = -1, .from_slot = -1};
     } else if (strcmp(ty, "String") == 0 && (strcmp(name, "new") == 0 || strcmp(name, "with_capacity") == 0)) {
-      Val av[4];
-      eval_args(t, args, av, 4);
+      eval_args(t, args, av, 16);
       Val v = unknown();
       v.heap = heap_string(t, "");
       return v;
     } else if (strcmp(ty, "Vec") == 0 && (strcmp(name, "new") == 0 || strcmp(name, "with_capacity") == 0)) {
-      Val av[4];
-      eval_args(t, args, av, 4);
+      eval_args(t, args, av, 16);
       Val v = unknown();
       v.heap = heap_new(t, "Vec");
       heap_at(t, v.heap)->has_items = true;
       return v;
     } else if ((strcmp(ty, "Box") == 0 || strcmp(ty, "Rc") == 0) && strcmp(name, "new") == 0) {
-      Val av[4];
-      uint32_t na = eval_args(t, args, av, 4);
+      uint32_t na = eval_args(t, args, av, 16);
       if (na == 1) return smart_new(t, ty, &av[0]);
       return unknown();
     } else if (strcmp(ty, "Rc") == 0 && strcmp(name, "clone") == 0) {
-      Val av[4];
-      uint32_t na = eval_args(t, args, av, 4);
+      uint32_t na = eval_args(t, args, av, 16);
       Val v = unknown();
       if (na == 1 && av[0].is_ref) {
         int32_t h = av[0].to_heap >= 0 ? av[0].to_heap : av[0].to_slot >= 0 ? slot_heap(t, av[0].to_slot) : -1;
@@ -1365,8 +1438,7 @@ static Val eval_call(T *t, TSNode n) {
     }
   }
   if (!ty && strcmp(name, "drop") == 0) {
-    Val av[4];
-    uint32_t na = eval_args(t, args, av, 4);
+    uint32_t na = eval_args(t, args, av, 16);
     if (na == 1) {
       if (av[0].ev >= 0) t->events.items[av[0].ev].kind = "drop";
       if (av[0].heap >= 0) {
@@ -1381,11 +1453,9 @@ static Val eval_call(T *t, TSNode n) {
   BmFnSig *sig = user_fn(t, ty, name);
   if (!sig && !ty) sig = NULL;
   if (sig && sig->self_mode == BM_SELF_NONE) {
-    Val av[16];
     uint32_t na = eval_args(t, args, av, 16);
     return call_user(t, sig, av, na, NULL, ts_node_start_byte(n), ts_node_end_byte(n));
   }
-  Val av[16];
   eval_args(t, args, av, 16);
   /* Some(x), Ok(x), a tuple struct: the value is unknown, moves were recorded */
   return unknown();
@@ -1409,14 +1479,15 @@ static void macro_use(T *t, const char *name) {
 }
 
 static void macro_tokens(T *t, TSNode tt, int depth) {
-  if (depth > MAX_EXPR_DEPTH) give_up(t, "too deeply nested");
-  for (uint32_t i = 0; i < ts_node_child_count(tt); i++) {
-    TSNode c = ts_node_child(tt, i);
+  enter(t);
+  BmNodes k = all_kids(t, tt);
+  for (uint32_t i = 0; i < k.len; i++) {
+    TSNode c = k.items[i];
     if (is(c, "identifier") || is(c, "self")) {
       /* a method or field name after `.` is not a variable */
-      TSNode prev = ts_node_prev_sibling(c);
+      TSNode prev = i ? k.items[i - 1] : (TSNode){0};
       if (!ts_node_is_null(prev) && strcmp(ts_node_type(prev), ".") == 0) continue;
-      TSNode next = ts_node_next_sibling(c);
+      TSNode next = i + 1 < k.len ? k.items[i + 1] : (TSNode){0};
       if (!ts_node_is_null(next) && (strcmp(ts_node_type(next), "!") == 0 || strcmp(ts_node_type(next), "::") == 0))
         continue;
       macro_use(t, text_of(t, c));
@@ -1437,6 +1508,7 @@ static void macro_tokens(T *t, TSNode tt, int depth) {
       macro_tokens(t, c, depth + 1);
     }
   }
+  leave(t);
 }
 
 /* vec![a, b, c]: a Vec with its items when they are literals. */
@@ -1446,10 +1518,11 @@ static Val eval_vec(T *t, TSNode tt) {
   Heap *h = heap_at(t, v.heap);
   h->has_items = true;
   bool semi = false;
-  for (uint32_t i = 0; i < ts_node_child_count(tt); i++)
-    if (strcmp(ts_node_type(ts_node_child(tt, i)), ";") == 0) semi = true;
-  for (uint32_t i = 0; i < ts_node_child_count(tt); i++) {
-    TSNode c = ts_node_child(tt, i);
+  BmNodes k = all_kids(t, tt);
+  for (uint32_t i = 0; i < k.len; i++)
+    if (strcmp(ts_node_type(k.items[i]), ";") == 0) semi = true;
+  for (uint32_t i = 0; i < k.len; i++) {
+    TSNode c = k.items[i];
     const char *k = ts_node_type(c);
     if (strcmp(k, "integer_literal") == 0 || strcmp(k, "float_literal") == 0 ||
         strcmp(k, "boolean_literal") == 0 || strcmp(k, "char_literal") == 0 ||
@@ -1619,8 +1692,9 @@ static Val struct_lit(T *t, TSNode n) {
   Val v = unknown();
   TSNode body = field(n, "body");
   TFields *fs = bm_arena_alloc(t->a, sizeof *fs);
-  for (uint32_t i = 0; body.id && i < ts_node_named_child_count(body); i++) {
-    TSNode c = ts_node_named_child(body, i);
+  BmNodes k_body = kids(t, body);
+  for (uint32_t i = 0; i < k_body.len; i++) {
+    TSNode c = k_body.items[i];
     TField f = {NULL, NULL, ST_OWNED};
     Val fv;
     if (is(c, "field_initializer")) {
@@ -1653,8 +1727,15 @@ static Val struct_lit(T *t, TSNode n) {
 
 /* Bind every name of a pattern to an unknown value (tuple, struct, enum
  * patterns), in the current scope. */
+static void bind_names_in(T *t, TSNode p, Val *v, bool whole, int depth);
+
 static void bind_names(T *t, TSNode p, Val *v, bool whole, int depth) {
-  if (depth > MAX_EXPR_DEPTH) give_up(t, "too deeply nested");
+  enter(t);
+  bind_names_in(t, p, v, whole, depth);
+  leave(t);
+}
+
+static void bind_names_in(T *t, TSNode p, Val *v, bool whole, int depth) {
   if (is(p, "identifier")) {
     const char *name = text_of(t, p);
     if (name[0] >= 'A' && name[0] <= 'Z') return; /* a variant or constant */
@@ -1670,12 +1751,14 @@ static void bind_names(T *t, TSNode p, Val *v, bool whole, int depth) {
     bind_value(t, s, &u);
     return;
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(p); i++) {
-    TSNode c = ts_node_named_child(p, i);
-    if (is(p, "tuple_struct_pattern") && ts_node_eq(c, field(p, "type"))) continue;
-    if (is(p, "struct_pattern") && ts_node_eq(c, field(p, "type"))) continue;
-    if (is(p, "field_pattern") && !ts_node_is_null(field(p, "pattern")) && ts_node_eq(c, field(p, "name")))
-      continue;
+  BmNodes k = kids(t, p);
+  TSNode ty = field(p, "type"), name = field(p, "name");
+  bool sub = !ts_node_is_null(field(p, "pattern"));
+  for (uint32_t i = 0; i < k.len; i++) {
+    TSNode c = k.items[i];
+    if (is(p, "tuple_struct_pattern") && ts_node_eq(c, ty)) continue;
+    if (is(p, "struct_pattern") && ts_node_eq(c, ty)) continue;
+    if (is(p, "field_pattern") && sub && ts_node_eq(c, name)) continue;
     if (is(c, "scoped_identifier") || is(c, "type_identifier") || is(c, "scoped_type_identifier")) continue;
     bind_names(t, c, v, whole && (is(p, "mut_pattern") || is(p, "ref_pattern")), depth + 1);
   }
@@ -1704,27 +1787,39 @@ static bool eval_condition(T *t, TSNode cond, bool *known, bool *pushed) {
   return *known ? yes : true;
 }
 
+/* if / else if / else: a loop down the chain (not a recursion); each
+ * `if let` keeps its scope open for the branches after it. */
 static Val eval_if(T *t, TSNode n) {
-  TSNode cond = field(n, "condition"), cons = field(n, "consequence"), alt = field(n, "alternative");
-  bool known, pushed;
-  bool yes = eval_condition(t, cond, &known, &pushed);
   Val r = unknown();
-  if (yes) {
-    r = exec_block(t, cons, true, NULL);
-  } else if (!ts_node_is_null(alt)) {
+  uint32_t pushed_scopes = 0;
+  for (;;) {
+    TSNode cond = field(n, "condition"), cons = field(n, "consequence"), alt = field(n, "alternative");
+    bool known, pushed;
+    bool yes = eval_condition(t, cond, &known, &pushed);
+    if (pushed) pushed_scopes++;
+    if (yes) {
+      r = exec_block(t, cons, true, NULL);
+      break;
+    }
+    if (ts_node_is_null(alt)) break;
     TSNode body = ts_node_named_child(alt, 0);
-    if (is(body, "if_expression")) r = eval_if(t, body);
-    else r = exec_block(t, body, true, NULL);
+    if (!is(body, "if_expression")) {
+      r = exec_block(t, body, true, NULL);
+      break;
+    }
+    if (!bm_spend(t->lim, 1)) give_up(t, "the program is too large to draw in full");
+    n = body;
   }
-  if (pushed) scope_pop(t);
+  while (pushed_scopes--) scope_pop(t);
   return r;
 }
 
 static Val eval_match(T *t, TSNode n) {
   Val v = eval(t, field(n, "value"), CX_READ);
   TSNode body = field(n, "body");
-  for (uint32_t i = 0; body.id && i < ts_node_named_child_count(body); i++) {
-    TSNode arm = ts_node_named_child(body, i);
+  BmNodes k_body = kids(t, body);
+  for (uint32_t i = 0; i < k_body.len; i++) {
+    TSNode arm = k_body.items[i];
     if (!is(arm, "match_arm")) continue;
     scope_push(t, -1);
     TSNode pat = field(arm, "pattern");
@@ -1784,7 +1879,9 @@ static Val eval_loop(T *t, TSNode n) {
     if (is(val, "range_expression") && ts_node_named_child_count(val) == 2) {
       Val a = eval(t, ts_node_named_child(val, 0), CX_READ);
       Val b = eval(t, ts_node_named_child(val, 1), CX_READ);
-      bool incl = strstr(text_of(t, val), "..=") != NULL;
+      bool incl = false;
+      BmNodes ops = all_kids(t, val);
+      for (uint32_t i = 0; i < ops.len; i++) incl |= strcmp(ts_node_type(ops.items[i]), "..=") == 0;
       if (a.has_int && b.has_int) {
         range = true;
         lo = a.ival;
@@ -1815,10 +1912,18 @@ static Val eval_loop(T *t, TSNode n) {
   return unknown();
 }
 
+static Val eval_in(T *t, TSNode n, int cx);
+
 static Val eval(T *t, TSNode n, int cx) {
+  if (ts_node_is_null(n)) return unknown();
+  enter(t);
+  Val v = eval_in(t, n, cx);
+  leave(t);
+  return v;
+}
+
+static Val eval_in(T *t, TSNode n, int cx) {
   Val v = unknown();
-  if (ts_node_is_null(n)) return v;
-  if (++t->depth > MAX_EXPR_DEPTH) give_up(t, "too deeply nested");
   const char *k = ts_node_type(n);
   if (strcmp(k, "integer_literal") == 0) {
     char *s = text_of(t, n), *end = NULL;
@@ -1858,8 +1963,9 @@ static Val eval(T *t, TSNode n, int cx) {
     v = eval(t, ts_node_named_child(n, 0), cx);
   } else if (strcmp(k, "reference_expression") == 0) {
     bool mut = false;
-    for (uint32_t i = 0; i < ts_node_child_count(n); i++)
-      if (is(ts_node_child(n, i), "mutable_specifier")) mut = true;
+    BmNodes kn = all_kids(t, n);
+    for (uint32_t i = 0; i < kn.len; i++)
+      if (is(kn.items[i], "mutable_specifier")) mut = true;
     TSNode target = field(n, "value");
     if (is(target, "identifier") || is(target, "field_expression") || is(target, "index_expression") ||
         is(target, "unary_expression") || is(target, "self")) {
@@ -1975,8 +2081,9 @@ static Val eval(T *t, TSNode n, int cx) {
     t->ret = ts_node_is_null(e) ? unknown() : eval(t, e, CX_VALUE);
     t->ctl = CTL_RETURN;
   } else if (strcmp(k, "break_expression") == 0) {
-    for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
-      if (!is(ts_node_named_child(n, i), "label")) eval(t, ts_node_named_child(n, i), CX_VALUE);
+    BmNodes kn = kids(t, n);
+    for (uint32_t i = 0; i < kn.len; i++)
+      if (!is(kn.items[i], "label")) eval(t, kn.items[i], CX_VALUE);
     t->ctl = CTL_BREAK;
   } else if (strcmp(k, "continue_expression") == 0) {
     t->ctl = CTL_CONTINUE;
@@ -1986,8 +2093,9 @@ static Val eval(T *t, TSNode n, int cx) {
     /* a value we do not follow */
   } else {
     /* tuples, arrays, casts, `?`, ranges...: evaluate the parts in order */
-    for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) {
-      TSNode c = ts_node_named_child(n, i);
+    BmNodes kn = kids(t, n);
+    for (uint32_t i = 0; i < kn.len; i++) {
+      TSNode c = kn.items[i];
       const char *ck = ts_node_type(c);
       if (strstr(ck, "type") || strcmp(ck, "field_identifier") == 0) continue;
       Val x = eval(t, c, strcmp(k, "type_cast_expression") == 0 ? CX_READ : cx);
@@ -1995,7 +2103,6 @@ static Val eval(T *t, TSNode n, int cx) {
       if (t->ctl) break;
     }
   }
-  t->depth--;
   return v;
 }
 
@@ -2006,7 +2113,7 @@ static void exec_let(T *t, TSNode n) {
   Val v = ts_node_is_null(val) ? unknown() : eval(t, val, CX_VALUE);
   if (t->ctl) return;
   TSNode id = pat;
-  if (is(pat, "mut_pattern")) id = ts_node_named_child(pat, ts_node_named_child_count(pat) - 1);
+  if (is(pat, "mut_pattern")) id = last_named(pat);
   if (is(id, "identifier")) {
     const char *ty = binding_type(t, id);
     TSNode ann = field(n, "type");
@@ -2048,7 +2155,7 @@ static Val exec_block(T *t, TSNode block, bool region, const char *label) {
     }
     return eval(t, block, CX_VALUE);
   }
-  if (t->depth > MAX_EXPR_DEPTH) give_up(t, "too deeply nested");
+  enter(t); /* left at the end */
   uint32_t st = ts_node_start_byte(block), en = ts_node_end_byte(block);
   if (region) {
     int32_t r = region_new(t, false, bm_arena_printf(t->a, "block at line %u", ts_node_start_point(block).row + 1),
@@ -2058,10 +2165,11 @@ static Val exec_block(T *t, TSNode block, bool region, const char *label) {
     flush(t, st, st + 1, true);
   }
   Val tail = unknown();
-  uint32_t cnt = ts_node_named_child_count(block);
+  BmNodes kb = kids(t, block);
+  uint32_t cnt = kb.len;
   bool skip = false;
   for (uint32_t i = 0; i < cnt && !t->ctl; i++) {
-    TSNode c = ts_node_named_child(block, i);
+    TSNode c = kb.items[i];
     const char *k = ts_node_type(c);
     if (!bm_attr_compiled(c, t->text, &skip)) continue;
     if (strcmp(k, "let_declaration") == 0) {
@@ -2096,20 +2204,29 @@ static Val exec_block(T *t, TSNode block, bool region, const char *label) {
     flush(t, en - 1, en, true);
   }
   /* a fn body's slots are the frame's: they drop when the caller pops it */
+  leave(t);
   return tail;
 }
 
 /* ------------------------------------------------------------ entry */
 
-static void collect_lifetimes(T *t, TSNode n, int depth) {
-  if (depth > BM_MAX_DEPTH) return;
-  if (is(n, "lifetime") || is(n, "label")) {
-    char *s = text_of(t, n);
-    if (!lifetime_used(t, s)) bm_array_push(t->a, &t->used_lifetimes, s);
-    return;
+/* The lifetimes and labels the snippet writes (a cursor walk), so the
+ * diagram's own region names never clash with them. */
+static void collect_lifetimes(T *t, TSNode root) {
+  TSTreeCursor cur = ts_tree_cursor_new(root);
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&cur);
+    bool descend = ts_node_is_named(n);
+    if (is(n, "lifetime") || is(n, "label")) {
+      lifetime_add(t, text_of(t, n));
+      descend = false;
+    }
+    if (descend && ts_tree_cursor_goto_first_child(&cur)) continue;
+    bool more = true;
+    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) more = ts_tree_cursor_goto_parent(&cur);
+    if (!more) break;
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
-    collect_lifetimes(t, ts_node_named_child(n, i), depth + 1);
+  ts_tree_cursor_delete(&cur);
 }
 
 /* `main`, else the first free fn of the snippet with a body. */
@@ -2160,13 +2277,14 @@ static void run(T *t, BmFnSig *entry) {
   bm_array_push(t->a, &t->frames, f);
   /* the entry's own parameters: unknown values from an unknown caller */
   TSNode params = field(fnode, "parameters");
-  for (uint32_t i = 0; params.id && i < ts_node_named_child_count(params); i++) {
-    TSNode p = ts_node_named_child(params, i);
+  BmNodes k_params = kids(t, params);
+  for (uint32_t i = 0; i < k_params.len; i++) {
+    TSNode p = k_params.items[i];
     if (!is(p, "parameter")) continue;
     TSNode pat = field(p, "pattern");
     const char *pname = param_name(t, pat);
     if (!pname) continue;
-    TSNode id = is(pat, "mut_pattern") ? ts_node_named_child(pat, ts_node_named_child_count(pat) - 1) : pat;
+    TSNode id = is(pat, "mut_pattern") ? last_named(pat) : pat;
     const char *ty = binding_type(t, id);
     if (strcmp(ty, "?") == 0 && !ts_node_is_null(field(p, "type"))) ty = text_of(t, field(p, "type"));
     int32_t s = slot_new(t, pname, ty);
@@ -2193,7 +2311,11 @@ char *bm_timeline_abstain(BmArena *a, const char *why) {
 
 /* Both runs; false when it abstains (t->reason). */
 static bool build(T *t) {
-  if (setjmp(t->abort)) return false;
+  uint32_t guard_depth = t->lim ? t->lim->depth : 0;
+  if (setjmp(t->abort)) {
+    if (t->lim) t->lim->depth = guard_depth; /* the longjmp skipped the leave()s */
+    return false;
+  }
   /* pass 1: the step of each slot's last use */
   t->pass = 1;
   reset(t);
@@ -2226,8 +2348,9 @@ char *bm_timeline_json(BmArena *a, const BmSource *src, const BmDiagSink *sink, 
   t->text = prog->text;
   t->src = src;
   t->sink = sink;
+  t->lim = sink->limits;
   index_ir(t, fns, nfns);
-  collect_lifetimes(t, root, 0);
+  collect_lifetimes(t, root);
   BmFnSig *entry = entry_fn(t);
   if (!entry) return bm_timeline_abstain(a, "the snippet has no fn to run");
   t->placed = bm_arena_alloc(a, sizeof(bool) * (sink->diags.len + 1));

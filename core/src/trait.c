@@ -104,8 +104,8 @@ static void head_of(BmTcx *tcx, BmTy *t, uint8_t *head, uint32_t *def) {
 
 /* The head of an impl's self type, from its syntax (no lowering: std's
  * index is built once, before any analysis has types). */
-static void head_of_ref(const BmCrate *stdc, const BmCrate *local, const BmTypeRef *t, uint8_t *head,
-                        uint32_t *def) {
+void bm_head_of_ref(const BmCrate *stdc, const BmCrate *local, const BmTypeRef *t, uint8_t *head,
+                    uint32_t *def) {
   *def = 0;
   *head = H_ANY;
   if (!t) {
@@ -156,6 +156,16 @@ static void head_of_ref(const BmCrate *stdc, const BmCrate *local, const BmTypeR
   default:
     return;
   }
+}
+
+static bool head_fits(const ImplEntry *e, uint8_t h, uint32_t d);
+void bm_head_of_ty(BmTy *t, uint8_t *head, uint32_t *def) { head_of(NULL, t, head, def); }
+bool bm_head_fits(uint8_t ih, uint32_t idef, uint8_t h, uint32_t d) {
+  ImplEntry e;
+  memset(&e, 0, sizeof e);
+  e.head = ih;
+  e.head_def = idef;
+  return head_fits(&e, h, d);
 }
 
 /* Could an impl for (head, def) apply to a type with head h2/d2? */
@@ -243,7 +253,7 @@ BmImplIndex *bm_impl_index_new(BmArena *a, const BmCrate *stdc, const BmCrate *c
         if (d->trait_ref->res.kind != BM_RES_DEF) continue;
         e.trait = d->trait_ref->res.id;
       }
-      head_of_ref(stdc ? stdc : crate, crate, d->type, &e.head, &e.head_def);
+      bm_head_of_ref(stdc ? stdc : crate, crate, d->type, &e.head, &e.head_def);
       add_entry(a, ix, e);
     }
     if ((d->kind == BM_DEF_STRUCT || d->kind == BM_DEF_ENUM || d->kind == BM_DEF_UNION) && d->derives) {
@@ -778,6 +788,7 @@ static BmSolve solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t n, 
   if (depth > MAX_SOLVE_DEPTH || n == 0) return BM_SOLVE_MAYBE;
   if (ix->solve_budget == 0) return BM_SOLVE_MAYBE;
   ix->solve_budget--;
+  if (tcx->sink && tcx->sink->limits && !bm_spend(tcx->sink->limits, 1)) return BM_SOLVE_MAYBE;
   tcx->work++;
   BmTy *self = bm_infer_shallow(ix, args[0]);
   if (self->kind == BM_TK_PROJ) self = bm_infer_shallow(ix, bm_normalize(ix, self));

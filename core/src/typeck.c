@@ -15,7 +15,7 @@
 #define NONE BM_NONE_ID
 
 BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src, const BmStd *std,
-                           TSParser *parser, TSNode root, uint16_t edition) {
+                           TSParser *parser, const BmMacros *macros, TSNode root, uint16_t edition) {
   BmTyped *out = bm_arena_alloc(arena, sizeof *out);
   const BmCrate *stdc = bm_std_crate(std);
   BmSymTab *syms = bm_symtab_new(arena, bm_std_syms(std));
@@ -32,6 +32,7 @@ BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src
   b.text = src->text;
   b.length = src->length;
   b.sink = sink;
+  b.macros = macros;
   b.crate = crate;
   bm_hir_lower_file(&b, root);
   out->crate = crate;

@@ -57,7 +57,7 @@ static int run_case(BmAnalyzer *an, const char *dir, const char *name) {
     if (strncmp(item, "unsupported", 11) == 0) check_unsupported = true;
     set_add(&want, item);
   }
-  BmResult *r = bm_analyzer_analyze(an, src, len);
+  BmResult *r = test_analyze(an, src, len);
   for (uint32_t i = 0; i < bm_result_diagnostic_count(r); i++) {
     const BmDiagnostic *d = bm_result_diagnostic(r, i);
     if (d->severity != BM_SEVERITY_ERROR) continue;

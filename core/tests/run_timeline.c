@@ -48,7 +48,7 @@ int main(int argc, char **argv) {
     snprintf(gold, sizeof gold, "%s/%.*s.json", dir, (int)(strlen(names[i]) - 3), names[i]);
     size_t len = 0, glen = 0;
     char *src = test_read_file(path, &len);
-    BmResult *r = src ? bm_analyzer_analyze(an, src, len) : NULL;
+    BmResult *r = src ? test_analyze(an, src, len) : NULL;
     const char *got = r && r->timeline ? r->timeline : "(none)";
     if (update) {
       FILE *f = fopen(gold, "wb");

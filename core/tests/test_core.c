@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "bm.h"
+#include "testutil.h"
 
 static int passed, failed;
 
@@ -83,11 +84,11 @@ static void test_arena(void) {
 }
 
 static BmResult *analyze(BmAnalyzer *an, const char *s) {
-  return bm_analyzer_analyze(an, s, strlen(s));
+  return test_analyze(an, s, strlen(s));
 }
 
 static void test_bad_input(BmAnalyzer *an) {
-  BmResult *r = bm_analyzer_analyze(an, "fn main() { \xff }", 15);
+  BmResult *r = test_analyze(an, "fn main() { \xff }", 15);
   CHECK_EQ_U(BM_STATUS_NOT_UTF8, bm_result_status(r));
   CHECK_EQ_U(1, bm_result_error_count(r));
   CHECK(strstr(bm_result_diagnostic(r, 0)->message, "UTF-8") != NULL);
@@ -97,13 +98,13 @@ static void test_bad_input(BmAnalyzer *an) {
   size_t big = 5 * 1024 * 1024;
   char *paste = malloc(big);
   memset(paste, 'a', big);
-  r = bm_analyzer_analyze(an, paste, big);
+  r = test_analyze(an, paste, big);
   CHECK_EQ_U(BM_STATUS_TOO_LARGE, bm_result_status(r));
   CHECK(strstr(bm_result_diagnostic(r, 0)->message, "too large") != NULL);
   bm_result_delete(r);
   free(paste);
 
-  r = bm_analyzer_analyze(an, "", 0);
+  r = test_analyze(an, "", 0);
   CHECK_EQ_U(BM_STATUS_OK, bm_result_status(r));
   CHECK_EQ_U(0, bm_result_error_count(r));
   bm_result_delete(r);
@@ -118,7 +119,7 @@ static void test_deep_nesting(BmAnalyzer *an) {
   for (int i = 0; i < DEPTH; i++) s[n++] = '{';
   for (int i = 0; i < DEPTH; i++) s[n++] = '}';
   s[n] = 0;
-  BmResult *r = bm_analyzer_analyze(an, s, n);
+  BmResult *r = test_analyze(an, s, n);
   CHECK_EQ_U(BM_STATUS_OK, bm_result_status(r));
   CHECK(bm_result_json(r) != NULL);
   bm_result_delete(r);
@@ -126,7 +127,7 @@ static void test_deep_nesting(BmAnalyzer *an) {
   n = (size_t)sprintf(s, "fn main() ");
   for (int i = 0; i < DEPTH; i++) s[n++] = '{';
   s[n] = 0;
-  r = bm_analyzer_analyze(an, s, n);
+  r = test_analyze(an, s, n);
   CHECK(bm_result_error_count(r) >= 1);
   bm_result_delete(r);
   free(s);

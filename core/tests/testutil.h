@@ -27,4 +27,17 @@ static inline char *test_read_file(const char *path, size_t *len) {
   return buf;
 }
 
+/* Analyze `len` bytes as the page and the CLI hand them over: an exact-size
+ * copy, not NUL-terminated, so a read past the end is a sanitizer error and
+ * not a silent read of the terminator. The caller frees the result. */
+#include "borrowmap.h"
+static inline BmResult *test_analyze(BmAnalyzer *an, const char *text, size_t len) {
+  char *copy = malloc(len ? len : 1);
+  if (!copy) return NULL;
+  if (len) memcpy(copy, text, len);
+  BmResult *r = bm_analyzer_analyze(an, copy, len);
+  free(copy);
+  return r;
+}
+
 #endif

@@ -56,7 +56,10 @@ int main(int argc, char **argv) {
   sink.arena = &arena;
   sink.src = &src;
   TSTree *tree = ts_parser_parse_string(parser, NULL, text, (uint32_t)len);
-  BmTyped *t = bm_typeck_program(&arena, &sink, &src, std, parser, ts_tree_root_node(tree), 2024);
+  BmMacros macros;
+  memset(&macros, 0, sizeof macros);
+  bm_macros_parse(&macros, &arena, parser, &src, ts_tree_root_node(tree));
+  BmTyped *t = bm_typeck_program(&arena, &sink, &src, std, parser, &macros, ts_tree_root_node(tree), 2024);
   bm_diag_sort(&sink);
   for (uint32_t i = 0; i < sink.diags.len; i++) {
     BmDiagnostic *d = &sink.diags.items[i];
@@ -83,6 +86,7 @@ int main(int argc, char **argv) {
     }
     printf("typed %u, untyped %u\n", t->typed, t->untyped);
   }
+  bm_macros_free(&macros);
   ts_tree_delete(tree);
   bm_arena_free(&arena);
   bm_std_delete(std);

@@ -1,0 +1,271 @@
+/*
+ * macros.c: the arguments of the std macros the checker models (format and
+ * assertion families, `vec!`, `dbg!`, `matches!`), parsed once per analysis.
+ *
+ * To tree-sitter a macro's arguments are a token tree. To read them as
+ * expressions the analysis parses one more text, once: a copy of the source
+ * of the same length (plus one byte) that is blank except for the modelled
+ * macros, each rewritten in place as an expression with the same offsets:
+ *
+ *     println!("{} {}", a, b)   ->   println ("{} {}", a, b);   a call
+ *     vec![x; n]                ->       [x; n];                an array
+ *     matches!(v, Some(_))      ->   matches (v          );     the value only
+ *
+ * (`;` goes in the byte after the macro, blank in the copy.) Modelled macros
+ * nested in the arguments of another (`format!` in `println!`, found in its
+ * token tree as `name ! (...)`) are rewritten inside it the same way, so
+ * the one parse reads them all. Newlines are kept, so lines match too.
+ *
+ * Because the offsets are the source's, every node of the macros' tree reads
+ * its text from the source like the nodes of the main tree, through its
+ * span; no pass ever swaps texts. The tree lives until the analysis ends
+ * (bm_macros_free), so a node taken from it (a fn declared in a block in a
+ * macro argument) never outlives it.
+ *
+ * Assumes: the source parsed without errors. A macro whose rewritten text
+ * does not parse cleanly (a user macro named like std's, taking anything)
+ * gets no arguments: bm_macro_call returns it with a null `args`.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "bm.h"
+
+static const struct {
+  const char *name;
+  BmMacCallKind kind;
+} modelled[] = {
+  {"println", BM_MC_FORMAT}, {"print", BM_MC_FORMAT}, {"eprintln", BM_MC_FORMAT},
+  {"eprint", BM_MC_FORMAT}, {"format", BM_MC_FORMAT}, {"format_args", BM_MC_FORMAT},
+  {"panic", BM_MC_PANIC}, {"todo", BM_MC_PANIC}, {"unimplemented", BM_MC_PANIC},
+  {"unreachable", BM_MC_PANIC},
+  {"write", BM_MC_WRITE}, {"writeln", BM_MC_WRITE},
+  {"assert", BM_MC_ASSERT}, {"debug_assert", BM_MC_ASSERT},
+  {"assert_eq", BM_MC_ASSERT_CMP}, {"assert_ne", BM_MC_ASSERT_CMP},
+  {"debug_assert_eq", BM_MC_ASSERT_CMP}, {"debug_assert_ne", BM_MC_ASSERT_CMP},
+  {"vec", BM_MC_VEC}, {"dbg", BM_MC_DBG}, {"matches", BM_MC_MATCHES},
+};
+
+BmMacCallKind bm_macro_kind(const char *name) {
+  for (size_t i = 0; i < sizeof modelled / sizeof *modelled; i++)
+    if (strcmp(modelled[i].name, name) == 0) return modelled[i].kind;
+  return BM_MC_NONE;
+}
+
+/* The last segment of a macro's path node (identifier or scoped_identifier). */
+static TSNode last_segment(TSNode path) {
+  if (bm_node_is(path, "scoped_identifier")) {
+    TSNode name = ts_node_child_by_field_name(path, "name", 4);
+    if (!ts_node_is_null(name)) return name;
+  }
+  return path;
+}
+
+static BmMacCallKind kind_of_name(const BmSource *src, TSNode name) {
+  if (!bm_node_is(name, "identifier")) return BM_MC_NONE;
+  uint32_t s = ts_node_start_byte(name), e = ts_node_end_byte(name);
+  char buf[24];
+  if (e - s >= sizeof buf) return BM_MC_NONE;
+  memcpy(buf, src->text + s, e - s);
+  buf[e - s] = 0;
+  return bm_macro_kind(buf);
+}
+
+typedef struct { uint32_t start, end; } Blank;
+
+typedef struct {
+  BmArena *a;
+  const BmSource *src;
+  char *buf;
+  BmMacros *m;
+  BmArray(Blank) blanks;    /* applied last: matches!'s pattern */
+} Rewriter;
+
+static void fill(char *buf, const BmSource *src, uint32_t start, uint32_t end) {
+  for (uint32_t i = start; i < end; i++)
+    if (src->text[i] != '\n') buf[i] = ' ';
+}
+
+/* Rewrite one modelled macro whose path starts at `path_start`, whose `!`
+ * is at `bang` and whose token tree is `tt`. */
+static void rewrite(Rewriter *rw, BmMacCallKind kind, uint32_t path_start, uint32_t bang, TSNode tt) {
+  uint32_t open = ts_node_start_byte(tt), close = ts_node_end_byte(tt);
+  if (close <= open + 1) return;
+  close--;
+  BmMacroCall call;
+  memset(&call, 0, sizeof call);
+  call.open = open;
+  call.kind = (uint8_t)kind;
+  bm_array_push(rw->a, &rw->m->calls, call);
+  if (kind == BM_MC_VEC) {
+    fill(rw->buf, rw->src, path_start, open);
+    rw->buf[open] = '[';
+    rw->buf[close] = ']';
+  } else {
+    fill(rw->buf, rw->src, bang, bang + 1);
+    rw->buf[open] = '(';
+    rw->buf[close] = ')';
+  }
+  if (kind == BM_MC_MATCHES) {
+    /* only the matched value is an expression */
+    BmNodes k = bm_kids_all(rw->a, tt);
+    for (uint32_t i = 1; i + 1 < k.len; i++)
+      if (strcmp(ts_node_type(k.items[i]), ",") == 0) {
+        Blank b = {ts_node_start_byte(k.items[i]), close};
+        bm_array_push(rw->a, &rw->blanks, b);
+        break;
+      }
+  }
+}
+
+/* Modelled macros written inside a token tree: `name ! (...)`, the name
+ * maybe a path (`std :: format`). */
+static void rewrite_nested(Rewriter *rw, TSNode tt) {
+  BmNodes k = bm_kids_all(rw->a, tt);
+  for (uint32_t i = 1; i + 1 < k.len; i++) {
+    if (strcmp(ts_node_type(k.items[i]), "!") != 0 || !bm_node_is(k.items[i + 1], "token_tree"))
+      continue;
+    BmMacCallKind kind = kind_of_name(rw->src, k.items[i - 1]);
+    if (kind == BM_MC_NONE) continue;
+    uint32_t first = i - 1;
+    while (first >= 2 && strcmp(ts_node_type(k.items[first - 1]), "::") == 0 &&
+           bm_node_is(k.items[first - 2], "identifier"))
+      first -= 2;
+    rewrite(rw, kind, ts_node_start_byte(k.items[first]), ts_node_start_byte(k.items[i]),
+            k.items[i + 1]);
+  }
+}
+
+/* A top-level modelled macro_invocation: copy it, rewrite it and what is
+ * nested in it (every token tree below, walked with a cursor). */
+static void rewrite_invocation(Rewriter *rw, TSNode n, BmMacCallKind kind) {
+  uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
+  TSNode path = ts_node_child_by_field_name(n, "macro", 5);
+  TSNode tt = {0}, bang = {0};
+  BmNodes k = bm_kids_all(rw->a, n);
+  for (uint32_t i = 0; i < k.len; i++) {
+    if (strcmp(ts_node_type(k.items[i]), "!") == 0 && ts_node_is_null(bang)) bang = k.items[i];
+    if (bm_node_is(k.items[i], "token_tree")) tt = k.items[i];
+  }
+  if (ts_node_is_null(tt) || ts_node_is_null(bang) || ts_node_is_null(path)) return;
+  memcpy(rw->buf + start, rw->src->text + start, end - start);
+  rewrite(rw, kind, ts_node_start_byte(path), ts_node_start_byte(bang), tt);
+  TSTreeCursor cur = ts_tree_cursor_new(tt);
+  for (;;) {
+    TSNode x = ts_tree_cursor_current_node(&cur);
+    if (bm_node_is(x, "token_tree")) rewrite_nested(rw, x);
+    if (ts_tree_cursor_goto_first_child(&cur)) continue;
+    bool more = true;
+    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) more = ts_tree_cursor_goto_parent(&cur);
+    if (!more) break;
+  }
+  ts_tree_cursor_delete(&cur);
+  /* the statement's end; blank in the copy (macros never touch) */
+  char c = rw->buf[end];
+  if (c == ' ' || c == '\n' || c == '\r' || c == '\t') rw->buf[end] = ';';
+}
+
+static int call_cmp(const void *x, const void *y) {
+  const BmMacroCall *a = x, *b = y;
+  return a->open < b->open ? -1 : a->open > b->open;
+}
+
+static BmMacroCall *find(const BmMacros *m, uint32_t open) {
+  uint32_t lo = 0, hi = m->calls.len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (m->calls.items[mid].open < open) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < m->calls.len && m->calls.items[lo].open == open ? &m->calls.items[lo] : NULL;
+}
+
+void bm_macros_parse(BmMacros *m, BmArena *a, TSParser *parser, const BmSource *src,
+                     TSNode root) {
+  memset(m, 0, sizeof *m);
+  Rewriter rw;
+  memset(&rw, 0, sizeof rw);
+  rw.a = a;
+  rw.src = src;
+  rw.m = m;
+  /* the top-level modelled macros, in source order */
+  TSTreeCursor cur = ts_tree_cursor_new(root);
+  bool any = false;
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&cur);
+    bool descend = ts_node_is_named(n) && !bm_node_is(n, "token_tree") &&
+                   !bm_node_is(n, "macro_definition");
+    if (bm_node_is(n, "macro_invocation")) {
+      descend = false;
+      BmMacCallKind kind = kind_of_name(src, last_segment(ts_node_child_by_field_name(n, "macro", 5)));
+      if (kind != BM_MC_NONE) {
+        if (!any) {
+          /* blank, newlines kept, and one byte more for a last `;` */
+          rw.buf = bm_arena_alloc(a, (size_t)src->length + 2);
+          for (uint32_t i = 0; i < src->length; i++) rw.buf[i] = src->text[i] == '\n' ? '\n' : ' ';
+          rw.buf[src->length] = ' ';
+          any = true;
+        }
+        rewrite_invocation(&rw, n, kind);
+      }
+    }
+    if (descend && ts_tree_cursor_goto_first_child(&cur)) continue;
+    bool more = true;
+    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) more = ts_tree_cursor_goto_parent(&cur);
+    if (!more) break;
+  }
+  ts_tree_cursor_delete(&cur);
+  if (!any) return;
+  for (uint32_t i = 0; i < rw.blanks.len; i++)
+    fill(rw.buf, src, rw.blanks.items[i].start, rw.blanks.items[i].end);
+  qsort(m->calls.items, m->calls.len, sizeof *m->calls.items, call_cmp);
+  m->tree = ts_parser_parse_string(parser, NULL, rw.buf, src->length + 1);
+  if (!m->tree) return;
+  /* each call or array standing for a macro, in a statement that parsed */
+  TSNode troot = ts_tree_root_node(m->tree);
+  cur = ts_tree_cursor_new(troot);
+  for (bool top = ts_tree_cursor_goto_first_child(&cur); top;) {
+    TSNode stmt = ts_tree_cursor_current_node(&cur);
+    if (!ts_node_has_error(stmt)) {
+      TSTreeCursor in = ts_tree_cursor_new(stmt);
+      for (;;) {
+        TSNode x = ts_tree_cursor_current_node(&in);
+        TSNode args = {0};
+        if (bm_node_is(x, "call_expression")) args = ts_node_child_by_field_name(x, "arguments", 9);
+        else if (bm_node_is(x, "array_expression")) args = x;
+        BmMacroCall *c = ts_node_is_null(args) ? NULL : find(m, ts_node_start_byte(args));
+        if (c && (c->kind == BM_MC_VEC) == bm_node_is(args, "array_expression")) c->args = args;
+        if (ts_tree_cursor_goto_first_child(&in)) continue;
+        bool more = true;
+        while (more && !ts_tree_cursor_goto_next_sibling(&in)) more = ts_tree_cursor_goto_parent(&in);
+        if (!more) break;
+      }
+      ts_tree_cursor_delete(&in);
+    }
+    top = ts_tree_cursor_goto_next_sibling(&cur);
+  }
+  ts_tree_cursor_delete(&cur);
+}
+
+void bm_macros_free(BmMacros *m) {
+  if (!m) return;
+  if (m->tree) ts_tree_delete(m->tree);
+  m->tree = NULL;
+}
+
+const BmMacroCall *bm_macro_call(const BmMacros *m, TSNode n) {
+  if (!m || ts_node_is_null(n)) return NULL;
+  if (bm_node_is(n, "macro_invocation")) {
+    uint32_t cnt = ts_node_named_child_count(n);
+    TSNode tt = cnt ? ts_node_named_child(n, cnt - 1) : n;
+    if (!bm_node_is(tt, "token_tree")) return NULL;
+    return find(m, ts_node_start_byte(tt));
+  }
+  if (!m->tree || n.tree != m->tree) return NULL;
+  TSNode args = n;
+  if (bm_node_is(n, "call_expression")) args = ts_node_child_by_field_name(n, "arguments", 9);
+  else if (!bm_node_is(n, "array_expression")) return NULL;
+  if (ts_node_is_null(args)) return NULL;
+  const BmMacroCall *c = find(m, ts_node_start_byte(args));
+  return c && ts_node_eq(c->args, args) ? c : NULL;
+}

@@ -1,0 +1,1 @@
+fn main() { let v = vec![1; ]; matches!(v, Some(x) if x > 0); assert!(true, ); dbg!(); }
