@@ -865,7 +865,7 @@ typedef struct BmScopes BmScopes;   /* resolve.c: the name tables of a crate */
   X(shr_assign, "shr_assign") X(eq, "eq") X(partial_ord, "partial_ord")         \
   X(fn, "fn") X(fn_mut, "fn_mut") X(fn_once, "fn_once")                         \
   X(fn_once_output, "fn_once_output") X(iterator, "iterator")                   \
-  X(into_iterator, "into_iterator") X(from_iterator, "from_iterator")           \
+  X(into_iterator, "IntoIterator") X(from_iterator, "FromIterator")           \
   X(option, "Option") X(result, "Result") X(string, "String") X(vec, "Vec")     \
   X(owned_box, "owned_box") X(range, "Range") X(range_inclusive, "RangeInclusive") \
   X(range_from, "RangeFrom") X(range_to, "RangeTo")                             \
