@@ -495,6 +495,7 @@ enum {
   BM_DERIVE_DEFAULT = 8, BM_DERIVE_PARTIAL_EQ = 16, BM_DERIVE_EQ = 32,
   BM_DERIVE_PARTIAL_ORD = 64, BM_DERIVE_ORD = 128, BM_DERIVE_HASH = 256,
   BM_DERIVE_UNKNOWN = 512,    /* a derive we do not model (serde...) */
+  BM_ATTR_NON_EXHAUSTIVE = 1024, /* #[non_exhaustive] (matters for std's enums) */
 };
 
 /* Integer families of std's #[each_int] / #[each_signed] / ... impl blocks. */

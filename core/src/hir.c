@@ -2593,6 +2593,8 @@ static void read_attrs(Lower *l, TSNode *attrs, uint32_t n, Attrs *out) {
       out->each = BM_EACH_FLOAT;
     } else if (sym_is(l, path, "auto_trait")) {
       out->auto_trait = true;
+    } else if (sym_is(l, path, "non_exhaustive")) {
+      out->derives |= BM_ATTR_NON_EXHAUSTIVE;
     }
   }
 }
