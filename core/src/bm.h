@@ -16,6 +16,8 @@
  *   infer.c   type inference of each body: unification, coercions, type errors
  *   method.c  method and associated item lookup (autoderef, probe order)
  *   typeck.c  the typed front end for one analysis: HIR, names, types
+ *   match.c   patterns: exhaustiveness of `match` (E0004), refutability
+ *             of `let`, parameters and `for` (E0005), E0170
  *   types.c   items of the snippet (structs, enums, fns, impls), Rust types,
  *             Copy-ness, elision of signatures
  *   std_table.c data: std types, constructors and methods with receivers
@@ -1335,6 +1337,17 @@ BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src
                            TSParser *parser, TSNode root, uint16_t edition);
 /* The inference results of the body owned by `def`, or NULL. */
 BmInfer *bm_typed_body(const BmTyped *t, BmDefId def);
+
+/* ---------------------------------------------------------------- match.c */
+
+/* Exhaustiveness and refutability of the patterns of one inferred body
+ * (rustc's usefulness algorithm): E0004 for a `match` some value reaches
+ * no arm of, E0005 for a refutable pattern in a `let` without `else`, a
+ * parameter or a `for`, E0170 for a binding named like a unit variant of
+ * its type. Silent on a body with earlier errors and on whatever it
+ * cannot know (types not inferred, patterns or constants not modelled,
+ * possibly empty types). Diagnostics go to tcx->sink. */
+void bm_check_matches(BmTcx *tcx, BmInfer *ix);
 
 /* ---------------------------------------------------------------- types.c */
 
