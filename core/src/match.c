@@ -32,6 +32,8 @@
  * pattern or a constant in it is not modelled, a type may be uninhabited
  * (rustc's rules for empty types depend on the validity of places), or
  * the patterns nest deeper or ask for more work than the limits below.
+ * With BM_MATCH_DEBUG set in the environment, each give-up prints its
+ * line of this file on stderr (a reading aid; nothing else is printed).
  */
 #include <stdio.h>
 #include <stdlib.h>
