@@ -19,6 +19,8 @@
  *   infer.c   type inference of each body: unification, coercions, type errors
  *   method.c  method and associated item lookup (autoderef, probe order)
  *   typeck.c  the typed front end for one analysis: HIR, names, types
+ *   match.c   patterns: exhaustiveness of `match` (E0004), refutability
+ *             of `let`, parameters and `for` (E0005), E0170
  *   types.c   items of the snippet (structs, enums, fns, impls), Rust types,
  *             Copy-ness, elision of signatures
  *   std_table.c data: std types, constructors and methods with receivers
@@ -603,6 +605,7 @@ enum {
   BM_DERIVE_DEFAULT = 8, BM_DERIVE_PARTIAL_EQ = 16, BM_DERIVE_EQ = 32,
   BM_DERIVE_PARTIAL_ORD = 64, BM_DERIVE_ORD = 128, BM_DERIVE_HASH = 256,
   BM_DERIVE_UNKNOWN = 512,    /* a derive we do not model (serde...) */
+  BM_ATTR_NON_EXHAUSTIVE = 1024, /* #[non_exhaustive] (matters for std's enums) */
 };
 
 /* std's #[each_int] / #[each_signed] / #[each_unsigned] / #[each_int_pair] /
@@ -980,7 +983,7 @@ typedef struct BmMethodIndex BmMethodIndex; /* method.c: associated items by nam
   X(shr_assign, "shr_assign") X(eq, "eq") X(partial_ord, "partial_ord")         \
   X(fn, "fn") X(fn_mut, "fn_mut") X(fn_once, "fn_once")                         \
   X(fn_once_output, "fn_once_output") X(iterator, "iterator")                   \
-  X(into_iterator, "into_iterator") X(from_iterator, "from_iterator")           \
+  X(into_iterator, "IntoIterator") X(from_iterator, "FromIterator")           \
   X(option, "Option") X(result, "Result") X(string, "String") X(vec, "Vec")     \
   X(owned_box, "owned_box") X(range, "Range") X(range_inclusive, "RangeInclusive") \
   X(range_from, "RangeFrom") X(range_to, "RangeTo")                             \
@@ -1473,6 +1476,17 @@ BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src
                            TSParser *parser, const BmMacros *macros, TSNode root, uint16_t edition);
 /* The inference results of the body owned by `def`, or NULL. */
 BmInfer *bm_typed_body(const BmTyped *t, BmDefId def);
+
+/* ---------------------------------------------------------------- match.c */
+
+/* Exhaustiveness and refutability of the patterns of one inferred body
+ * (rustc's usefulness algorithm): E0004 for a `match` some value reaches
+ * no arm of, E0005 for a refutable pattern in a `let` without `else`, a
+ * parameter or a `for`, E0170 for a binding named like a unit variant of
+ * its type. Silent on a body with earlier errors and on whatever it
+ * cannot know (types not inferred, patterns or constants not modelled,
+ * possibly empty types). Diagnostics go to tcx->sink. */
+void bm_check_matches(BmTcx *tcx, BmInfer *ix);
 
 /* ---------------------------------------------------------------- types.c */
 

@@ -1073,11 +1073,30 @@ static BmPatId lower_pat(Lower *l, TSNode n) {
     } else if (is(inner, BM_K_mut_pattern)) {
       /* `ref mut x` */
       Kids mk = kids(l, inner);
-      TSNode id = {0};
-      for (uint32_t i = 0; i < mk.n; i++)
+      TSNode id = {0}, cap = {0};
+      for (uint32_t i = 0; i < mk.n; i++) {
         if (is(mk.nodes[i], BM_K_identifier)) id = mk.nodes[i];
-      if (!ts_node_is_null(id)) p = bind_pat(l, id, sp, BM_BM_REF_MUT, false);
-      else p = new_pat(l, BM_PAT_WILD, sp);
+        if (is(mk.nodes[i], BM_K_captured_pattern)) cap = mk.nodes[i];
+      }
+      if (!ts_node_is_null(id)) {
+        p = bind_pat(l, id, sp, BM_BM_REF_MUT, false);
+      } else if (!ts_node_is_null(cap)) {
+        /* `ref mut x @ pat` */
+        p = lower_pat(l, cap);
+        if (PT(l, p)->kind == BM_PAT_BIND) {
+          PT(l, p)->mode = BM_BM_REF_MUT;
+          PT(l, p)->span = sp;
+        }
+      } else {
+        p = new_pat(l, BM_PAT_WILD, sp);
+      }
+    } else if (is(inner, BM_K_captured_pattern)) {
+      /* `ref tail @ ..`, `ref x @ Some(_)`: a binding by reference */
+      p = lower_pat(l, inner);
+      if (PT(l, p)->kind == BM_PAT_BIND) {
+        PT(l, p)->mode = BM_BM_REF;
+        PT(l, p)->span = sp;
+      }
     } else {
       p = new_pat(l, BM_PAT_UNSUPPORTED, sp);
       PT(l, p)->why = "this `ref` pattern";
@@ -2699,6 +2718,8 @@ static void read_attrs(Lower *l, TSNode *attrs, uint32_t n, Attrs *out) {
       out->each = BM_EACH_TUPLE;
     } else if (sym_is(l, path, "auto_trait")) {
       out->auto_trait = true;
+    } else if (sym_is(l, path, "non_exhaustive")) {
+      out->derives |= BM_ATTR_NON_EXHAUSTIVE;
     }
   }
 }
