@@ -14,6 +14,8 @@
  *   ty.c      interned types, generics, substitution, type syntax -> types, printing
  *   trait.c   impls, trait solving (E0277), associated type normalization
  *   infer.c   type inference of each body: unification, coercions, type errors
+ *   items.c   the well-formedness of items: trait impls, coherence, recursive
+ *             types, generic argument counts, name clashes
  *   method.c  method and associated item lookup (autoderef, probe order)
  *   typeck.c  the typed front end for one analysis: HIR, names, types
  *   types.c   items of the snippet (structs, enums, fns, impls), Rust types,
@@ -495,6 +497,7 @@ enum {
   BM_DERIVE_DEFAULT = 8, BM_DERIVE_PARTIAL_EQ = 16, BM_DERIVE_EQ = 32,
   BM_DERIVE_PARTIAL_ORD = 64, BM_DERIVE_ORD = 128, BM_DERIVE_HASH = 256,
   BM_DERIVE_UNKNOWN = 512,    /* a derive we do not model (serde...) */
+  BM_DERIVE_NBITS = 10,
 };
 
 /* Integer families of std's #[each_int] / #[each_signed] / ... impl blocks. */
@@ -518,6 +521,8 @@ typedef struct BmDef {
   bool is_glob;           /* USE: `path::*` */
   bool unsupported;       /* something inside is not modelled (see why) */
   uint16_t derives;       /* STRUCT, ENUM, UNION: BM_DERIVE_* bits */
+  const BmRange *derive_spans; /* with derives: the name in `#[derive(..)]` of each
+                             derive, indexed by its bit's position (BM_DERIVE_NBITS) */
   uint32_t nfields;
   uint32_t nitems;
   uint32_t nparams;       /* FN: parameters, without self */
@@ -950,6 +955,9 @@ void bm_resolve_paths(BmResolver *r);
 BmBinding bm_scope_lookup(const BmResolver *r, BmDefId module, BmSym name);
 /* A def of either crate. */
 BmDef *bm_rdef(const BmResolver *r, BmDefId id);
+/* What one non-glob import brings in (a dummy binding when it failed or
+ * names what we cannot see), for the checks of name clashes (items.c). */
+BmBinding bm_import_binding(BmResolver *r, BmDefId use);
 /* What a single name means in the type namespace, seen from `module`
  * (block scopes, the module, the prelude): a def, or NONE. */
 BmDefId bm_resolve_type_name(BmResolver *r, BmDefId module, BmSym name);
@@ -1285,6 +1293,16 @@ void bm_infer_incomplete(BmInfer *ix, BmRange at, const char *why);
  * results stay in the returned array, one BmInfer per body, in
  * crate->bodies order. */
 BmInfer **bm_typeck_crate(BmTcx *tcx);
+
+/* ---------------------------------------------------------------- items.c */
+
+/* The well-formedness of the snippet's items, after its bodies are typed
+ * (`bodies`: bm_typeck_crate's result, per crate->bodies): trait impls
+ * against their traits (E0046 E0407 E0437 E0438 E0050 E0053 E0185 E0186
+ * E0201 E0449), coherence (E0117 E0119 E0120 E0184 E0204 E0207 E0592),
+ * types (E0072 E0391 E0107 E0124) and names (E0428 E0252 E0255 E0403 E0261
+ * E0262 E0415). Diagnostics go to tcx->sink; only what is certain. */
+void bm_check_items(BmTcx *tcx, BmInfer **bodies);
 
 /* ---------------------------------------------------------------- method.c */
 
