@@ -32,6 +32,8 @@ typedef struct {
   BmInfer **bodies;       /* per crate->bodies, from infer.c (may be NULL) */
   const char *text;
   uint32_t len;
+  uint8_t *incoherent;    /* per def: a trait with a coherence error (E0117
+                             E0119 E0120): rustc checks none of its impls' items */
 } Cx;
 
 static BmDef *DEF(Cx *cx, BmDefId id) { return bm_def(cx->tcx->stdc, cx->crate, id); }
@@ -583,13 +585,39 @@ static void walk_body(Walker *w, const BmBody *b) {
 
 /* ---- E0261: a lifetime used where none of that name is declared */
 
+static bool is_ident_char(char c) {
+  return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c & 0x80);
+}
+
+/* Is `'name` bound by a `for<...>` somewhere in [start, end)? (Not every
+ * binder is kept in the HIR: `impl for<'a> Fn(&'a T)`.) */
+static bool bound_by_for(Cx *cx, uint32_t start, uint32_t end, const char *name) {
+  size_t n = strlen(name);
+  if (end > cx->len) end = cx->len;
+  for (uint32_t i = start; i + 3 < end; i++) {
+    if (!starts_keyword(cx, i, "for") || (i > start && is_ident_char(cx->text[i - 1]))) continue;
+    uint32_t k = i + 3;
+    while (k < end && is_space(cx->text[k])) k++;
+    if (k >= end || cx->text[k] != '<') continue;
+    for (k++; k < end && cx->text[k] != '>'; k++) {
+      if (cx->text[k] != '\'') continue;
+      if (k + 1 + n <= end && memcmp(cx->text + k + 1, name, n) == 0 &&
+          (k + 1 + n == end || !is_ident_char(cx->text[k + 1 + n])))
+        return true;
+    }
+  }
+  return false;
+}
+
 static bool lifetime_declared(Cx *cx, BmDefId item, BmSym name) {
   /* the item and everything around it: an impl's or trait's lifetimes are
      its methods' too; an outer fn's are E0401 (not modelled): silence */
+  const char *str = S(cx, name);
   for (int guard = 0; item != NONE && guard < 64; guard++) {
     const BmDef *d = DEF(cx, item);
     for (uint32_t i = 0; i < d->generics.nparams; i++)
       if (d->generics.params[i].kind == BM_GP_LIFETIME && d->generics.params[i].name == name) return true;
+    if (d->kind != BM_DEF_MOD && bound_by_for(cx, d->span.start, d->span.end, str)) return true;
     item = d->parent;
   }
   return false;
@@ -654,6 +682,949 @@ static void check_names(Cx *cx) {
   check_lifetimes(cx);
 }
 
+/* ================================================================ trait impls */
+
+/* What an impl of a std trait must and may define. Our declarations list
+ * every method of a trait as a signature, provided or not, and may not
+ * list them all: for these traits the real lists are known. `all` NULL:
+ * the complete list is not known (E0407 and friends stay silent). */
+typedef struct {
+  const char *module, *trait;
+  const char *required;   /* in std's order, separated by spaces */
+  const char *all;
+} StdTraitItems;
+
+static const StdTraitItems std_traits[] = {
+  {"fmt", "Display", "fmt", "fmt"}, {"fmt", "Debug", "fmt", "fmt"}, {"fmt", "Octal", "fmt", "fmt"},
+  {"fmt", "Binary", "fmt", "fmt"}, {"fmt", "LowerHex", "fmt", "fmt"}, {"fmt", "UpperHex", "fmt", "fmt"},
+  {"fmt", "LowerExp", "fmt", "fmt"}, {"fmt", "UpperExp", "fmt", "fmt"}, {"fmt", "Pointer", "fmt", "fmt"},
+  {"fmt", "Write", "write_str", "write_str write_char write_fmt"},
+  {"clone", "Clone", "clone", "clone clone_from"},
+  {"default", "Default", "default", "default"},
+  {"ops", "Drop", "drop", "drop"},
+  {"cmp", "PartialEq", "eq", "eq ne"},
+  {"cmp", "Eq", "", NULL},
+  {"cmp", "PartialOrd", "partial_cmp", NULL},
+  {"cmp", "Ord", "cmp", "cmp max min clamp"},
+  {"hash", "Hash", "hash", "hash hash_slice"},
+  {"hash", "Hasher", "finish write", NULL},
+  {"iter", "Iterator", "Item next", NULL},
+  {"iter", "IntoIterator", "Item IntoIter into_iter", "Item IntoIter into_iter"},
+  {"iter", "DoubleEndedIterator", "next_back", NULL},
+  {"iter", "ExactSizeIterator", "", "len is_empty"},
+  {"iter", "FusedIterator", "", ""},
+  {"iter", "FromIterator", "from_iter", "from_iter"},
+  {"iter", "Extend", "extend", NULL},
+  {"iter", "Sum", "sum", "sum"},
+  {"iter", "Product", "product", "product"},
+  {"convert", "From", "from", "from"}, {"convert", "Into", "into", "into"},
+  {"convert", "TryFrom", "Error try_from", "Error try_from"},
+  {"convert", "TryInto", "Error try_into", "Error try_into"},
+  {"convert", "AsRef", "as_ref", "as_ref"}, {"convert", "AsMut", "as_mut", "as_mut"},
+  {"str", "FromStr", "Err from_str", "Err from_str"},
+  {"string", "ToString", "to_string", "to_string"},
+  {"borrow", "Borrow", "borrow", "borrow"}, {"borrow", "BorrowMut", "borrow_mut", "borrow_mut"},
+  {"borrow", "ToOwned", "Owned to_owned", "Owned to_owned clone_into"},
+  {"error", "Error", "", NULL},
+  {"ops", "Deref", "Target deref", "Target deref"}, {"ops", "DerefMut", "deref_mut", "deref_mut"},
+  {"ops", "Index", "Output index", "Output index"}, {"ops", "IndexMut", "index_mut", "index_mut"},
+  {"ops", "Add", "Output add", "Output add"}, {"ops", "Sub", "Output sub", "Output sub"},
+  {"ops", "Mul", "Output mul", "Output mul"}, {"ops", "Div", "Output div", "Output div"},
+  {"ops", "Rem", "Output rem", "Output rem"}, {"ops", "Neg", "Output neg", "Output neg"},
+  {"ops", "Not", "Output not", "Output not"}, {"ops", "BitAnd", "Output bitand", "Output bitand"},
+  {"ops", "BitOr", "Output bitor", "Output bitor"}, {"ops", "BitXor", "Output bitxor", "Output bitxor"},
+  {"ops", "Shl", "Output shl", "Output shl"}, {"ops", "Shr", "Output shr", "Output shr"},
+  {"ops", "AddAssign", "add_assign", "add_assign"}, {"ops", "SubAssign", "sub_assign", "sub_assign"},
+  {"ops", "MulAssign", "mul_assign", "mul_assign"}, {"ops", "DivAssign", "div_assign", "div_assign"},
+  {"ops", "RemAssign", "rem_assign", "rem_assign"},
+  {"ops", "BitAndAssign", "bitand_assign", "bitand_assign"},
+  {"ops", "BitOrAssign", "bitor_assign", "bitor_assign"},
+  {"ops", "BitXorAssign", "bitxor_assign", "bitxor_assign"},
+  {"ops", "ShlAssign", "shl_assign", "shl_assign"}, {"ops", "ShrAssign", "shr_assign", "shr_assign"},
+  {"marker", "Copy", "", ""}, {"marker", "Send", "", ""}, {"marker", "Sync", "", ""},
+  {"marker", "Unpin", "", ""},
+  {"io", "Write", "write flush", NULL}, {"io", "Read", "read", NULL},
+  {"io", "BufRead", "fill_buf consume", NULL},
+  {"future", "Future", "Output poll", "Output poll"},
+};
+
+static const StdTraitItems *std_trait_items(Cx *cx, const BmDef *t) {
+  if (!t->is_std || !t->name || t->module == NONE) return NULL;
+  const char *name = S(cx, t->name), *mod = S(cx, DEF(cx, t->module)->name);
+  for (size_t i = 0; i < sizeof std_traits / sizeof *std_traits; i++)
+    if (strcmp(std_traits[i].trait, name) == 0 && strcmp(std_traits[i].module, mod) == 0) return &std_traits[i];
+  return NULL;
+}
+
+/* Is `name` a word of the space-separated list? */
+static bool in_list(const char *list, const char *name) {
+  size_t n = strlen(name);
+  for (const char *p = list; p && *p;) {
+    while (*p == ' ') p++;
+    const char *e = p;
+    while (*e && *e != ' ') e++;
+    if ((size_t)(e - p) == n && memcmp(p, name, n) == 0) return true;
+    p = e;
+  }
+  return false;
+}
+
+static const BmDef *impl_item_named(Cx *cx, const BmDef *impl, BmSym name) {
+  for (uint32_t i = 0; i < impl->nitems; i++) {
+    const BmDef *it = DEF(cx, impl->items[i]);
+    if (it->name == name) return it;
+  }
+  return NULL;
+}
+
+static BmDefId trait_item_named(Cx *cx, const BmDef *trait, BmSym name) {
+  for (uint32_t i = 0; i < trait->nitems; i++)
+    if (DEF(cx, trait->items[i])->name == name) return trait->items[i];
+  return NONE;
+}
+
+static bool trait_item_required(const BmDef *it) {
+  switch (it->kind) {
+  case BM_DEF_FN: case BM_DEF_CONST: return !it->has_body;
+  case BM_DEF_ASSOC_TYPE: return it->type == NULL;
+  default: return false;
+  }
+}
+
+/* E0407 E0437 E0438: an impl item the trait does not have */
+static void check_extra_items(Cx *cx, const BmDef *impl, const BmDef *trait, const StdTraitItems *st) {
+  if (trait->is_std && (!st || !st->all)) return;
+  for (uint32_t i = 0; i < impl->nitems; i++) {
+    const BmDef *it = DEF(cx, impl->items[i]);
+    if (!it->name) continue;
+    const char *name = S(cx, it->name);
+    bool member = trait->is_std ? in_list(st->all, name) : trait_item_named(cx, trait, it->name) != NONE;
+    if (member) continue;
+    const char *code, *what;
+    switch (it->kind) {
+    case BM_DEF_FN: code = "E0407"; what = "method"; break;
+    case BM_DEF_TYPE_ALIAS: code = "E0437"; what = "type"; break;
+    case BM_DEF_CONST: code = "E0438"; what = "const"; break;
+    default: continue;
+    }
+    BmRange sp = trim_end(cx, it->span.start, it->span.end);
+    sp.end = it->span.end;
+    BmDiagnostic *e = bm_diag_error(cx->sink, code, sp.start, sp.end, "%s `%s` is not a member of trait `%s`", what,
+                                    name, S(cx, trait->name));
+    bm_diag_label(cx->sink, e, sp.start, sp.end, "not a member of trait `%s`", S(cx, trait->name));
+  }
+}
+
+/* E0046: trait items without a default the impl does not define */
+static void check_missing_items(Cx *cx, const BmDef *impl, const BmDef *trait, const StdTraitItems *st) {
+  if (trait->is_std && !st) return;
+  /* items made by a macro in the impl: we cannot see them */
+  if (impl->module != NONE && DEF(cx, impl->module)->unsupported) return;
+  const char *missing[64];
+  BmRange from[64];
+  uint32_t n = 0;
+  if (trait->is_std) {
+    char word[64];
+    for (const char *p = st->required; *p && n < 64;) {
+      while (*p == ' ') p++;
+      const char *e = p;
+      while (*e && *e != ' ') e++;
+      size_t len = (size_t)(e - p);
+      if (len && len < sizeof word) {
+        memcpy(word, p, len);
+        word[len] = 0;
+        BmSym sym = bm_sym_find(cx->tcx->syms, word, len);
+        if (!sym || !impl_item_named(cx, impl, sym)) {
+          missing[n] = bm_arena_strdup(cx->tcx->arena, word);
+          from[n].start = from[n].end = 0;
+          n++;
+        }
+      }
+      p = e;
+    }
+  } else {
+    for (uint32_t i = 0; i < trait->nitems && n < 64; i++) {
+      const BmDef *it = DEF(cx, trait->items[i]);
+      if (!it->name || !trait_item_required(it) || impl_item_named(cx, impl, it->name)) continue;
+      missing[n] = S(cx, it->name);
+      from[n] = trim_end(cx, it->span.start, it->span.end);
+      from[n].end = it->span.end;
+      n++;
+    }
+  }
+  if (!n) return;
+  BmStr list;
+  bm_str_init(&list, cx->tcx->arena);
+  for (uint32_t i = 0; i < n; i++) bm_str_printf(&list, "%s`%s`", i ? ", " : "", missing[i]);
+  BmRange sp = def_span(cx, impl);
+  BmDiagnostic *e = bm_diag_error(cx->sink, "E0046", sp.start, sp.end, "not all trait items implemented, missing: %s",
+                                  list.buf);
+  bm_diag_label(cx->sink, e, sp.start, sp.end, "missing %s in implementation", list.buf);
+  for (uint32_t i = 0; i < n; i++)
+    if (from[i].end > from[i].start) bm_diag_label(cx->sink, e, from[i].start, from[i].end, "`%s` from trait", missing[i]);
+}
+
+/* The text between a fn's parentheses, trimmed: rustc's span of its
+ * parameters. False when there are none. */
+static bool params_span(Cx *cx, const BmDef *fn, BmRange *out) {
+  uint32_t i = fn->name_span.end, end = fn->span.end < cx->len ? fn->span.end : cx->len;
+  int angle = 0;
+  for (; i < end; i++) {
+    char c = cx->text[i];
+    if (c == '<') angle++;
+    else if (c == '>' && angle > 0 && cx->text[i - 1] != '-') angle--;
+    else if (c == '(' && angle == 0) break;
+  }
+  if (i >= end) return false;
+  uint32_t open = i;
+  int depth = 0;
+  for (; i < end; i++) {
+    char c = cx->text[i];
+    if (c == '(' || c == '[' || c == '{') depth++;
+    else if ((c == ')' || c == ']' || c == '}') && --depth == 0) break;
+  }
+  if (i >= end) return false;
+  uint32_t s = open + 1, e = i;
+  while (s < e && is_space(cx->text[s])) s++;
+  while (e > s && (is_space(cx->text[e - 1]) || cx->text[e - 1] == ',')) e--;
+  if (e <= s) return false;
+  out->start = s;
+  out->end = e;
+  return true;
+}
+
+static const char *self_descr(Cx *cx, const BmDef *fn) {
+  switch (fn->self_param) {
+  case BM_SELF_PARAM_VALUE: return "self";
+  case BM_SELF_PARAM_REF: return "&self";
+  case BM_SELF_PARAM_MUT: return "&mut self";
+  case BM_SELF_PARAM_TYPED:
+    if (fn->self_type) {
+      BmRange r = fn->self_type->span;
+      if (r.end <= cx->len && r.end > r.start)
+        return bm_arena_printf(cx->tcx->arena, "self: %.*s", (int)(r.end - r.start), cx->text + r.start);
+    }
+    return "self";
+  default: return "";
+  }
+}
+
+/* The first difference between a trait's and an impl's type, regions
+ * aside: DIFF with the innermost pair (*ea expected, *eb found). */
+typedef enum { CMP_EQUAL, CMP_DIFF, CMP_UNKNOWN } CmpResult;
+typedef enum { DIFF_SORTS, DIFF_MUT, DIFF_ARRAY_LEN } DiffKind;
+
+static CmpResult ty_compare(BmTy *a, BmTy *b, BmTy **ea, BmTy **eb, DiffKind *kind, int depth) {
+  if (a == b) return CMP_EQUAL;
+  if (depth > 64) return CMP_UNKNOWN;
+  if (bm_ty_is_region(a) && bm_ty_is_region(b)) return CMP_EQUAL;
+  if ((a->flags | b->flags) & (BM_TYF_ERR | BM_TYF_INFER | BM_TYF_PROJ)) {
+    /* unknown parts: compare only what is around them */
+    if (a->kind == BM_TK_ERR || b->kind == BM_TK_ERR || a->kind == BM_TK_INFER || b->kind == BM_TK_INFER ||
+        a->kind == BM_TK_PROJ || b->kind == BM_TK_PROJ || a->kind == BM_TK_OPAQUE || b->kind == BM_TK_OPAQUE)
+      return CMP_UNKNOWN;
+  }
+  if (a->kind == BM_TK_OPAQUE || b->kind == BM_TK_OPAQUE || a->kind == BM_TK_CLOSURE || b->kind == BM_TK_CLOSURE)
+    return CMP_UNKNOWN;
+  /* a type parameter against anything else: rustc's wording differs */
+  if (a->kind == BM_TK_PARAM || b->kind == BM_TK_PARAM) return CMP_UNKNOWN;
+  *ea = a;
+  *eb = b;
+  *kind = DIFF_SORTS;
+  if (a->kind != b->kind) return CMP_DIFF;
+  switch (a->kind) {
+  case BM_TK_INT: case BM_TK_FLOAT:
+    return a->sub == b->sub ? CMP_EQUAL : CMP_DIFF;
+  case BM_TK_BOOL: case BM_TK_CHAR: case BM_TK_STR: case BM_TK_NEVER:
+    return CMP_EQUAL;
+  case BM_TK_REF: case BM_TK_PTR:
+    if (a->sub != b->sub) {
+      *kind = DIFF_MUT;
+      return CMP_DIFF;
+    }
+    return ty_compare(a->args[a->kind == BM_TK_REF ? 1 : 0], b->args[b->kind == BM_TK_REF ? 1 : 0], ea, eb, kind,
+                      depth + 1);
+  case BM_TK_ADT:
+    if (a->def != b->def) return CMP_DIFF;
+    break;
+  case BM_TK_DYN:
+    if (a->def != b->def) return CMP_DIFF;
+    if (a->sub != b->sub || a->nargs != b->nargs || a->idx != b->idx) return CMP_UNKNOWN;
+    break;
+  case BM_TK_TUPLE: case BM_TK_FNPTR:
+    if (a->nargs != b->nargs) return CMP_UNKNOWN;
+    break;
+  case BM_TK_ARRAY: {
+    CmpResult r = ty_compare(a->args[0], b->args[0], ea, eb, kind, depth + 1);
+    if (r != CMP_EQUAL) return r;
+    if (a->args[1] == b->args[1]) return CMP_EQUAL;
+    if (a->args[1]->kind == BM_TK_CONST && b->args[1]->kind == BM_TK_CONST) {
+      *ea = a;
+      *eb = b;
+      *kind = DIFF_ARRAY_LEN;
+      return CMP_DIFF;
+    }
+    return CMP_UNKNOWN;
+  }
+  case BM_TK_SLICE:
+    break;
+  default:
+    return CMP_UNKNOWN;
+  }
+  if (a->nargs != b->nargs) return CMP_UNKNOWN;
+  for (uint32_t i = 0; i < a->nargs; i++) {
+    CmpResult r = ty_compare(a->args[i], b->args[i], ea, eb, kind, depth + 1);
+    if (r != CMP_EQUAL) return r;
+  }
+  return CMP_EQUAL;
+}
+
+static uint32_t own_type_params(const BmDef *fn) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < fn->generics.nparams; i++)
+    if (fn->generics.params[i].kind != BM_GP_LIFETIME) n++;
+  return n;
+}
+
+/* E0053: a method's signature is not the trait's (with the impl's Self and
+ * trait arguments), regions aside. */
+static void check_method_types(Cx *cx, BmDefId impl_id, BmDefId ifn_id, BmDefId tfn_id) {
+  BmTcx *tcx = cx->tcx;
+  const BmDef *ifn = DEF(cx, ifn_id), *tfn = DEF(cx, tfn_id);
+  if (own_type_params(ifn) || own_type_params(tfn) || ifn->unsupported || tfn->unsupported) return;
+  if (ifn->self_param == BM_SELF_PARAM_TYPED || tfn->self_param == BM_SELF_PARAM_TYPED) return;
+  const BmSig *is = bm_fn_sig(tcx, ifn_id), *ts = bm_fn_sig(tcx, tfn_id);
+  if (!is || !ts || is->nparams != ts->nparams) return;
+  uint32_t nt;
+  BmTy **tref = bm_impl_trait_ref(tcx, impl_id, &nt);
+  if (!tref) return;
+  /* the trait method's generics: the trait's (Self first), then its own lifetimes */
+  const BmGenericsInfo *g = bm_generics_of(tcx, tfn_id);
+  BmTy **args = bm_arena_alloc(tcx->arena, (g->count ? g->count : 1) * sizeof *args);
+  for (uint32_t i = 0; i < g->count; i++) {
+    if (i < g->parent_count) {
+      if (i >= nt) return;
+      args[i] = tref[i];
+    } else {
+      args[i] = tcx->re_erased;
+    }
+  }
+  for (uint32_t i = 0; i < nt; i++)
+    if (ty_unknown(tref[i]) && !bm_ty_is_region(tref[i])) return;
+  BmInfer *ix = item_infer(cx, ifn_id, NULL, 0);
+  for (uint32_t k = 0; k <= is->nparams; k++) {
+    bool ret = k == is->nparams;
+    BmTy *want = bm_normalize(ix, bm_ty_subst(tcx, ret ? ts->ret : ts->params[k], args, g->count));
+    BmTy *have = bm_normalize(ix, ret ? is->ret : is->params[k]);
+    BmTy *ea = NULL, *eb = NULL;
+    DiffKind kind = DIFF_SORTS;
+    CmpResult r = ty_compare(want, have, &ea, &eb, &kind, 0);
+    if (r == CMP_UNKNOWN) return;
+    if (r == CMP_EQUAL) continue;
+    BmRange sp;
+    bool has_self = ifn->self_param != BM_SELF_PARAM_NONE;
+    if (kind == DIFF_ARRAY_LEN) sp = def_span(cx, ifn);
+    else if (ret) sp = ifn->ret ? ifn->ret->span : def_span(cx, ifn);
+    else if (has_self && k == 0) {
+      if (!ifn->body || ifn->body->self_pat == NONE) return;
+      sp = ifn->body->pats.items[ifn->body->self_pat].span;
+    } else {
+      uint32_t pi = k - (has_self ? 1 : 0);
+      if (pi >= ifn->nparams || !ifn->params[pi]) return;
+      sp = ifn->params[pi]->span;
+    }
+    BmDiagnostic *e = bm_diag_error(cx->sink, "E0053", sp.start, sp.end, "method `%s` has an incompatible type for trait",
+                                    S(cx, ifn->name));
+    if (kind == DIFF_MUT) bm_diag_label(cx->sink, e, sp.start, sp.end, "types differ in mutability");
+    else if (kind == DIFF_ARRAY_LEN)
+      bm_diag_label(cx->sink, e, sp.start, sp.end, "expected an array with a size of %llu, found one with a size of %llu",
+                    (unsigned long long)ea->args[1]->idx, (unsigned long long)eb->args[1]->idx);
+    else bm_diag_label(cx->sink, e, sp.start, sp.end, "expected `%s`, found `%s`", bm_ty_str(tcx, ea), bm_ty_str(tcx, eb));
+    return;
+  }
+}
+
+/* E0185 E0186 E0050, then E0053: a method against the trait's declaration */
+static void check_method(Cx *cx, BmDefId impl_id, const BmDef *trait, BmDefId ifn_id, BmDefId tfn_id) {
+  const BmDef *ifn = DEF(cx, ifn_id), *tfn = DEF(cx, tfn_id);
+  bool is = ifn->self_param != BM_SELF_PARAM_NONE, ts = tfn->self_param != BM_SELF_PARAM_NONE;
+  const char *name = S(cx, ifn->name);
+  BmRange isp = def_span(cx, ifn);
+  BmRange tsp = tfn->is_std ? (BmRange){0, 0} : def_span(cx, tfn);
+  if (is && !ts) {
+    const char *sd = self_descr(cx, ifn);
+    BmDiagnostic *e = bm_diag_error(cx->sink, "E0185", isp.start, isp.end,
+                                    "method `%s` has a `%s` declaration in the impl, but not in the trait", name, sd);
+    bm_diag_label(cx->sink, e, isp.start, isp.end, "`%s` used in impl", sd);
+    if (tsp.end > tsp.start) bm_diag_label(cx->sink, e, tsp.start, tsp.end, "trait method declared without `%s`", sd);
+    return;
+  }
+  if (!is && ts) {
+    const char *sd = self_descr(cx, tfn);
+    BmDiagnostic *e = bm_diag_error(cx->sink, "E0186", isp.start, isp.end,
+                                    "method `%s` has a `%s` declaration in the trait, but not in the impl", name, sd);
+    bm_diag_label(cx->sink, e, isp.start, isp.end, "expected `%s` in impl", sd);
+    if (tsp.end > tsp.start) bm_diag_label(cx->sink, e, tsp.start, tsp.end, "`%s` used in trait", sd);
+    return;
+  }
+  if (ifn->unsupported || tfn->unsupported) return;
+  uint32_t ni = ifn->nparams + is, nt = tfn->nparams + ts;
+  if (ni != nt) {
+    BmRange sp;
+    if (!params_span(cx, ifn, &sp)) sp = isp;
+    BmDiagnostic *e = bm_diag_error(cx->sink, "E0050", sp.start, sp.end,
+                                    "method `%s` has %u parameter%s but the declaration in trait `%s::%s` has %u", name,
+                                    ni, plural(ni), S(cx, trait->name), S(cx, tfn->name), nt);
+    bm_diag_label(cx->sink, e, sp.start, sp.end, "expected %u parameter%s, found %u", nt, plural(nt), ni);
+    BmRange tp;
+    if (!tfn->is_std) {
+      if (!params_span(cx, tfn, &tp)) tp = tsp;
+      bm_diag_label(cx->sink, e, tp.start, tp.end, "trait requires %u parameter%s", nt, plural(nt));
+    }
+    return;
+  }
+  check_method_types(cx, impl_id, ifn_id, tfn_id);
+}
+
+/* E0201: an impl defining the same item twice */
+static void check_impl_duplicates(Cx *cx, const BmDef *impl, const BmDef *trait) {
+  for (uint32_t i = 0; i < impl->nitems; i++) {
+    const BmDef *it = DEF(cx, impl->items[i]);
+    if (!it->name) continue;
+    for (uint32_t j = 0; j < i; j++) {
+      const BmDef *o = DEF(cx, impl->items[j]);
+      if (o->name != it->name || (o->kind == BM_DEF_TYPE_ALIAS) != (it->kind == BM_DEF_TYPE_ALIAS)) continue;
+      BmDiagnostic *e = bm_diag_error(cx->sink, "E0201", it->span.start, it->span.end,
+                                      "duplicate definitions with name `%s`:", S(cx, it->name));
+      bm_diag_label(cx->sink, e, it->span.start, it->span.end, "duplicate definition");
+      bm_diag_label(cx->sink, e, o->span.start, o->span.end, "previous definition here");
+      BmDefId ti = trait ? trait_item_named(cx, trait, it->name) : NONE;
+      if (ti != NONE && !trait->is_std) {
+        const BmDef *td = DEF(cx, ti);
+        bm_diag_label(cx->sink, e, td->span.start, td->span.end, "item in trait");
+      }
+      break;
+    }
+  }
+}
+
+static void check_trait_impl(Cx *cx, BmDefId impl_id, const BmDef *impl) {
+  if (!impl->trait_ref || impl->trait_ref->res.kind != BM_RES_DEF || impl->negative) return;
+  const BmDef *trait = DEF(cx, impl->trait_ref->res.id);
+  if (trait->kind != BM_DEF_TRAIT) return;
+  const StdTraitItems *st = std_trait_items(cx, trait);
+  check_impl_duplicates(cx, impl, trait);
+  check_extra_items(cx, impl, trait, st);
+  if (cx->incoherent[impl->trait_ref->res.id]) return;
+  check_missing_items(cx, impl, trait, st);
+  for (uint32_t i = 0; i < impl->nitems; i++) {
+    const BmDef *it = DEF(cx, impl->items[i]);
+    if (it->kind != BM_DEF_FN || !it->name) continue;
+    BmDefId t = trait_item_named(cx, trait, it->name);
+    if (t == NONE || DEF(cx, t)->kind != BM_DEF_FN) continue;
+    check_method(cx, impl_id, trait, impl->items[i], t);
+  }
+}
+
+static void check_trait_impls(Cx *cx) {
+  for (BmDefId id = first_local(cx); id < end_local(cx); id++) {
+    const BmDef *d = DEF(cx, id);
+    if (d->kind == BM_DEF_IMPL) check_trait_impl(cx, id, d);
+  }
+}
+
+/* ================================================================ coherence */
+
+static bool is_std_named(Cx *cx, BmDefId def, const char *module, const char *name) {
+  const BmDef *d = DEF(cx, def);
+  if (!d->is_std || !d->name || strcmp(S(cx, d->name), name) != 0) return false;
+  return module == NULL || (d->module != NONE && strcmp(S(cx, DEF(cx, d->module)->name), module) == 0);
+}
+
+/* &T, &mut T, Box<T> and Pin<T> are "fundamental": local when T is. */
+static BmTy *fundamental_inner(Cx *cx, BmTy *t) {
+  if (t->kind == BM_TK_REF) return t->args[1];
+  if (t->kind == BM_TK_ADT && t->nargs >= 1 &&
+      (bm_is_lang(cx->tcx, t->def, BM_LANG_owned_box) || is_std_named(cx, t->def, "pin", "Pin")))
+    return t->args[0];
+  return NULL;
+}
+
+static bool ty_is_local(Cx *cx, BmTy *t) {
+  for (int guard = 0; t && guard < 32; guard++) {
+    if (t->kind == BM_TK_ADT) {
+      if (is_local(cx, t->def)) return true;
+    } else if (t->kind == BM_TK_DYN) {
+      return t->def != NONE && is_local(cx, t->def);
+    }
+    t = fundamental_inner(cx, t);
+  }
+  return false;
+}
+
+/* A type parameter not under a local or foreign non-fundamental type. */
+static bool has_uncovered_param(Cx *cx, BmTy *t) {
+  for (int guard = 0; t && guard < 32; guard++) {
+    if (t->kind == BM_TK_PARAM) return true;
+    t = fundamental_inner(cx, t);
+  }
+  return false;
+}
+
+static bool ty_is_primitive(const BmTy *t) {
+  return t->kind == BM_TK_INT || t->kind == BM_TK_FLOAT || t->kind == BM_TK_BOOL || t->kind == BM_TK_CHAR ||
+         t->kind == BM_TK_STR || t->kind == BM_TK_NEVER;
+}
+
+/* E0117: an impl of a foreign trait where no type is local (the orphan
+ * rule); uncovered type parameters are E0210 (not modelled). */
+static bool check_orphan(Cx *cx, const BmDef *impl, BmTy **tref, uint32_t nt) {
+  BmDefId trait = impl->trait_ref->res.id;
+  if (is_local(cx, trait)) return false;
+  for (uint32_t i = 0; i < nt; i++) {
+    if (bm_ty_is_region(tref[i])) continue;
+    if (ty_unknown(tref[i]) || (tref[i]->flags & BM_TYF_PROJ)) return false;
+    if (ty_is_local(cx, tref[i]) || has_uncovered_param(cx, tref[i])) return false;
+  }
+  BmTy *self = tref[0];
+  BmRange sp = def_span(cx, impl);
+  cx->incoherent[trait] = 1;
+  const char *what = self->kind == BM_TK_ADT ? "types defined outside of the crate"
+                     : ty_is_primitive(self) ? "primitive types"
+                                             : "arbitrary types";
+  BmDiagnostic *e = bm_diag_error(cx->sink, "E0117", sp.start, sp.end,
+                                  "only traits defined in the current crate can be implemented for %s", what);
+  BmRange ts = impl->type->span;
+  if (self->kind == BM_TK_TUPLE)
+    bm_diag_label(cx->sink, e, ts.start, ts.end, "this is not defined in the current crate because tuples are always foreign");
+  else if (self->kind == BM_TK_SLICE)
+    bm_diag_label(cx->sink, e, ts.start, ts.end, "this is not defined in the current crate because slices are always foreign");
+  else if (self->kind == BM_TK_ARRAY)
+    bm_diag_label(cx->sink, e, ts.start, ts.end, "this is not defined in the current crate because arrays are always foreign");
+  else if (self->kind == BM_TK_ADT)
+    bm_diag_label(cx->sink, e, ts.start, ts.end, "`%s` is not defined in the current crate", S(cx, DEF(cx, self->def)->name));
+  else
+    bm_diag_label(cx->sink, e, ts.start, ts.end, "`%s` is not defined in the current crate", bm_ty_str(cx->tcx, self));
+  bm_diag_note(cx->sink, e, "impl doesn't have any local type before any uncovered type parameters");
+  bm_diag_note(cx->sink, e, "define and implement a trait or new type instead");
+  return true;
+}
+
+/* Is the ADT `adt` (local) Copy by a derive or a local impl? Where from. */
+static bool local_drop_impl(Cx *cx, BmDefId adt, BmDefId *impl_out) {
+  BmDefId drop = bm_lang(cx->tcx, BM_LANG_drop);
+  if (drop == NONE) return false;
+  for (BmDefId id = first_local(cx); id < end_local(cx); id++) {
+    const BmDef *d = DEF(cx, id);
+    if (d->kind != BM_DEF_IMPL || !d->trait_ref || d->trait_ref->res.kind != BM_RES_DEF || d->trait_ref->res.id != drop)
+      continue;
+    BmTy *self = bm_type_of(cx->tcx, id);
+    if (self->kind == BM_TK_ADT && self->def == adt) {
+      if (impl_out) *impl_out = id;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* E0204 E0184: a Copy impl (or derive) whose type has a non-Copy field or
+ * a destructor. `self` is the impl's self type (args for the fields),
+ * `ix` has the impl's bounds. */
+static void check_copy(Cx *cx, BmInfer *ix, BmTy *self, BmRange at) {
+  BmTcx *tcx = cx->tcx;
+  const BmDef *adt = DEF(cx, self->def);
+  BmDefId vars[1] = {self->def};
+  const BmDefId *vs = vars;
+  uint32_t nv = 1;
+  if (adt->kind == BM_DEF_ENUM) {
+    vs = adt->items;
+    nv = adt->nitems;
+  }
+  BmRange bad[32];
+  uint32_t nbad = 0;
+  for (uint32_t v = 0; v < nv; v++) {
+    const BmDef *vd = DEF(cx, vs[v]);
+    for (uint32_t f = 0; f < vd->nfields; f++) {
+      BmTy *ft = bm_ty_subst(tcx, bm_field_ty(tcx, vs[v], f), self->args, self->nargs);
+      if (ft->flags & BM_TYF_ERR) return;
+      BmTy *nt = bm_normalize(ix, ft);
+      BmDefId copy = bm_lang(tcx, BM_LANG_copy);
+      BmSolve c = copy == NONE ? BM_SOLVE_MAYBE : bm_solve(ix, copy, &nt, 1, 0);
+      if (c == BM_SOLVE_MAYBE) return;
+      if (c == BM_SOLVE_NO && nbad < 32) bad[nbad++] = vd->fields[f].span;
+    }
+  }
+  if (nbad) {
+    BmDiagnostic *e = bm_diag_error(cx->sink, "E0204", at.start, at.end, "the trait `Copy` cannot be implemented for this type");
+    for (uint32_t i = 0; i < nbad; i++) bm_diag_label(cx->sink, e, bad[i].start, bad[i].end, "this field does not implement `Copy`");
+    return;
+  }
+  if (local_drop_impl(cx, self->def, NULL)) {
+    BmDiagnostic *e = bm_diag_error(cx->sink, "E0184", at.start, at.end,
+                                    "the trait `Copy` cannot be implemented for this type; the type has a destructor");
+    bm_diag_label(cx->sink, e, at.start, at.end, "`Copy` not allowed on types with destructors");
+  }
+}
+
+/* The predicates a derive adds: each type parameter implements the trait. */
+static BmPred *derive_preds(Cx *cx, BmDefId adt, BmDefId trait, uint32_t *n) {
+  BmTcx *tcx = cx->tcx;
+  const BmGenericsInfo *g = bm_generics_of(tcx, adt);
+  const BmGenericsInfo *tg = bm_generics_of(tcx, trait);
+  BmPred *ps = bm_arena_alloc(tcx->arena, (g->count ? g->count : 1) * sizeof *ps);
+  *n = 0;
+  for (uint32_t i = 0; i < g->count; i++) {
+    if (g->params[i].kind != BM_GP_TYPE) continue;
+    BmPred *p = &ps[(*n)++];
+    memset(p, 0, sizeof *p);
+    p->trait = trait;
+    p->nargs = tg->count;
+    p->args = bm_arena_alloc(tcx->arena, (tg->count ? tg->count : 1) * sizeof *p->args);
+    /* PartialEq<Rhs = Self>: Rhs is the parameter itself */
+    for (uint32_t k = 0; k < tg->count; k++) p->args[k] = bm_ty_param(tcx, adt, i);
+    p->assoc = NONE;
+  }
+  return ps;
+}
+
+static void check_derived_copy(Cx *cx, BmDefId id, const BmDef *d) {
+  if (!(d->derives & BM_DERIVE_COPY) || !d->derive_spans) return;
+  BmDefId copy = bm_lang(cx->tcx, BM_LANG_copy);
+  if (copy == NONE) return;
+  uint32_t np;
+  BmPred *ps = derive_preds(cx, id, copy, &np);
+  BmInfer *ix = item_infer(cx, id, ps, np);
+  check_copy(cx, ix, bm_type_of(cx->tcx, id), d->name_span);
+}
+
+/* E0207: a type or const parameter of an impl that neither its self type
+ * nor its trait names (outside projections). */
+static void mark_params(BmTy *t, BmDefId impl, uint8_t *seen, uint32_t n, int depth) {
+  if (!t || depth > 64 || !(t->flags & BM_TYF_PARAM)) return;
+  if (t->kind == BM_TK_PARAM) {
+    if (t->def == impl && t->idx < n) seen[t->idx] = 1;
+    return;
+  }
+  if (t->kind == BM_TK_PROJ || t->kind == BM_TK_OPAQUE) return;
+  for (uint32_t i = 0; i < t->nargs; i++) mark_params(t->args[i], impl, seen, n, depth + 1);
+}
+
+static bool bounds_bind(const BmBound *bs, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++) {
+    const BmPath *p = bs[i].trait;
+    if (!p || !p->nsegs) continue;
+    const BmPathSeg *seg = &p->segs[p->nsegs - 1];
+    if (seg->paren_sugar) return true;
+    for (uint32_t k = 0; k < seg->nargs; k++)
+      if (seg->args[k].kind == BM_GA_BINDING) return true;
+  }
+  return false;
+}
+
+static void check_unconstrained(Cx *cx, BmDefId id, const BmDef *impl, BmTy *self, BmTy **tref, uint32_t nt) {
+  const BmGenerics *g = &impl->generics;
+  if (!g->nparams) return;
+  /* `where U: Iterator<Item = T>` can constrain T: not modelled, silence */
+  for (uint32_t i = 0; i < g->nparams; i++)
+    if (bounds_bind(g->params[i].bounds, g->params[i].nbounds)) return;
+  for (uint32_t i = 0; i < g->npreds; i++)
+    if (bounds_bind(g->preds[i].bounds, g->preds[i].nbounds)) return;
+  if (ty_unknown(self) && (self->flags & (BM_TYF_ERR | BM_TYF_INFER))) return;
+  for (uint32_t i = 0; i < nt; i++)
+    if (tref[i]->flags & (BM_TYF_ERR | BM_TYF_INFER)) return;
+  uint8_t seen[64] = {0};
+  if (g->nparams > 64) return;
+  mark_params(self, id, seen, 64, 0);
+  for (uint32_t i = 1; i < nt; i++) mark_params(tref[i], id, seen, 64, 0);
+  for (uint32_t i = 0; i < g->nparams; i++) {
+    const BmGenericParam *p = &g->params[i];
+    if (p->kind == BM_GP_LIFETIME || seen[i]) continue;
+    BmRange sp = p->span;
+    if (p->kind == BM_GP_TYPE) {
+      sp = param_name_span(cx, p);
+    } else {
+      /* `const N: usize`: the name after `const` */
+      uint32_t at = p->span.start + 5;
+      while (at < p->span.end && is_space(cx->text[at])) at++;
+      sp.start = at;
+      sp.end = at + (uint32_t)strlen(S(cx, p->name));
+      if (sp.end > p->span.end) sp = p->span;
+    }
+    const char *kind = p->kind == BM_GP_TYPE ? "type" : "const";
+    BmDiagnostic *e = bm_diag_error(cx->sink, "E0207", sp.start, sp.end,
+                                    "the %s parameter `%s` is not constrained by the impl trait, self type, or predicates",
+                                    kind, S(cx, p->name));
+    bm_diag_label(cx->sink, e, sp.start, sp.end, "unconstrained %s parameter", kind);
+  }
+}
+
+/* ---- E0119: two impls of a trait that overlap on a type we can name */
+
+static bool preds_hold(BmInfer *ix, const BmPred *ps, uint32_t n, BmTy *const *args, uint32_t nargs) {
+  BmTcx *tcx = ix->tcx;
+  for (uint32_t i = 0; i < n; i++) {
+    const BmPred *p = &ps[i];
+    if (p->assoc != NONE) return false;
+    BmTy *buf[16];
+    if (p->nargs > 16) return false;
+    for (uint32_t k = 0; k < p->nargs; k++) buf[k] = bm_ty_subst(tcx, p->args[k], args, nargs);
+    if (bm_solve(ix, p->trait, buf, p->nargs, 0) != BM_SOLVE_YES) return false;
+  }
+  return true;
+}
+
+/* One side of an overlap: an impl, or a derive (impl == NONE) of `trait` for `adt`. */
+typedef struct {
+  BmDefId impl, adt, trait;
+} ImplSide;
+
+static bool side_trait_ref(Cx *cx, BmInfer *ix, const ImplSide *s, BmTy ***out, uint32_t *n, BmTy ***iargs,
+                           uint32_t *ni) {
+  BmTcx *tcx = cx->tcx;
+  if (s->impl != NONE) {
+    uint32_t nt;
+    BmTy **tref = bm_impl_trait_ref(tcx, s->impl, &nt);
+    if (!tref) return false;
+    *iargs = bm_infer_instantiate(ix, s->impl, ni, (BmRange){0, 0});
+    BmTy **r = bm_arena_alloc(tcx->arena, (nt ? nt : 1) * sizeof *r);
+    for (uint32_t i = 0; i < nt; i++) {
+      if (tref[i]->flags & (BM_TYF_ERR | BM_TYF_PROJ)) return false;
+      r[i] = bm_ty_subst(tcx, tref[i], *iargs, *ni);
+    }
+    *out = r;
+    *n = nt;
+    return true;
+  }
+  *iargs = bm_infer_instantiate(ix, s->adt, ni, (BmRange){0, 0});
+  BmTy *self = bm_ty_subst(tcx, bm_type_of(tcx, s->adt), *iargs, *ni);
+  const BmGenericsInfo *tg = bm_generics_of(tcx, s->trait);
+  BmTy **r = bm_arena_alloc(tcx->arena, (tg->count ? tg->count : 1) * sizeof *r);
+  for (uint32_t i = 0; i < tg->count; i++) r[i] = self; /* Rhs = Self */
+  *out = r;
+  *n = tg->count;
+  return true;
+}
+
+static bool side_preds_hold(Cx *cx, BmInfer *ix, const ImplSide *s, BmTy **iargs, uint32_t ni) {
+  BmPred *ps;
+  uint32_t np;
+  if (s->impl != NONE) bm_predicates_of(cx->tcx, s->impl, &ps, &np);
+  else ps = derive_preds(cx, s->adt, s->trait, &np);
+  return preds_hold(ix, ps, np, iargs, ni);
+}
+
+/* Do the two impls certainly apply to one type? Its trait ref, printed. */
+static bool overlap(Cx *cx, const ImplSide *a, const ImplSide *b, BmTy ***tref_out, uint32_t *n_out) {
+  BmInfer *ix = item_infer(cx, NONE, NULL, 0);
+  BmTy **ta, **tb, **ia, **ib;
+  uint32_t na, nb, nia, nib;
+  if (!side_trait_ref(cx, ix, a, &ta, &na, &ia, &nia) || !side_trait_ref(cx, ix, b, &tb, &nb, &ib, &nib)) return false;
+  if (na != nb) return false;
+  for (uint32_t i = 0; i < na; i++)
+    if (bm_infer_unify(ix, ta[i], tb[i]) != BM_UNIFY_OK) return false;
+  BmTy **res = bm_arena_alloc(cx->tcx->arena, (na ? na : 1) * sizeof *res);
+  for (uint32_t i = 0; i < na; i++) {
+    res[i] = bm_infer_resolve(ix, ta[i]);
+    if (!bm_ty_is_region(res[i]) && (res[i]->flags & (BM_TYF_INFER | BM_TYF_ERR | BM_TYF_PROJ))) return false;
+  }
+  if (!side_preds_hold(cx, ix, a, ia, nia) || !side_preds_hold(cx, ix, b, ib, nib)) return false;
+  *tref_out = res;
+  *n_out = na;
+  return true;
+}
+
+/* `Trait<A, B>` with the arguments that differ from their defaults. */
+static const char *trait_ref_str(Cx *cx, BmDefId trait, BmTy **args, uint32_t n) {
+  BmTcx *tcx = cx->tcx;
+  const BmGenericsInfo *g = bm_generics_of(tcx, trait);
+  BmStr s;
+  bm_str_init(&s, tcx->arena);
+  bm_str_puts(&s, S(cx, DEF(cx, trait)->name));
+  /* the last argument that is not its default (`PartialEq` is `PartialEq<Self>`) */
+  uint32_t last = 1;
+  for (uint32_t i = 1; i < n && i < g->count; i++) {
+    if (bm_ty_is_region(args[i])) continue;
+    const BmGenericParam *p = g->params[i].param;
+    BmTy *def = p && p->default_type ? bm_ty_subst(tcx, bm_ty_lower(tcx, trait, p->default_type), args, i) : NULL;
+    if (def != args[i]) last = i + 1;
+  }
+  bool any = false;
+  for (uint32_t i = 1; i < last; i++) {
+    if (bm_ty_is_region(args[i])) continue;
+    bm_str_puts(&s, any ? ", " : "<");
+    any = true;
+    bm_str_puts(&s, bm_ty_str(tcx, args[i]));
+  }
+  if (any) bm_str_puts(&s, ">");
+  return s.buf;
+}
+
+static void report_overlap(Cx *cx, BmDefId trait, BmTy **tref, uint32_t n, BmRange at, BmRange first, bool first_std) {
+  cx->incoherent[trait] = 1;
+  const char *tr = trait_ref_str(cx, trait, tref, n);
+  const char *ty = bm_ty_str(cx->tcx, tref[0]);
+  BmDiagnostic *e = bm_diag_error(cx->sink, "E0119", at.start, at.end, "conflicting implementations of trait `%s` for type `%s`",
+                                  tr, ty);
+  bm_diag_label(cx->sink, e, at.start, at.end, "conflicting implementation for `%s`", ty);
+  if (first_std) bm_diag_note(cx->sink, e, "conflicting implementation in crate `std`");
+  else bm_diag_label(cx->sink, e, first.start, first.end, "first implementation here");
+}
+
+static bool usable_impl(Cx *cx, BmDefId id, BmDefId trait) {
+  const BmDef *d = DEF(cx, id);
+  return d->kind == BM_DEF_IMPL && !d->negative && d->trait_ref && d->trait_ref->res.kind == BM_RES_DEF &&
+         d->trait_ref->res.id == trait && d->each == BM_EACH_NONE;
+}
+
+static void check_overlaps(Cx *cx, BmDefId id, const BmDef *impl) {
+  BmDefId trait = impl->trait_ref->res.id;
+  BmTcx *tcx = cx->tcx;
+  ImplSide me = {id, NONE, trait};
+  BmTy **tref;
+  uint32_t n;
+  /* an earlier impl of the snippet */
+  for (BmDefId o = first_local(cx); o < id; o++) {
+    if (!usable_impl(cx, o, trait)) continue;
+    ImplSide other = {o, NONE, trait};
+    if (overlap(cx, &other, &me, &tref, &n)) {
+      report_overlap(cx, trait, tref, n, def_span(cx, impl), def_span(cx, DEF(cx, o)), false);
+      return;
+    }
+  }
+  /* a blanket impl of std (impl<T: Display> ToString for T) */
+  if (!is_local(cx, trait)) {
+    uint32_t ni;
+    const BmDefId *impls = bm_impls_for(tcx, trait, tcx->err, &ni);
+    for (uint32_t i = 0; i < ni; i++) {
+      BmDefId o = impls[i];
+      if (is_local(cx, o) || !usable_impl(cx, o, trait)) continue;
+      if (bm_type_of(tcx, o)->kind != BM_TK_PARAM) continue;
+      ImplSide other = {o, NONE, trait};
+      if (overlap(cx, &other, &me, &tref, &n)) {
+        report_overlap(cx, trait, tref, n, def_span(cx, impl), (BmRange){0, 0}, true);
+        return;
+      }
+    }
+  }
+}
+
+/* A derive and an impl of the same trait for the same type: the derive's
+ * impl comes after (rustc expands it later). */
+static void check_derive_overlaps(Cx *cx, BmDefId adt, const BmDef *d) {
+  static const struct { uint16_t bit; BmLang lang; } derivable[] = {
+    {BM_DERIVE_CLONE, BM_LANG_clone}, {BM_DERIVE_COPY, BM_LANG_copy}, {BM_DERIVE_DEBUG, BM_LANG_debug},
+    {BM_DERIVE_DEFAULT, BM_LANG_default}, {BM_DERIVE_PARTIAL_EQ, BM_LANG_partial_eq},
+    {BM_DERIVE_EQ, BM_LANG_eq_trait}, {BM_DERIVE_PARTIAL_ORD, BM_LANG_partial_ord}, {BM_DERIVE_ORD, BM_LANG_ord},
+    {BM_DERIVE_HASH, BM_LANG_hash},
+  };
+  if (!d->derives || !d->derive_spans) return;
+  for (size_t k = 0; k < sizeof derivable / sizeof *derivable; k++) {
+    if (!(d->derives & derivable[k].bit)) continue;
+    BmDefId trait = bm_lang(cx->tcx, derivable[k].lang);
+    if (trait == NONE) continue;
+    uint32_t bitpos = 0;
+    while (!((1u << bitpos) & derivable[k].bit)) bitpos++;
+    ImplSide der = {NONE, adt, trait};
+    for (BmDefId o = first_local(cx); o < end_local(cx); o++) {
+      if (!usable_impl(cx, o, trait)) continue;
+      ImplSide other = {o, NONE, trait};
+      BmTy **tref;
+      uint32_t n;
+      if (overlap(cx, &other, &der, &tref, &n)) {
+        report_overlap(cx, trait, tref, n, d->derive_spans[bitpos], def_span(cx, DEF(cx, o)), false);
+        break;
+      }
+    }
+  }
+}
+
+/* ---- E0592: an inherent impl defining a name twice (for one type) */
+
+static bool same_inherent_type(Cx *cx, BmDefId a, BmDefId b) {
+  if (a == b) return true;
+  const BmDef *da = DEF(cx, a), *db = DEF(cx, b);
+  for (uint32_t i = 0; i < da->generics.nparams; i++)
+    if (da->generics.params[i].kind != BM_GP_LIFETIME) return false;
+  for (uint32_t i = 0; i < db->generics.nparams; i++)
+    if (db->generics.params[i].kind != BM_GP_LIFETIME) return false;
+  if (da->generics.nparams || db->generics.nparams) return false;
+  BmTy *ta = bm_type_of(cx->tcx, a), *tb = bm_type_of(cx->tcx, b);
+  return ta == tb && !ty_unknown(ta);
+}
+
+static void check_inherent_duplicates(Cx *cx, BmDefId id, const BmDef *impl) {
+  for (uint32_t i = 0; i < impl->nitems; i++) {
+    const BmDef *it = DEF(cx, impl->items[i]);
+    if (!it->name || (it->kind != BM_DEF_FN && it->kind != BM_DEF_CONST)) continue;
+    /* the same block: the later one; an earlier block: the earlier one */
+    const BmDef *other = NULL;
+    bool later = false;
+    for (uint32_t j = 0; j < i && !other; j++) {
+      const BmDef *o = DEF(cx, impl->items[j]);
+      if (o->name == it->name && (o->kind == BM_DEF_FN || o->kind == BM_DEF_CONST)) other = o;
+    }
+    for (BmDefId o = first_local(cx); o < id && !other; o++) {
+      const BmDef *od = DEF(cx, o);
+      if (od->kind != BM_DEF_IMPL || od->trait_ref || !same_inherent_type(cx, o, id)) continue;
+      for (uint32_t j = 0; j < od->nitems; j++) {
+        const BmDef *oi = DEF(cx, od->items[j]);
+        if (oi->name == it->name && (oi->kind == BM_DEF_FN || oi->kind == BM_DEF_CONST)) {
+          other = oi;
+          later = true;
+          break;
+        }
+      }
+    }
+    if (!other) continue;
+    const BmDef *prim = later ? other : it, *sec = later ? it : other;
+    BmRange ps = def_span(cx, prim), ss = def_span(cx, sec);
+    BmDiagnostic *e = bm_diag_error(cx->sink, "E0592", ps.start, ps.end, "duplicate definitions with name `%s`",
+                                    S(cx, it->name));
+    bm_diag_label(cx->sink, e, ps.start, ps.end, "duplicate definitions for `%s`", S(cx, it->name));
+    bm_diag_label(cx->sink, e, ss.start, ss.end, "other definition for `%s`", S(cx, it->name));
+  }
+}
+
+static void check_coherence(Cx *cx) {
+  BmTcx *tcx = cx->tcx;
+  BmDefId drop = bm_lang(tcx, BM_LANG_drop), copy = bm_lang(tcx, BM_LANG_copy);
+  for (BmDefId id = first_local(cx); id < end_local(cx); id++) {
+    const BmDef *d = DEF(cx, id);
+    if (d->kind == BM_DEF_STRUCT || d->kind == BM_DEF_ENUM || d->kind == BM_DEF_UNION) {
+      check_derived_copy(cx, id, d);
+      check_derive_overlaps(cx, id, d);
+      continue;
+    }
+    if (d->kind != BM_DEF_IMPL || !d->type) continue;
+    BmTy *self = bm_type_of(tcx, id);
+    if (!d->trait_ref) {
+      check_unconstrained(cx, id, d, self, NULL, 0);
+      check_inherent_duplicates(cx, id, d);
+      continue;
+    }
+    if (d->trait_ref->res.kind != BM_RES_DEF || DEF(cx, d->trait_ref->res.id)->kind != BM_DEF_TRAIT) continue;
+    BmDefId trait = d->trait_ref->res.id;
+    uint32_t nt;
+    BmTy **tref = bm_impl_trait_ref(tcx, id, &nt);
+    if (!tref || !nt || (self->flags & BM_TYF_ERR)) continue;
+    bool orphan = !d->negative && check_orphan(cx, d, tref, nt);
+    if (trait == drop && !d->negative) {
+      bool local_adt = self->kind == BM_TK_ADT && is_local(cx, self->def);
+      if (!local_adt && !ty_unknown(self) && self->kind != BM_TK_PARAM) {
+        BmRange ts = d->type->span;
+        cx->incoherent[trait] = 1;
+        BmDiagnostic *e = bm_diag_error(cx->sink, "E0120", ts.start, ts.end,
+                                        "the `Drop` trait may only be implemented for local structs, enums, and unions");
+        bm_diag_label(cx->sink, e, ts.start, ts.end, "must be a struct, enum, or union in the current crate");
+      }
+    }
+    if (trait == copy && !d->negative && self->kind == BM_TK_ADT && is_local(cx, self->def))
+      check_copy(cx, item_infer(cx, id, NULL, 0), self, d->type->span);
+    check_unconstrained(cx, id, d, self, tref, nt);
+    if (!orphan && !d->negative && d->each == BM_EACH_NONE) check_overlaps(cx, id, d);
+  }
+}
+
 /* ================================================================ entry */
 
 void bm_check_items(BmTcx *tcx, BmInfer **bodies) {
@@ -666,5 +1637,8 @@ void bm_check_items(BmTcx *tcx, BmInfer **bodies) {
   cx.bodies = bodies;
   cx.text = tcx->src->text;
   cx.len = tcx->src->length;
+  cx.incoherent = bm_arena_alloc(tcx->arena, tcx->ndefs ? tcx->ndefs : 1);
   check_names(&cx);
+  check_coherence(&cx);
+  check_trait_impls(&cx);
 }
