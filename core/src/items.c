@@ -414,7 +414,7 @@ static void check_member_names(Cx *cx, const BmDef *owner) {
 
 /* ---- the walk over the type syntax of an item (and a body's) */
 
-typedef enum { POS_TYPE, POS_TRAIT, POS_EXPR, POS_METHOD } PathPos;
+typedef enum { POS_TYPE, POS_TRAIT, POS_QTRAIT, POS_EXPR, POS_METHOD } PathPos;
 
 typedef struct Walker Walker;
 struct Walker {
@@ -462,7 +462,7 @@ static void walk_path(Walker *w, const BmPath *p, PathPos pos) {
   if (w->on_path) w->on_path(w, p, pos);
   if (p->root == BM_PATH_QUALIFIED) {
     walk_type(w, p->qself);
-    walk_path(w, p->qtrait, POS_TRAIT);
+    walk_path(w, p->qtrait, POS_QTRAIT);
   }
   for (uint32_t i = 0; i < p->nsegs; i++) walk_args(w, &p->segs[i]);
   w->depth--;
@@ -1625,6 +1625,629 @@ static void check_coherence(Cx *cx) {
   }
 }
 
+/* ================================================================ types */
+
+/* ---- which generic arguments an ADT holds by value (rustc's params_in_repr) */
+
+/* std types with private fields that hold their type parameters inline */
+static const char *const std_inline[] = {"Cell", "RefCell", "UnsafeCell", "OnceCell", "Mutex", "RwLock", "OnceLock",
+                                         "ManuallyDrop", "MaybeUninit", "Pin", "LazyCell", "LazyLock"};
+
+typedef struct {
+  uint64_t *repr;         /* per def: bit i set when argument i is held by value */
+  uint8_t *repr_state;    /* 0 not computed, 1 computing, 2 done */
+} ReprCache;
+
+static uint64_t params_in_repr(Cx *cx, ReprCache *rc, BmDefId adt);
+
+static void repr_ty(Cx *cx, ReprCache *rc, BmTy *t, BmDefId owner, uint64_t *bits, int depth) {
+  if (!t || depth > 32) return;
+  switch (t->kind) {
+  case BM_TK_ADT: {
+    uint64_t inner = params_in_repr(cx, rc, t->def);
+    for (uint32_t i = 0; i < t->nargs && i < 64; i++)
+      if (inner & (1ull << i)) repr_ty(cx, rc, t->args[i], owner, bits, depth + 1);
+    break;
+  }
+  case BM_TK_ARRAY:
+    repr_ty(cx, rc, t->args[0], owner, bits, depth + 1);
+    break;
+  case BM_TK_TUPLE:
+    for (uint32_t i = 0; i < t->nargs; i++) repr_ty(cx, rc, t->args[i], owner, bits, depth + 1);
+    break;
+  case BM_TK_PARAM:
+    if (t->def == owner && t->idx < 64) *bits |= 1ull << t->idx;
+    break;
+  default:
+    break;
+  }
+}
+
+static uint64_t params_in_repr(Cx *cx, ReprCache *rc, BmDefId adt) {
+  if (adt >= cx->tcx->ndefs) return 0;
+  if (rc->repr_state[adt] == 2) return rc->repr[adt];
+  if (rc->repr_state[adt] == 1) return 0;
+  rc->repr_state[adt] = 1;
+  const BmDef *d = DEF(cx, adt);
+  uint64_t bits = 0;
+  bool private_fields = d->is_std && d->kind == BM_DEF_STRUCT && d->ctor == BM_CTOR_NAMED && d->nfields == 0;
+  if (private_fields) {
+    const char *name = S(cx, d->name);
+    for (size_t i = 0; i < sizeof std_inline / sizeof *std_inline; i++)
+      if (strcmp(std_inline[i], name) == 0) {
+        const BmGenericsInfo *g = bm_generics_of(cx->tcx, adt);
+        for (uint32_t k = 0; k < g->count && k < 64; k++)
+          if (g->params[k].kind == BM_GP_TYPE) bits |= 1ull << k;
+      }
+  } else {
+    BmDefId vars[1] = {adt};
+    const BmDefId *vs = vars;
+    uint32_t nv = 1;
+    if (d->kind == BM_DEF_ENUM) {
+      vs = d->items;
+      nv = d->nitems;
+    }
+    for (uint32_t v = 0; v < nv; v++) {
+      const BmDef *vd = DEF(cx, vs[v]);
+      for (uint32_t f = 0; f < vd->nfields; f++) repr_ty(cx, rc, bm_field_ty(cx->tcx, vs[v], f), adt, &bits, 0);
+    }
+  }
+  rc->repr[adt] = bits;
+  rc->repr_state[adt] = 2;
+  return bits;
+}
+
+/* ---- E0072: a type that contains itself by value (rustc's representability) */
+
+typedef struct {
+  BmDefId adt;
+  BmDefId variant;        /* the variant (or the struct) of the field being checked */
+  uint32_t field;
+} ReprFrame;
+
+typedef struct {
+  ReprCache rc;
+  uint8_t *state;         /* per def: 0 unvisited, 1 on the stack, 2 representable, 3 infinite */
+  BmArray(ReprFrame) stack;
+  BmArray(BmDefId) cycle_heads;   /* the first ADT of each reported cycle */
+  BmArray(uint32_t) cycle_first;  /* where each cycle's ADTs start in cycle_adts */
+  BmArray(BmDefId) cycle_adts;
+} Repr;
+
+/* The type syntax in `t` naming `needle` by value (find_item_ty_spans). */
+static void find_ty_spans(Cx *cx, Repr *r, const BmTypeRef *t, BmDefId needle, BmRange *out, uint32_t *n, int depth) {
+  if (!t || depth > 32 || *n >= 16) return;
+  if (t->kind == BM_TR_ARRAY) {
+    find_ty_spans(cx, r, t->inner, needle, out, n, depth + 1);
+    return;
+  }
+  if (t->kind == BM_TR_TUPLE) {
+    for (uint32_t i = 0; i < t->nelems; i++) find_ty_spans(cx, r, t->elems[i], needle, out, n, depth + 1);
+    return;
+  }
+  if (t->kind != BM_TR_PATH || !t->path || t->path->res.kind != BM_RES_DEF || t->path->res.rest) return;
+  BmDefId def = t->path->res.id;
+  const BmDef *d = DEF(cx, def);
+  if (d->kind != BM_DEF_STRUCT && d->kind != BM_DEF_ENUM && d->kind != BM_DEF_UNION) return;
+  bool check_params = true;
+  if (is_local(cx, def)) {
+    if (def == needle && *n < 16) out[(*n)++] = t->span;
+    check_params = r->state[def] == 2;
+  }
+  if (!check_params) return;
+  const BmPathSeg *seg = &t->path->segs[t->path->nsegs - 1];
+  uint64_t bits = params_in_repr(cx, &r->rc, def);
+  /* argument i of the segment is generic parameter i (lifetimes first in
+     the declaration is how they are written; count them as rustc does) */
+  for (uint32_t i = 0; i < seg->nargs && i < 64; i++)
+    if (seg->args[i].kind == BM_GA_TYPE && (bits & (1ull << i)))
+      find_ty_spans(cx, r, seg->args[i].type, needle, out, n, depth + 1);
+}
+
+static const char *def_path_name(Cx *cx, BmDefId id) { return S(cx, DEF(cx, id)->name); }
+
+static void report_cycle(Cx *cx, Repr *r, uint32_t from) {
+  uint32_t n = r->stack.len - from;
+  ReprFrame *fr = bm_arena_alloc(cx->tcx->arena, n * sizeof *fr);
+  memcpy(fr, r->stack.items + from, n * sizeof *fr);
+  /* rotate: the item declared first leads */
+  uint32_t lead = 0;
+  for (uint32_t i = 1; i < n; i++)
+    if (DEF(cx, fr[i].adt)->span.start < DEF(cx, fr[lead].adt)->span.start) lead = i;
+  ReprFrame *rot = bm_arena_alloc(cx->tcx->arena, n * sizeof *rot);
+  for (uint32_t i = 0; i < n; i++) rot[i] = fr[(lead + i) % n];
+  BmStr names;
+  bm_str_init(&names, cx->tcx->arena);
+  for (uint32_t i = 0; i < n; i++) {
+    bm_str_printf(&names, "`%s`", def_path_name(cx, rot[i].adt));
+    if (i == 4 && n > 5) {
+      bm_str_printf(&names, " and %u more", n - 5);
+      break;
+    }
+    if (n > 1 && i + 2 < n) bm_str_puts(&names, ", ");
+    else if (n > 1 && i + 2 == n) bm_str_puts(&names, " and ");
+  }
+  BmRange head = def_span(cx, DEF(cx, rot[0].adt));
+  BmDiagnostic *e = bm_diag_error(cx->sink, "E0072", head.start, head.end, "recursive type%s %s %s infinite size",
+                                  plural(n), names.buf, n == 1 ? "has" : "have");
+  uint32_t shown = n < 5 ? n : 5;
+  for (uint32_t i = 1; i < shown; i++) {
+    BmRange sp = def_span(cx, DEF(cx, rot[i].adt));
+    bm_diag_label(cx->sink, e, sp.start, sp.end, "recursive type `%s`", def_path_name(cx, rot[i].adt));
+  }
+  for (uint32_t i = 0; i < shown; i++) {
+    const BmDef *vd = DEF(cx, rot[i].variant);
+    if (rot[i].field >= vd->nfields) continue;
+    const BmTypeRef *ft = vd->fields[rot[i].field].type;
+    BmRange spans[16];
+    uint32_t ns = 0;
+    find_ty_spans(cx, r, ft, rot[(i + 1) % n].adt, spans, &ns, 0);
+    if (!ns && ft) spans[ns++] = ft->span;
+    for (uint32_t k = 0; k < ns; k++) bm_diag_label(cx->sink, e, spans[k].start, spans[k].end, "recursive without indirection");
+  }
+  bm_diag_help(cx->sink, e, "insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle");
+  bm_array_push(cx->tcx->arena, &r->cycle_heads, rot[0].adt);
+  bm_array_push(cx->tcx->arena, &r->cycle_first, r->cycle_adts.len);
+  for (uint32_t i = 0; i < n; i++) {
+    r->state[rot[i].adt] = 3;
+    bm_array_push(cx->tcx->arena, &r->cycle_adts, rot[i].adt);
+  }
+}
+
+static bool representable_adt(Cx *cx, Repr *r, BmDefId adt, int depth);
+
+static bool representable_ty(Cx *cx, Repr *r, BmTy *t, int depth) {
+  if (!t || depth > 64) return true;
+  switch (t->kind) {
+  case BM_TK_ADT: {
+    if (is_local(cx, t->def) && !representable_adt(cx, r, t->def, depth + 1)) return false;
+    uint64_t bits = params_in_repr(cx, &r->rc, t->def);
+    for (uint32_t i = 0; i < t->nargs && i < 64; i++)
+      if ((bits & (1ull << i)) && !representable_ty(cx, r, t->args[i], depth + 1)) return false;
+    return true;
+  }
+  case BM_TK_ARRAY:
+    return representable_ty(cx, r, t->args[0], depth + 1);
+  case BM_TK_TUPLE:
+    for (uint32_t i = 0; i < t->nargs; i++)
+      if (!representable_ty(cx, r, t->args[i], depth + 1)) return false;
+    return true;
+  default:
+    return true;
+  }
+}
+
+static bool representable_adt(Cx *cx, Repr *r, BmDefId adt, int depth) {
+  switch (r->state[adt]) {
+  case 2: return true;
+  case 3: return false;
+  case 1:
+    for (uint32_t i = 0; i < r->stack.len; i++)
+      if (r->stack.items[i].adt == adt) {
+        report_cycle(cx, r, i);
+        break;
+      }
+    return false;
+  default:
+    break;
+  }
+  if (depth > 64) return true;
+  r->state[adt] = 1;
+  const BmDef *d = DEF(cx, adt);
+  BmDefId vars[1] = {adt};
+  const BmDefId *vs = vars;
+  uint32_t nv = 1;
+  if (d->kind == BM_DEF_ENUM) {
+    vs = d->items;
+    nv = d->nitems;
+  }
+  ReprFrame f = {adt, adt, 0};
+  bm_array_push(cx->tcx->arena, &r->stack, f);
+  uint32_t me = r->stack.len - 1;
+  bool ok = true;
+  for (uint32_t v = 0; v < nv && ok; v++) {
+    const BmDef *vd = DEF(cx, vs[v]);
+    for (uint32_t k = 0; k < vd->nfields && ok; k++) {
+      r->stack.items[me].variant = vs[v];
+      r->stack.items[me].field = k;
+      ok = representable_ty(cx, r, bm_field_ty(cx->tcx, vs[v], k), depth + 1);
+    }
+  }
+  r->stack.len = me;
+  if (r->state[adt] == 1) r->state[adt] = ok ? 2 : 3;
+  return ok;
+}
+
+/* ---- the E0391s rustc reports beside an E0072: the drop queries of the
+ * infinite type cycle as well. Which ones appear depends on the bodies: a
+ * local or temporary holding the type by value asks whether it needs drop
+ * (and the body is not borrow checked after that error); otherwise a body
+ * returning it, or holding it in a Vec or Box, asks its drop-check
+ * constraints. Each is reported once per type. */
+
+static bool in_cycle(Repr *r, uint32_t c, BmDefId adt) {
+  uint32_t end = c + 1 < r->cycle_first.len ? r->cycle_first.items[c + 1] : r->cycle_adts.len;
+  for (uint32_t i = r->cycle_first.items[c]; i < end; i++)
+    if (r->cycle_adts.items[i] == adt) return true;
+  return false;
+}
+
+/* Does a value of type t hold the cycle's types structurally (needs drop)
+ * or at all but behind references (drop-check)? */
+static bool holds_cycle(Cx *cx, Repr *r, uint32_t c, BmTy *t, bool dropck, int depth) {
+  if (!t || depth > 16) return false;
+  switch (t->kind) {
+  case BM_TK_ADT: {
+    if (in_cycle(r, c, t->def)) return true;
+    const BmDef *d = DEF(cx, t->def);
+    if (dropck) {
+      for (uint32_t i = 0; i < t->nargs; i++)
+        if (!bm_ty_is_region(t->args[i]) && holds_cycle(cx, r, c, t->args[i], dropck, depth + 1)) return true;
+    } else {
+      uint64_t bits = params_in_repr(cx, &r->rc, t->def);
+      for (uint32_t i = 0; i < t->nargs && i < 64; i++)
+        if ((bits & (1ull << i)) && holds_cycle(cx, r, c, t->args[i], dropck, depth + 1)) return true;
+    }
+    if (!d->is_std) {
+      BmDefId vars[1] = {t->def};
+      const BmDefId *vs = vars;
+      uint32_t nv = 1;
+      if (d->kind == BM_DEF_ENUM) {
+        vs = d->items;
+        nv = d->nitems;
+      }
+      for (uint32_t v = 0; v < nv; v++) {
+        const BmDef *vd = DEF(cx, vs[v]);
+        for (uint32_t f = 0; f < vd->nfields; f++) {
+          BmTy *ft = bm_ty_subst(cx->tcx, bm_field_ty(cx->tcx, vs[v], f), t->args, t->nargs);
+          if (holds_cycle(cx, r, c, ft, dropck, depth + 1)) return true;
+        }
+      }
+    }
+    return false;
+  }
+  case BM_TK_ARRAY: case BM_TK_SLICE:
+    return holds_cycle(cx, r, c, t->args[0], dropck, depth + 1);
+  case BM_TK_TUPLE:
+    for (uint32_t i = 0; i < t->nargs; i++)
+      if (holds_cycle(cx, r, c, t->args[i], dropck, depth + 1)) return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+/* The expressions whose value goes straight to the return place. */
+static void mark_returned(const BmBody *b, BmExprId e, uint8_t *ret, int depth) {
+  if (e == NONE || e >= b->exprs.len || depth > 32) return;
+  ret[e] = 1;
+  const BmExpr *x = &b->exprs.items[e];
+  if (x->kind == BM_EX_BLOCK) mark_returned(b, x->a, ret, depth + 1);
+  else if (x->kind == BM_EX_IF) {
+    mark_returned(b, x->b, ret, depth + 1);
+    mark_returned(b, x->c, ret, depth + 1);
+  } else if (x->kind == BM_EX_MATCH) {
+    for (uint32_t i = 0; i < x->nlist; i++) mark_returned(b, b->arms.items[x->list + i].body, ret, depth + 1);
+  }
+}
+
+static void check_drop_cycles(Cx *cx, Repr *r) {
+  if (!cx->bodies) return;
+  BmTcx *tcx = cx->tcx;
+  for (uint32_t c = 0; c < r->cycle_heads.len; c++) {
+    BmRange at = def_span(cx, DEF(cx, r->cycle_heads.items[c]));
+    const char *name = def_path_name(cx, r->cycle_heads.items[c]);
+    bool needs_drop = false, dropck = false;
+    for (uint32_t bi = 0; bi < cx->crate->bodies.len; bi++) {
+      const BmBody *b = cx->crate->bodies.items[bi];
+      BmInfer *ix = cx->bodies[bi];
+      if (!ix || DEF(cx, b->owner)->kind != BM_DEF_FN) continue;
+      uint8_t *ret = bm_arena_alloc(tcx->arena, b->exprs.len ? b->exprs.len : 1);
+      mark_returned(b, b->root, ret, 0);
+      for (uint32_t i = 0; i < b->exprs.len; i++) {
+        const BmExpr *x = &b->exprs.items[i];
+        if (x->kind == BM_EX_RETURN) mark_returned(b, x->a, ret, 0);
+        /* `&Nil`: a constant promoted to a static, never dropped */
+        if (x->kind == BM_EX_REF && x->a != NONE && x->a < b->exprs.len && b->exprs.items[x->a].kind == BM_EX_PATH)
+          ret[x->a] = 1;
+      }
+      bool here = false;
+      for (uint32_t i = 0; i < b->pats.len && !here; i++)
+        if (b->pats.items[i].kind == BM_PAT_BIND && ix->pat_ty[i] && holds_cycle(cx, r, c, ix->pat_ty[i], false, 0)) here = true;
+      for (uint32_t i = 0; i < b->exprs.len && !here; i++)
+        if (!ret[i] && ix->expr_ty[i] && holds_cycle(cx, r, c, ix->expr_ty[i], false, 0)) here = true;
+      if (here) {
+        needs_drop = true;
+        continue;
+      }
+      /* borrow checked: the drop-check constraints of its locals and result */
+      const BmSig *sig = bm_fn_sig(tcx, b->owner);
+      if (sig && holds_cycle(cx, r, c, sig->ret, true, 0)) dropck = true;
+      for (uint32_t i = 0; i < b->pats.len && !dropck; i++)
+        if (b->pats.items[i].kind == BM_PAT_BIND && ix->pat_ty[i] && holds_cycle(cx, r, c, ix->pat_ty[i], true, 0)) dropck = true;
+    }
+    if (dropck) {
+      BmDiagnostic *e = bm_diag_error(cx->sink, "E0391", at.start, at.end,
+                                      "cycle detected when computing drop-check constraints for `%s`", name);
+      bm_diag_note(cx->sink, e, "...which immediately requires computing drop-check constraints for `%s` again", name);
+    }
+    if (needs_drop) {
+      BmDiagnostic *e = bm_diag_error(cx->sink, "E0391", at.start, at.end, "cycle detected when computing when `%s` needs drop",
+                                      name);
+      bm_diag_note(cx->sink, e, "...which immediately requires computing when `%s` needs drop again", name);
+    }
+  }
+}
+
+static void check_representable(Cx *cx) {
+  BmArena *a = cx->tcx->arena;
+  Repr r;
+  memset(&r, 0, sizeof r);
+  uint32_t n = cx->tcx->ndefs ? cx->tcx->ndefs : 1;
+  r.rc.repr = bm_arena_alloc(a, n * sizeof *r.rc.repr);
+  r.rc.repr_state = bm_arena_alloc(a, n);
+  r.state = bm_arena_alloc(a, n);
+  for (BmDefId id = first_local(cx); id < end_local(cx); id++) {
+    const BmDef *d = DEF(cx, id);
+    if (d->kind == BM_DEF_STRUCT || d->kind == BM_DEF_ENUM || d->kind == BM_DEF_UNION) {
+      r.stack.len = 0;
+      representable_adt(cx, &r, id, 0);
+    }
+  }
+  check_drop_cycles(cx, &r);
+}
+
+/* ---- E0391: a type alias that expands to itself */
+
+typedef struct {
+  BmDefId alias;
+  BmRange at;             /* the path in it being expanded */
+} AliasFrame;
+
+typedef struct {
+  uint8_t *state;         /* 0 unvisited, 1 expanding, 2 done */
+  AliasFrame stack[64];
+  uint32_t depth;
+} AliasWalk;
+
+static bool is_free_alias(Cx *cx, BmDefId id) {
+  const BmDef *d = DEF(cx, id);
+  if (d->kind != BM_DEF_TYPE_ALIAS || !is_local(cx, id)) return false;
+  return d->parent == NONE || (DEF(cx, d->parent)->kind != BM_DEF_IMPL && DEF(cx, d->parent)->kind != BM_DEF_TRAIT);
+}
+
+static void expand_alias(Cx *cx, AliasWalk *w, BmDefId alias);
+
+static void expand_type(Cx *cx, AliasWalk *w, const BmTypeRef *t, int depth);
+
+static void expand_path(Cx *cx, AliasWalk *w, const BmPath *p, const BmTypeRef *t, int depth) {
+  if (!p || depth > 32) return;
+  if (p->res.kind == BM_RES_DEF && !p->res.rest && is_free_alias(cx, p->res.id)) {
+    w->stack[w->depth - 1].at = t ? t->span : p->span;
+    expand_alias(cx, w, p->res.id);
+  }
+  if (p->root == BM_PATH_QUALIFIED) expand_type(cx, w, p->qself, depth + 1);
+  for (uint32_t i = 0; i < p->nsegs; i++) {
+    const BmPathSeg *seg = &p->segs[i];
+    for (uint32_t k = 0; k < seg->nargs; k++)
+      if (seg->args[k].kind == BM_GA_TYPE || seg->args[k].kind == BM_GA_BINDING) expand_type(cx, w, seg->args[k].type, depth + 1);
+    if (seg->ret) expand_type(cx, w, seg->ret, depth + 1);
+  }
+}
+
+static void expand_type(Cx *cx, AliasWalk *w, const BmTypeRef *t, int depth) {
+  if (!t || depth > 32) return;
+  switch (t->kind) {
+  case BM_TR_PATH: expand_path(cx, w, t->path, t, depth + 1); break;
+  case BM_TR_REF: case BM_TR_PTR: case BM_TR_SLICE: case BM_TR_ARRAY: expand_type(cx, w, t->inner, depth + 1); break;
+  case BM_TR_TUPLE: case BM_TR_FN:
+    for (uint32_t i = 0; i < t->nelems; i++) expand_type(cx, w, t->elems[i], depth + 1);
+    expand_type(cx, w, t->ret, depth + 1);
+    break;
+  case BM_TR_IMPL: case BM_TR_DYN:
+    for (uint32_t i = 0; i < t->nbounds; i++) expand_path(cx, w, t->bounds[i].trait, NULL, depth + 1);
+    break;
+  default: break;
+  }
+}
+
+static void expand_alias(Cx *cx, AliasWalk *w, BmDefId alias) {
+  if (w->state[alias] == 2) return;
+  if (w->state[alias] == 1) {
+    for (uint32_t i = 0; i < w->depth; i++) {
+      if (w->stack[i].alias != alias) continue;
+      BmRange at = w->stack[i].at;
+      BmDiagnostic *e = bm_diag_error(cx->sink, "E0391", at.start, at.end, "cycle detected when expanding type alias `%s`",
+                                      def_path_name(cx, alias));
+      for (uint32_t k = i + 1; k < w->depth; k++) {
+        BmRange sp = w->stack[k].at;
+        bm_diag_label(cx->sink, e, sp.start, sp.end, "...which requires expanding type alias `%s`...",
+                      def_path_name(cx, w->stack[k].alias));
+      }
+      bm_diag_note(cx->sink, e, "type aliases cannot be recursive");
+      bm_diag_help(cx->sink, e, "consider using a struct, enum, or union instead to break the cycle");
+      for (uint32_t k = i; k < w->depth; k++) w->state[w->stack[k].alias] = 2;
+      break;
+    }
+    return;
+  }
+  if (w->depth >= 64) return;
+  w->state[alias] = 1;
+  w->stack[w->depth].alias = alias;
+  w->stack[w->depth].at = DEF(cx, alias)->span;
+  w->depth++;
+  expand_type(cx, w, DEF(cx, alias)->type, 0);
+  w->depth--;
+  w->state[alias] = 2;
+}
+
+static void check_alias_cycles(Cx *cx) {
+  AliasWalk w;
+  memset(&w, 0, sizeof w);
+  w.state = bm_arena_alloc(cx->tcx->arena, cx->tcx->ndefs ? cx->tcx->ndefs : 1);
+  for (BmDefId id = first_local(cx); id < end_local(cx); id++)
+    if (is_free_alias(cx, id)) expand_alias(cx, &w, id);
+}
+
+/* ---- E0107: the number of generic arguments on a path */
+
+/* std types whose real declaration has a defaulted parameter ours leave
+ * out (an allocator, a hasher): more arguments may be right there. */
+static const char *const std_hidden_params[] = {
+  "Vec", "VecDeque", "LinkedList", "BinaryHeap", "BTreeMap", "BTreeSet", "HashMap", "HashSet", "Box", "Rc", "Arc",
+  "Weak", "IntoIter", "Drain", "Splice", "ExtractIf", "IntoKeys", "IntoValues", "Entry", "OccupiedEntry",
+  "VacantEntry", "Cursor", "CursorMut", "PeekMut", "UniqueRc", "UniqueArc",
+};
+
+static bool std_hidden(Cx *cx, const BmDef *d) {
+  if (!d->is_std || !d->name) return false;
+  const char *name = S(cx, d->name);
+  for (size_t i = 0; i < sizeof std_hidden_params / sizeof *std_hidden_params; i++)
+    if (strcmp(std_hidden_params[i], name) == 0) return true;
+  return false;
+}
+
+static const char *generic_descr(const BmDef *d) {
+  switch (d->kind) {
+  case BM_DEF_STRUCT: return "struct";
+  case BM_DEF_ENUM: case BM_DEF_VARIANT: return "enum";
+  case BM_DEF_UNION: return "union";
+  case BM_DEF_TYPE_ALIAS: return "type alias";
+  case BM_DEF_TRAIT: return "trait";
+  case BM_DEF_FN: return "function";
+  default: return "item";
+  }
+}
+
+static BmRange args_span(const BmPathSeg *seg, bool lifetimes) {
+  BmRange r = {0, 0};
+  for (uint32_t i = 0; i < seg->nargs; i++) {
+    const BmGenericArg *a = &seg->args[i];
+    bool lt = a->kind == BM_GA_LIFETIME;
+    if (a->kind == BM_GA_BINDING || lt != lifetimes) continue;
+    if (!r.end) r.start = a->span.start;
+    r.end = a->span.end;
+  }
+  return r;
+}
+
+static void report_count(Cx *cx, const BmDef *d, const BmPathSeg *seg, const char *quant, uint32_t want, uint32_t have,
+                         bool lifetimes, bool missing) {
+  BmRange at = seg_ident(cx, seg);
+  const char *kind = lifetimes ? "lifetime" : "generic";
+  BmDiagnostic *e = bm_diag_error(cx->sink, "E0107", at.start, at.end,
+                                  "%s takes %s%u %s argument%s but %u %s argument%s %s supplied", generic_descr(d), quant,
+                                  want, kind, plural(want), have, kind, plural(have), have == 1 ? "was" : "were");
+  bm_diag_label(cx->sink, e, at.start, at.end, "expected %s%u %s argument%s", quant, want, kind, plural(want));
+  BmRange sup = args_span(seg, lifetimes);
+  if (missing && have && sup.end > sup.start)
+    bm_diag_label(cx->sink, e, sup.start, sup.end, "supplied %u %s argument%s", have, kind, plural(have));
+}
+
+static void check_seg_count(Cx *cx, BmDefId def, const BmPathSeg *seg, PathPos pos) {
+  const BmDef *d = DEF(cx, def);
+  if (d->kind == BM_DEF_VARIANT) d = DEF(cx, d->parent);
+  if (seg->paren_sugar) return;
+  uint32_t wl = 0, wt = 0;
+  for (uint32_t i = 0; i < seg->nargs; i++) {
+    uint8_t k = seg->args[i].kind;
+    if (k == BM_GA_LIFETIME) wl++;
+    else if (k == BM_GA_TYPE || k == BM_GA_CONST) wt++;
+  }
+  uint32_t nl = 0, nt = 0, nreq = 0;
+  for (uint32_t i = 0; i < d->generics.nparams; i++) {
+    const BmGenericParam *p = &d->generics.params[i];
+    if (p->kind == BM_GP_LIFETIME) nl++;
+    else if (!p->is_impl_trait) {
+      nt++;
+      if (!p->default_type) nreq++;
+    }
+  }
+  bool hidden = std_hidden(cx, d);
+  bool fn = d->kind == BM_DEF_FN;
+  /* lifetimes: none written is elision (or E0106, elsewhere); std's
+     declarations may not carry every lifetime parameter */
+  if (wl && wl != nl && !d->is_std && !fn) report_count(cx, d, seg, "", nl, wl, true, wl < nl);
+  bool missing_ok = pos == POS_EXPR || pos == POS_QTRAIT;
+  if (!seg->has_args) {
+    if (missing_ok || !nreq) return;
+    BmRange at = seg_ident(cx, seg);
+    const char *quant = nt > nreq || hidden ? "at least " : "";
+    BmDiagnostic *e = bm_diag_error(cx->sink, "E0107", at.start, at.end, "missing generics for %s `%s`", generic_descr(d),
+                                    S(cx, d->name));
+    bm_diag_label(cx->sink, e, at.start, at.end, "expected %s%u generic argument%s", quant, nreq, plural(nreq));
+    return;
+  }
+  if (wt < nreq && !missing_ok) {
+    report_count(cx, d, seg, nt > nreq || hidden ? "at least " : "", nreq, wt, false, true);
+    return;
+  }
+  if (wt > nt && !hidden) report_count(cx, d, seg, nt > nreq ? "at most " : "", nt, wt, false, false);
+}
+
+static bool fn_has_impl_trait(const BmDef *d) {
+  for (uint32_t i = 0; i < d->generics.nparams; i++)
+    if (d->generics.params[i].is_impl_trait) return true;
+  return false;
+}
+
+static void on_path_e0107(Walker *w, const BmPath *p, PathPos pos) {
+  Cx *cx = w->cx;
+  if (pos == POS_METHOD || p->res.kind != BM_RES_DEF || !p->nsegs || p->res.rest >= p->nsegs) return;
+  uint32_t si = p->nsegs - 1 - p->res.rest;
+  BmDefId def = p->res.id;
+  const BmDef *d = DEF(cx, def);
+  switch (d->kind) {
+  case BM_DEF_STRUCT: case BM_DEF_ENUM: case BM_DEF_UNION: case BM_DEF_TRAIT:
+    break;
+  case BM_DEF_TYPE_ALIAS:
+    if (!is_free_alias(cx, def) && !d->is_std) return;
+    if (d->parent != NONE && (DEF(cx, d->parent)->kind == BM_DEF_IMPL || DEF(cx, d->parent)->kind == BM_DEF_TRAIT)) return;
+    break;
+  case BM_DEF_VARIANT: {
+    /* `Enum::<T>::Variant` or `Variant::<T>`: one of the two may have them */
+    if (pos != POS_EXPR) return;
+    const BmPathSeg *vs = &p->segs[si];
+    const BmPathSeg *es = si > 0 ? &p->segs[si - 1] : NULL;
+    if (vs->has_args && es && es->has_args) return;
+    const BmPathSeg *seg = vs->has_args ? vs : es && es->has_args ? es : NULL;
+    if (seg) check_seg_count(cx, def, seg, pos);
+    return;
+  }
+  case BM_DEF_FN:
+    if (pos != POS_EXPR || fn_has_impl_trait(d)) return;
+    if (d->parent != NONE && DEF(cx, d->parent)->kind != BM_DEF_MOD) return;
+    break;
+  default:
+    return;
+  }
+  check_seg_count(cx, def, &p->segs[si], pos);
+}
+
+static void check_generic_counts(Cx *cx) {
+  Walker w;
+  memset(&w, 0, sizeof w);
+  w.cx = cx;
+  w.on_path = on_path_e0107;
+  for (BmDefId id = first_local(cx); id < end_local(cx); id++) {
+    const BmDef *d = DEF(cx, id);
+    if (d->kind == BM_DEF_USE || d->kind == BM_DEF_MOD) continue;
+    w.item = d->kind == BM_DEF_VARIANT ? d->parent : id;
+    walk_def(&w, d);
+  }
+  for (uint32_t i = 0; i < cx->crate->bodies.len; i++) {
+    const BmBody *b = cx->crate->bodies.items[i];
+    w.item = b->owner;
+    walk_body(&w, b);
+  }
+}
+
+static void check_types(Cx *cx) {
+  check_representable(cx);
+  check_alias_cycles(cx);
+  check_generic_counts(cx);
+}
+
 /* ================================================================ entry */
 
 void bm_check_items(BmTcx *tcx, BmInfer **bodies) {
@@ -1641,4 +2264,5 @@ void bm_check_items(BmTcx *tcx, BmInfer **bodies) {
   check_names(&cx);
   check_coherence(&cx);
   check_trait_impls(&cx);
+  check_types(&cx);
 }
