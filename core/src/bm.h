@@ -1304,6 +1304,10 @@ BmInfer **bm_typeck_crate(BmTcx *tcx);
  * E0262 E0415). Diagnostics go to tcx->sink; only what is certain. */
 void bm_check_items(BmTcx *tcx, BmInfer **bodies);
 
+/* A binary's entry point (analyzer.c calls it for BM_CRATE_BIN): no `main`
+ * (E0601), or one with parameters (E0580), generics (E0131), async (E0752). */
+void bm_check_main(BmTcx *tcx);
+
 /* ---------------------------------------------------------------- method.c */
 
 /* Method calls and associated items: the autoderef chain of the receiver,

@@ -794,6 +794,8 @@ static bool trait_item_required(const BmDef *it) {
 /* E0407 E0437 E0438: an impl item the trait does not have */
 static void check_extra_items(Cx *cx, const BmDef *impl, const BmDef *trait, const StdTraitItems *st) {
   if (trait->is_std && (!st || !st->all)) return;
+  /* a trait whose module has items made by macros may have some inside */
+  if (!trait->is_std && trait->module != NONE && DEF(cx, trait->module)->unsupported) return;
   for (uint32_t i = 0; i < impl->nitems; i++) {
     const BmDef *it = DEF(cx, impl->items[i]);
     if (!it->name) continue;
@@ -2096,7 +2098,7 @@ static void check_alias_cycles(Cx *cx) {
 static const char *const std_hidden_params[] = {
   "Vec", "VecDeque", "LinkedList", "BinaryHeap", "BTreeMap", "BTreeSet", "HashMap", "HashSet", "Box", "Rc", "Arc",
   "Weak", "IntoIter", "Drain", "Splice", "ExtractIf", "IntoKeys", "IntoValues", "Entry", "OccupiedEntry",
-  "VacantEntry", "Cursor", "CursorMut", "PeekMut", "UniqueRc", "UniqueArc",
+  "VacantEntry", "Cursor", "CursorMut", "PeekMut", "UniqueRc", "UniqueArc", "LazyCell", "LazyLock",
 };
 
 static bool std_hidden(Cx *cx, const BmDef *d) {
@@ -2265,4 +2267,63 @@ void bm_check_items(BmTcx *tcx, BmInfer **bodies) {
   check_coherence(&cx);
   check_trait_impls(&cx);
   check_types(&cx);
+}
+
+/* ================================================================ `fn main` */
+
+void bm_check_main(BmTcx *tcx) {
+  if (!tcx || !tcx->sink || !tcx->local || !tcx->src || !tcx->res) return;
+  Cx cx;
+  memset(&cx, 0, sizeof cx);
+  cx.tcx = tcx;
+  cx.sink = tcx->sink;
+  cx.crate = tcx->local;
+  cx.text = tcx->src->text;
+  cx.len = tcx->src->length;
+  BmDefId root = cx.crate->root;
+  if (root == NONE) return;
+  const BmDef *r = DEF(&cx, root);
+  /* items made by macros, or a glob import, may bring a `main` */
+  if (r->unsupported) return;
+  for (uint32_t i = 0; i < r->nitems; i++)
+    if (DEF(&cx, r->items[i])->kind == BM_DEF_USE && DEF(&cx, r->items[i])->is_glob) return;
+  BmBinding b = bm_scope_lookup(tcx->res, root, BM_SYM_main);
+  if (b.dummy) return;
+  if (b.value == NONE || DEF(&cx, b.value)->kind != BM_DEF_FN) {
+    /* at the end of the last item */
+    uint32_t end = 0;
+    for (uint32_t i = 0; i < r->nitems; i++) end = max_u32(end, DEF(&cx, r->items[i])->span.end);
+    if (!end) return;
+    BmDiagnostic *e = bm_diag_error(cx.sink, "E0601", end, end, "`main` function not found in crate `main`");
+    bm_diag_label(cx.sink, e, end, end, "consider adding a `main` function to `src/main.rs`");
+    if (b.value != NONE && is_local(&cx, b.value)) {
+      BmRange sp = DEF(&cx, b.value)->span;
+      bm_diag_label(cx.sink, e, sp.start, sp.end, "non-function item at `crate::main` is found");
+    }
+    return;
+  }
+  if (!is_local(&cx, b.value)) return;
+  const BmDef *m = DEF(&cx, b.value);
+  BmRange sp = def_span(&cx, m);
+  bool generic = false;
+  for (uint32_t i = 0; i < m->generics.nparams; i++)
+    if (!m->generics.params[i].is_impl_trait) generic = true;
+  if (generic && m->generics.span.end > m->generics.span.start) {
+    BmRange g = m->generics.span;
+    BmDiagnostic *e = bm_diag_error(cx.sink, "E0131", g.start, g.end,
+                                    "`main` function is not allowed to have generic parameters");
+    bm_diag_label(cx.sink, e, g.start, g.end, "`main` cannot have generic parameters");
+    return;
+  }
+  if (m->is_async) {
+    BmDiagnostic *e = bm_diag_error(cx.sink, "E0752", sp.start, sp.end, "`main` function is not allowed to be `async`");
+    bm_diag_label(cx.sink, e, sp.start, sp.end, "`main` function is not allowed to be `async`");
+    return;
+  }
+  /* a return type rustc rejects first (E0277, Termination) is not checked */
+  if ((m->nparams || m->self_param != BM_SELF_PARAM_NONE) && !m->ret) {
+    BmDiagnostic *e = bm_diag_error(cx.sink, "E0580", sp.start, sp.end, "`main` function has wrong type");
+    bm_diag_label(cx.sink, e, sp.start, sp.end, "incorrect number of function parameters");
+    bm_diag_note(cx.sink, e, "expected signature `fn()`");
+  }
 }
