@@ -2091,6 +2091,80 @@ static void check_alias_cycles(Cx *cx) {
     if (is_free_alias(cx, id)) expand_alias(cx, &w, id);
 }
 
+/* ---- E0391: constants whose values need each other */
+
+static bool is_free_const(Cx *cx, BmDefId id) {
+  const BmDef *d = DEF(cx, id);
+  return d->kind == BM_DEF_CONST && is_local(cx, id) && d->body && d->parent != NONE &&
+         DEF(cx, d->parent)->kind == BM_DEF_MOD;
+}
+
+/* `const X: T = Y;`: its value is just another constant */
+static bool const_is_trivial(Cx *cx, const BmDef *d) {
+  const BmBody *b = d->body;
+  if (!b || b->root == NONE || b->root >= b->exprs.len) return false;
+  const BmExpr *e = &b->exprs.items[b->root];
+  return e->kind == BM_EX_PATH && e->path && e->path->res.kind == BM_RES_DEF && !e->path->res.rest &&
+         is_free_const(cx, e->path->res.id);
+}
+
+typedef struct {
+  uint8_t *state;         /* 0 unvisited, 1 evaluating, 2 done */
+  BmDefId stack[64];
+  uint32_t depth;
+  bool reported;
+} ConstWalk;
+
+static void eval_const(Cx *cx, ConstWalk *w, BmDefId c) {
+  if (w->state[c] == 2) return;
+  if (w->state[c] == 1) {
+    uint32_t from = 0;
+    while (from < w->depth && w->stack[from] != c) from++;
+    /* entered from a constant outside the cycle: which one rustc names is
+       not certain */
+    if (from != 0 || w->reported) return;
+    w->reported = true;
+    bool trivial = true;
+    for (uint32_t i = from; i < w->depth; i++) trivial = trivial && const_is_trivial(cx, DEF(cx, w->stack[i]));
+    const BmDef *d = DEF(cx, c);
+    BmRange sp = {d->span.start, d->type ? d->type->span.end : d->name_span.end};
+    const char *name = S(cx, d->name);
+    BmDiagnostic *e = trivial ? bm_diag_error(cx->sink, "E0391", sp.start, sp.end,
+                                              "cycle detected when checking if `%s` is a trivial const", name)
+                              : bm_diag_error(cx->sink, "E0391", sp.start, sp.end,
+                                              "cycle detected when simplifying constant for the type system `%s`", name);
+    for (uint32_t i = from + 1; i < w->depth; i++) {
+      const BmDef *o = DEF(cx, w->stack[i]);
+      bm_diag_note(cx->sink, e, "...which requires the value of `%s`...", S(cx, o->name));
+    }
+    bm_diag_note(cx->sink, e, "...which again requires the value of `%s`, completing the cycle", name);
+    return;
+  }
+  if (w->depth >= 64) return;
+  w->state[c] = 1;
+  w->stack[w->depth++] = c;
+  const BmBody *b = DEF(cx, c)->body;
+  for (uint32_t i = 0; i < b->exprs.len; i++) {
+    const BmExpr *e = &b->exprs.items[i];
+    if ((e->kind == BM_EX_PATH) && e->path && e->path->res.kind == BM_RES_DEF && !e->path->res.rest &&
+        is_free_const(cx, e->path->res.id))
+      eval_const(cx, w, e->path->res.id);
+  }
+  w->depth--;
+  w->state[c] = 2;
+}
+
+static void check_const_cycles(Cx *cx) {
+  ConstWalk w;
+  memset(&w, 0, sizeof w);
+  w.state = bm_arena_alloc(cx->tcx->arena, cx->tcx->ndefs ? cx->tcx->ndefs : 1);
+  for (BmDefId id = first_local(cx); id < end_local(cx); id++) {
+    if (!is_free_const(cx, id) || w.state[id]) continue;
+    w.reported = false;
+    eval_const(cx, &w, id);
+  }
+}
+
 /* ---- E0107: the number of generic arguments on a path */
 
 /* std types whose real declaration has a defaulted parameter ours leave
@@ -2247,6 +2321,7 @@ static void check_generic_counts(Cx *cx) {
 static void check_types(Cx *cx) {
   check_representable(cx);
   check_alias_cycles(cx);
+  check_const_cycles(cx);
   check_generic_counts(cx);
 }
 
