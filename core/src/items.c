@@ -2220,6 +2220,14 @@ static void report_count(Cx *cx, const BmDef *d, const BmPathSeg *seg, const cha
     bm_diag_label(cx->sink, e, sup.start, sup.end, "supplied %u %s argument%s", have, kind, plural(have));
 }
 
+/* `const N: usize = 3`: the HIR keeps no const default, the text has it */
+static bool const_has_default(Cx *cx, const BmGenericParam *p) {
+  if (p->kind != BM_GP_CONST) return false;
+  for (uint32_t i = p->span.start; i < p->span.end && i < cx->len; i++)
+    if (cx->text[i] == '=') return true;
+  return false;
+}
+
 static void check_seg_count(Cx *cx, BmDefId def, const BmPathSeg *seg, PathPos pos) {
   const BmDef *d = DEF(cx, def);
   if (d->kind == BM_DEF_VARIANT) d = DEF(cx, d->parent);
@@ -2236,7 +2244,7 @@ static void check_seg_count(Cx *cx, BmDefId def, const BmPathSeg *seg, PathPos p
     if (p->kind == BM_GP_LIFETIME) nl++;
     else if (!p->is_impl_trait) {
       nt++;
-      if (!p->default_type) nreq++;
+      if (!p->default_type && !const_has_default(cx, p)) nreq++;
     }
   }
   bool hidden = std_hidden(cx, d);
