@@ -8,9 +8,13 @@ fn fill(b: &mut Buffer) {
     b.data[0] = 1;
 }
 
+fn first(c: &Buffer<2, i32>) -> i32 {
+    c.data[0]
+}
+
 fn main() {
     let mut b: Buffer = Buffer { data: [0; 8] };
     fill(&mut b);
-    let c: Buffer<2, i32> = Buffer { data: [1, 2] };
-    println!("{} {}", b.data[0], c.data[1]);
+    println!("{}", b.data[0]);
+    let _ = first;
 }
