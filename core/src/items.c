@@ -1739,11 +1739,18 @@ static void find_ty_spans(Cx *cx, Repr *r, const BmTypeRef *t, BmDefId needle, B
   if (!check_params) return;
   const BmPathSeg *seg = &t->path->segs[t->path->nsegs - 1];
   uint64_t bits = params_in_repr(cx, &r->rc, def);
-  /* argument i of the segment is generic parameter i (lifetimes first in
-     the declaration is how they are written; count them as rustc does) */
-  for (uint32_t i = 0; i < seg->nargs && i < 64; i++)
-    if (seg->args[i].kind == BM_GA_TYPE && (bits & (1ull << i)))
-      find_ty_spans(cx, r, seg->args[i].type, needle, out, n, depth + 1);
+  /* the k-th type or const argument written is the k-th such parameter
+     (lifetimes may be elided) */
+  const BmGenericsInfo *g = bm_generics_of(cx->tcx, def);
+  uint32_t param = 0;
+  for (uint32_t i = 0; i < seg->nargs; i++) {
+    uint8_t k = seg->args[i].kind;
+    if (k != BM_GA_TYPE && k != BM_GA_CONST) continue;
+    while (param < g->count && g->params[param].kind == BM_GP_LIFETIME) param++;
+    if (param >= g->count || param >= 64) break;
+    if (k == BM_GA_TYPE && (bits & (1ull << param))) find_ty_spans(cx, r, seg->args[i].type, needle, out, n, depth + 1);
+    param++;
+  }
 }
 
 static const char *def_path_name(Cx *cx, BmDefId id) { return S(cx, DEF(cx, id)->name); }
