@@ -7,9 +7,13 @@
  *     E0186 E0053 E0201 E0449
  *   coherence: E0117 E0119 E0120 E0184 E0204 E0207 E0592
  *   types: E0072 (and the E0391 drop-query cycles rustc reports with it),
- *     E0391 (type alias cycles), E0107, E0124
+ *     E0391 (type alias and constant cycles), E0107, E0124
  *   names: E0428 E0252 E0255 E0403 E0261 E0262 E0415
- * each at rustc's primary span with its wording.
+ *   a binary's `fn main` (bm_check_main, when the crate type is known):
+ *     E0601 E0580 E0131 E0752
+ * each at rustc's primary span with its wording. Not modelled: E0195
+ * (early-bound lifetimes of a method against its trait's), E0049, E0210,
+ * E0254/E0260 (extern crates), E0323-E0325 (an item of the wrong kind).
  *
  * Assumes: every path has its BmRes, the trait index is built. Only what
  * is certain is reported: a path that resolved to BM_RES_ERR or UNKNOWN, a
