@@ -268,6 +268,11 @@ static int bench_file(BmAnalyzer *an, const char *path, const Options *opt,
     /* the record's edition (rustc's default, 2015, when it has none) */
     JVal *ed = jget(rec, "edition");
     bm_analyzer_set_edition(an, ed && ed->kind == J_STR ? (unsigned)atoi(ed->str) : 2015);
+    /* and its crate type: a binary needs `fn main` */
+    JVal *ct = jget(rec, "crate_type");
+    bm_analyzer_set_crate_type(an, !ct || ct->kind != J_STR ? BM_CRATE_UNKNOWN
+                                   : strcmp(ct->str, "bin") == 0 ? BM_CRATE_BIN
+                                   : strcmp(ct->str, "lib") == 0 ? BM_CRATE_LIB : BM_CRATE_UNKNOWN);
     BmResult *res = bm_analyzer_analyze(an, src->str, strlen(src->str));
     /* rustc's errors and ours, as (code, line) */
     Err want[64], ours[64];

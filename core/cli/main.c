@@ -3,6 +3,7 @@
  *
  *   borrowmap check [--json] FILE.rs    diagnostics in rustc's format, or JSON
  *   borrowmap check [--json] -          read the source from stdin
+ *             --crate-type bin|lib      what is compiled (bin: `fn main` is checked)
  *   borrowmap bench [--max-false-alarms PCT] FILE.jsonl...   the corpus benchmark
  *   borrowmap timeline-stats FILE.jsonl... [--program FILE.rs]  the timeline's
  *             coverage of accepted programs, its size and time for a program
@@ -18,7 +19,7 @@
 #include "cli.h"
 
 static int usage(FILE *out) {
-  fputs("usage: borrowmap check [--json] FILE.rs|-\n"
+  fputs("usage: borrowmap check [--json] [--crate-type bin|lib] FILE.rs|-\n"
         "       borrowmap bench [--max-false-alarms PCT] [--min-detection PCT] [-q] FILE.jsonl...\n"
         "       borrowmap timeline-stats FILE.jsonl... [--program FILE.rs]\n"
         "       borrowmap --version\n",
@@ -67,9 +68,15 @@ int cli_read_input(const char *path, size_t limit, char **out, size_t *len) {
 static int cmd_check(int argc, char **argv) {
   bool json = false;
   const char *path = NULL;
+  BmCrateType crate_type = BM_CRATE_UNKNOWN;
   for (int i = 0; i < argc; i++) {
     if (strcmp(argv[i], "--json") == 0) json = true;
-    else if (argv[i][0] == '-' && argv[i][1] != 0) return usage(stderr);
+    else if (strcmp(argv[i], "--crate-type") == 0 && i + 1 < argc) {
+      i++;
+      if (strcmp(argv[i], "bin") == 0) crate_type = BM_CRATE_BIN;
+      else if (strcmp(argv[i], "lib") == 0) crate_type = BM_CRATE_LIB;
+      else return usage(stderr);
+    } else if (argv[i][0] == '-' && argv[i][1] != 0) return usage(stderr);
     else if (!path) path = argv[i];
     else return usage(stderr);
   }
@@ -84,6 +91,7 @@ static int cmd_check(int argc, char **argv) {
     fputs("borrowmap: out of memory\n", stderr);
     return 2;
   }
+  bm_analyzer_set_crate_type(an, crate_type);
   BmResult *res = bm_analyzer_analyze(an, src, len);
   int status = 2;
   if (!res) {

@@ -85,6 +85,17 @@ void bm_analyzer_delete(BmAnalyzer *self);
  * default is 2024). Returns 0, or -1 for an edition it does not know. */
 int bm_analyzer_set_edition(BmAnalyzer *self, unsigned edition);
 
+/* What later analyses compile. A binary needs a `fn main` of the right
+ * shape (rustc's E0601, E0580, E0131, E0752); a library does not. With
+ * BM_CRATE_UNKNOWN, the default, nothing is said about `main`. Returns 0,
+ * or -1 for a value it does not know. */
+typedef enum {
+  BM_CRATE_UNKNOWN = 0,
+  BM_CRATE_BIN,
+  BM_CRATE_LIB,
+} BmCrateType;
+int bm_analyzer_set_crate_type(BmAnalyzer *self, BmCrateType type);
+
 /*
  * Analyze `length` bytes of Rust source. The source need not be
  * NUL-terminated and is not retained after the call.

@@ -2,8 +2,9 @@
  * analyzer.c: the public API. An analysis runs the passes in order:
  *   check the bytes (size, UTF-8) -> parse (syntax.c) -> report syntax errors
  *   -> once the code parses: names and types (typeck.c), the macros'
- *   arguments (macros.c), the ownership checker (check.c) on the bodies
- *   without name or type errors, the timeline -> sort -> result.
+ *   arguments (macros.c), `fn main` for a binary (items.c), the ownership
+ *   checker (check.c) on the bodies without name or type errors, the
+ *   timeline -> sort -> result.
  * All memory of one analysis lives in the result's arena; its limits (depth
  * guard, work budget: limits.c) live in this frame, which is its outermost.
  */
@@ -17,6 +18,7 @@ struct BmAnalyzer {
   TSParser *parser;
   BmStd *std;             /* std as declarations; NULL: names and types off */
   uint16_t edition;
+  uint8_t crate_type;     /* BmCrateType */
 };
 
 BmAnalyzer *bm_analyzer_new(void) {
@@ -71,6 +73,12 @@ static void tainted_bodies(const BmDiagSink *sink, uint32_t first, const BmTyped
   }
   *out = r.items;
   *n = r.len;
+}
+
+int bm_analyzer_set_crate_type(BmAnalyzer *self, BmCrateType type) {
+  if (!self || (type != BM_CRATE_UNKNOWN && type != BM_CRATE_BIN && type != BM_CRATE_LIB)) return -1;
+  self->crate_type = (uint8_t)type;
+  return 0;
 }
 
 const char *bm_status_name(BmStatus status) {
@@ -161,6 +169,7 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
         uint32_t first = r->sink.diags.len;
         BmTyped *typed = bm_typeck_program(&r->arena, &r->sink, &src, self->std, self->parser, m, root,
                                            self->edition);
+        if (self->crate_type == BM_CRATE_BIN) bm_check_main(typed->tcx);
         tainted_bodies(&r->sink, first, typed, &r->arena, &tainted, &ntainted);
       }
       checked = bm_check_program(&r->sink, m, root, source, tainted, ntainted);

@@ -17,6 +17,8 @@
  *   ty.c      interned types, generics, substitution, type syntax -> types, printing
  *   trait.c   impls, trait solving (E0277), associated type normalization
  *   infer.c   type inference of each body: unification, coercions, type errors
+ *   items.c   the well-formedness of items: trait impls, coherence, recursive
+ *             types, generic argument counts, name clashes
  *   method.c  method and associated item lookup (autoderef, probe order)
  *   typeck.c  the typed front end for one analysis: HIR, names, types
  *   match.c   patterns: exhaustiveness of `match` (E0004), refutability
@@ -606,6 +608,7 @@ enum {
   BM_DERIVE_PARTIAL_ORD = 64, BM_DERIVE_ORD = 128, BM_DERIVE_HASH = 256,
   BM_DERIVE_UNKNOWN = 512,    /* a derive we do not model (serde...) */
   BM_ATTR_NON_EXHAUSTIVE = 1024, /* #[non_exhaustive] (matters for std's enums) */
+  BM_DERIVE_NBITS = 10,
 };
 
 /* std's #[each_int] / #[each_signed] / #[each_unsigned] / #[each_int_pair] /
@@ -632,6 +635,8 @@ typedef struct BmDef {
   bool is_glob;           /* USE: `path::*` */
   bool unsupported;       /* something inside is not modelled (see why) */
   uint16_t derives;       /* STRUCT, ENUM, UNION: BM_DERIVE_* bits */
+  const BmRange *derive_spans; /* with derives: the name in `#[derive(..)]` of each
+                             derive, indexed by its bit's position (BM_DERIVE_NBITS) */
   uint32_t nfields;
   uint32_t nitems;
   uint32_t nparams;       /* FN: parameters, without self */
@@ -1074,6 +1079,9 @@ void bm_resolve_paths(BmResolver *r);
 BmBinding bm_scope_lookup(const BmResolver *r, BmDefId module, BmSym name);
 /* A def of either crate. */
 BmDef *bm_rdef(const BmResolver *r, BmDefId id);
+/* What one non-glob import brings in (a dummy binding when it failed or
+ * names what we cannot see), for the checks of name clashes (items.c). */
+BmBinding bm_import_binding(BmResolver *r, BmDefId use);
 /* What a single name means in the type namespace, seen from `module`
  * (block scopes, the module, the prelude): a def, or NONE. */
 BmDefId bm_resolve_type_name(BmResolver *r, BmDefId module, BmSym name);
@@ -1425,6 +1433,20 @@ void bm_infer_incomplete(BmInfer *ix, BmRange at, const char *why);
  * results stay in the returned array, one BmInfer per body, in
  * crate->bodies order. */
 BmInfer **bm_typeck_crate(BmTcx *tcx);
+
+/* ---------------------------------------------------------------- items.c */
+
+/* The well-formedness of the snippet's items, after its bodies are typed
+ * (`bodies`: bm_typeck_crate's result, per crate->bodies): trait impls
+ * against their traits (E0046 E0407 E0437 E0438 E0050 E0053 E0185 E0186
+ * E0201 E0449), coherence (E0117 E0119 E0120 E0184 E0204 E0207 E0592),
+ * types (E0072 E0391 E0107 E0124) and names (E0428 E0252 E0255 E0403 E0261
+ * E0262 E0415). Diagnostics go to tcx->sink; only what is certain. */
+void bm_check_items(BmTcx *tcx, BmInfer **bodies);
+
+/* A binary's entry point (analyzer.c calls it for BM_CRATE_BIN): no `main`
+ * (E0601), or one with parameters (E0580), generics (E0131), async (E0752). */
+void bm_check_main(BmTcx *tcx);
 
 /* ---------------------------------------------------------------- method.c */
 

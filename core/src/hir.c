@@ -2665,6 +2665,7 @@ static bool attr_skips(Lower *l, TSNode attr_item) {
 
 typedef struct {
   uint16_t derives;
+  BmRange derive_span[BM_DERIVE_NBITS];
   BmSym lang;
   uint8_t each;
   bool auto_trait;
@@ -2695,6 +2696,11 @@ static void read_attrs(Lower *l, TSNode *attrs, uint32_t n, Attrs *out) {
                      : sym_is(l, c, "Ord") ? BM_DERIVE_ORD
                      : sym_is(l, c, "Hash") ? BM_DERIVE_HASH
                      : BM_DERIVE_UNKNOWN;
+        if (!(out->derives & bit)) {
+          uint32_t b = 0;
+          while (b + 1 < BM_DERIVE_NBITS && !((1u << b) & bit)) b++;
+          out->derive_span[b] = span(l, c);
+        }
         out->derives |= bit;
       }
     } else if (sym_is(l, path, "lang")) {
@@ -2725,6 +2731,15 @@ static void read_attrs(Lower *l, TSNode *attrs, uint32_t n, Attrs *out) {
 }
 
 /* ---- items */
+
+static BmDef *D(Lower *l, BmDefId id);
+
+static void set_derive_spans(Lower *l, BmDefId id, const Attrs *at) {
+  if (!at->derives) return;
+  BmRange *r = bm_arena_alloc(A(l), sizeof at->derive_span);
+  memcpy(r, at->derive_span, sizeof at->derive_span);
+  D(l, id)->derive_spans = r;
+}
 
 static BmDefId new_def(Lower *l, uint8_t kind, BmSym name, TSNode n) {
   BmCrate *c = l->b->crate;
@@ -3014,6 +3029,7 @@ static void lower_item_inner(Lower *l, TSNode n, DefList *out, TSNode *attrs, ui
                  nsym(l, bm_child(n, BM_FLD_name)), n);
     D(l, id)->vis = vis;
     D(l, id)->derives = at.derives;
+    set_derive_spans(l, id, &at);
     D(l, id)->lang = at.lang;
     D(l, id)->name_span = span(l, bm_child(n, BM_FLD_name));
     BmDefId saved = l->owner;
@@ -3031,6 +3047,7 @@ static void lower_item_inner(Lower *l, TSNode n, DefList *out, TSNode *attrs, ui
     id = new_def(l, BM_DEF_ENUM, nsym(l, bm_child(n, BM_FLD_name)), n);
     D(l, id)->vis = vis;
     D(l, id)->derives = at.derives;
+    set_derive_spans(l, id, &at);
     D(l, id)->lang = at.lang;
     D(l, id)->name_span = span(l, bm_child(n, BM_FLD_name));
     BmDefId saved = l->owner;

@@ -528,6 +528,29 @@ static void resolve_imports(BmResolver *r) {
   }
 }
 
+/* What one (non-glob) import brings in, recomputed after resolution; a
+ * dummy binding when it failed or names what we cannot see. */
+BmBinding bm_import_binding(BmResolver *r, BmDefId use) {
+  BmBinding none = {NONE, NONE, NONE, true};
+  BmDef *u = bm_rdef(r, use);
+  if (u->kind != BM_DEF_USE || u->is_glob || !u->use_path || !u->use_path->nsegs) return none;
+  const BmPath *p = u->use_path;
+  uint32_t nprefix = p->nsegs - 1;
+  BmSym last = p->segs[p->nsegs - 1].name;
+  if (nprefix == 0) {
+    if (!is_extern_crate_name(last)) return none;
+    BmBinding b = {r->std_root, NONE, NONE, false};
+    return b;
+  }
+  BmDefId target;
+  uint32_t fail_at;
+  if (use_prefix(r, u->module, p, nprefix, &target, &fail_at) != PR_OK) return none;
+  if (!is_local(r, target) ? false : is_opaque(r, target)) return none;
+  BmBinding b = lookup_in(r, target, last, u->module, 0);
+  if (b.type == NONE && b.value == NONE && b.macro == NONE) b.dummy = true;
+  return b;
+}
+
 /* ---- resolving one path
  *
  * Where a path is read: the module (or block scope), the item whose

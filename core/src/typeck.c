@@ -78,6 +78,7 @@ BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src
   before = sink ? sink->diags.len : 0;
   out->bodies = bm_typeck_crate(tcx);
   for (uint32_t i = 0; i < crate->bodies.len; i++) bm_check_matches(tcx, out->bodies[i]);
+  bm_check_items(tcx, out->bodies);
   out->type_errors = sink ? sink->diags.len - before : 0;
   for (uint32_t i = 0; i < crate->bodies.len; i++) {
     out->typed += out->bodies[i]->typed;

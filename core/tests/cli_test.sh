@@ -26,6 +26,12 @@ contains json-version "$tmp/out" '"version": 1'
 contains json-diag "$tmp/out" '"message": "expected `;`"'
 "$bm" check --json - <"$dir/cases/syntax-clean.rs" >"$tmp/out" 2>&1; check stdin-exit-0 0 $?
 contains stdin-json "$tmp/out" '"diagnostics": []'
+printf 'pub fn f() {}\n' >"$tmp/nomain.rs"
+"$bm" check "$tmp/nomain.rs" >"$tmp/out" 2>&1; check crate-unknown-no-main-exit-0 0 $?
+"$bm" check --crate-type lib "$tmp/nomain.rs" >"$tmp/out" 2>&1; check crate-lib-exit-0 0 $?
+"$bm" check --crate-type bin "$tmp/nomain.rs" >"$tmp/out" 2>&1; check crate-bin-exit-1 1 $?
+contains crate-bin-e0601 "$tmp/out" "error[E0601]"
+"$bm" check --crate-type exe "$tmp/nomain.rs" >"$tmp/out" 2>&1; check crate-bad-exit-2 2 $?
 "$bm" check "$tmp/does-not-exist.rs" >"$tmp/out" 2>&1; check missing-file-exit-2 2 $?
 contains missing-file-msg "$tmp/out" "cannot open"
 printf 'fn main() { \377 }' >"$tmp/bin.rs"

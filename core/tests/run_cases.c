@@ -8,6 +8,9 @@
  *   // expect: lifetime 3:5        rustc's code-less "lifetime may not live long enough"
  *   // expect: unsupported 4:1     an unsupported note at 4:1 (optional)
  *
+ * A first line `// crate: bin` (or `lib`) analyzes it as that crate type
+ * (rustc_check.sh compiles every case as a bin unless it says lib).
+ *
  * Every case that expects rustc codes or ok was checked with rustc 1.95
  * when written (tests/rustc_check.sh re-checks them). The runner prints one
  * PASS/FAIL line per case, the differences for failures, and a summary.
@@ -57,6 +60,10 @@ static int run_case(BmAnalyzer *an, const char *dir, const char *name) {
     if (strncmp(item, "unsupported", 11) == 0) check_unsupported = true;
     set_add(&want, item);
   }
+  /* `// crate: bin` or `// crate: lib` on the first line: what rustc compiles */
+  bm_analyzer_set_crate_type(an, strncmp(src, "// crate: bin", 13) == 0   ? BM_CRATE_BIN
+                                 : strncmp(src, "// crate: lib", 13) == 0 ? BM_CRATE_LIB
+                                                                          : BM_CRATE_UNKNOWN);
   BmResult *r = test_analyze(an, src, len);
   for (uint32_t i = 0; i < bm_result_diagnostic_count(r); i++) {
     const BmDiagnostic *d = bm_result_diagnostic(r, i);

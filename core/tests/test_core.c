@@ -309,6 +309,36 @@ static void test_deep_patterns(BmAnalyzer *an) {
   free(s);
 }
 
+static bool has_code(BmResult *r, const char *code) {
+  for (uint32_t i = 0; i < bm_result_diagnostic_count(r); i++) {
+    const BmDiagnostic *d = bm_result_diagnostic(r, i);
+    if (d->code && strcmp(d->code, code) == 0) return true;
+  }
+  return false;
+}
+
+static void test_crate_type(BmAnalyzer *an) {
+  /* `fn main` is checked only for a binary; unknown is the default */
+  const char *lib = "pub fn run() -> i32 { 1 }\n";
+  BmResult *r = analyze(an, lib);
+  CHECK(!has_code(r, "E0601"));
+  bm_result_delete(r);
+  CHECK(bm_analyzer_set_crate_type(an, BM_CRATE_BIN) == 0);
+  r = analyze(an, lib);
+  CHECK(has_code(r, "E0601"));
+  bm_result_delete(r);
+  r = analyze(an, "fn main() {}\n");
+  CHECK_EQ_U(0, bm_result_error_count(r));
+  bm_result_delete(r);
+  CHECK(bm_analyzer_set_crate_type(an, BM_CRATE_LIB) == 0);
+  r = analyze(an, lib);
+  CHECK(!has_code(r, "E0601"));
+  bm_result_delete(r);
+  CHECK(bm_analyzer_set_crate_type(an, (BmCrateType)7) == -1);
+  CHECK(bm_analyzer_set_crate_type(NULL, BM_CRATE_BIN) == -1);
+  CHECK(bm_analyzer_set_crate_type(an, BM_CRATE_UNKNOWN) == 0);
+}
+
 int main(void) {
   test_utf8();
   test_positions();
@@ -321,6 +351,7 @@ int main(void) {
   test_repeat(an);
   test_match_messages(an);
   test_deep_patterns(an);
+  test_crate_type(an);
   bm_analyzer_delete(an);
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
