@@ -19,15 +19,17 @@
 
 typedef struct {
   uint32_t line, col, end_col; /* end_col clipped to the line */
+  uint32_t byte;               /* the mark's first byte, on its line */
   const char *message;
   bool primary;
 } Mark;
 
-static const char *line_start(const char *src, size_t len, uint32_t line,
+/* The line holding byte `at`: back to the last newline before it, so that
+ * rendering many diagnostics costs their lines, not the file each time. */
+static const char *line_start(const char *src, size_t len, uint32_t at,
                               size_t *line_len) {
-  size_t i = 0;
-  for (uint32_t l = 1; l < line && i < len; i++)
-    if (src[i] == '\n') l++;
+  size_t i = at < len ? at : len;
+  while (i > 0 && src[i - 1] != '\n') i--;
   size_t j = i;
   while (j < len && src[j] != '\n' && src[j] != '\r') j++;
   *line_len = j - i;
@@ -63,13 +65,13 @@ static void render_one(FILE *out, const char *path, const char *src, size_t len,
   uint32_t n = 0;
   marks[n++] = (Mark){d->span.line, d->span.col,
                       d->span.end_line == d->span.line ? d->span.end_col : 0,
-                      NULL, true};
+                      d->span.start_byte, NULL, true};
   /* the primary's message is the label on the primary span, if any */
   for (uint32_t i = 0; i < d->label_count && n < MAX_MARKS; i++) {
     const BmLabel *l = &d->labels[i];
     Mark m = {l->span.line, l->span.col,
-              l->span.end_line == l->span.line ? l->span.end_col : 0, l->message,
-              false};
+              l->span.end_line == l->span.line ? l->span.end_col : 0,
+              l->span.start_byte, l->message, false};
     if (l->span.line == d->span.line && l->span.col == d->span.col &&
         !marks[0].message) {
       marks[0].message = l->message;
@@ -97,7 +99,7 @@ static void render_one(FILE *out, const char *path, const char *src, size_t len,
   for (uint32_t i = 0; i < n; i++) {
     Mark *m = &marks[i];
     size_t llen;
-    const char *text = line_start(src, len, m->line, &llen);
+    const char *text = line_start(src, len, m->byte, &llen);
     if (m->line != prev_line) {
       if (prev_line && m->line > prev_line + 1) fprintf(out, "...\n");
       fprintf(out, "%*u | ", w, m->line);

@@ -3,8 +3,10 @@
  *
  * Every object an analysis makes (IR, diagnostics, strings, the JSON text)
  * comes from the result's arena and goes away in one bm_arena_free call, so no
- * pass frees anything itself. Chunks grow geometrically; a request bigger than
- * a chunk gets a chunk of its own.
+ * pass frees anything itself. Chunks grow geometrically; a big request gets
+ * a chunk of its own, kept apart so that the current chunk's free space is
+ * not abandoned, and grown with realloc (a growing array of a long body
+ * costs its final size, not the sum of its doublings).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +23,11 @@ struct BmArenaChunk {
 /* Chunks stay under glibc's mmap threshold (128 KiB), so the memory of a
    freed analysis is reused by the next instead of being mapped anew (and
    page-faulted and zeroed by the kernel) every time. */
-enum { BM_ARENA_FIRST_CHUNK = 16 * 1024, BM_ARENA_MAX_CHUNK = 96 * 1024 };
+enum {
+  BM_ARENA_FIRST_CHUNK = 16 * 1024,
+  BM_ARENA_MAX_CHUNK = 96 * 1024,
+  BM_ARENA_BIG = BM_ARENA_MAX_CHUNK / 4, /* above this, a chunk of its own */
+};
 
 static void arena_fail(BmArena *a) {
   if (a->oom) longjmp(*a->oom, 1);
@@ -31,21 +37,39 @@ static void arena_fail(BmArena *a) {
 
 void bm_arena_init(BmArena *a) { memset(a, 0, sizeof *a); }
 
-void bm_arena_free(BmArena *a) {
-  BmArenaChunk *c = a->head;
+static void free_chunks(BmArenaChunk *c) {
   while (c) {
     BmArenaChunk *next = c->next;
     free(c);
     c = next;
   }
+}
+
+void bm_arena_free(BmArena *a) {
+  free_chunks(a->head);
+  free_chunks(a->big);
   a->head = NULL;
+  a->big = NULL;
   a->used_in_head = 0;
   a->total = 0;
+}
+
+static void *alloc_big(BmArena *a, size_t size) {
+  if (size > SIZE_MAX - sizeof(BmArenaChunk)) arena_fail(a);
+  BmArenaChunk *c = malloc(sizeof(BmArenaChunk) + size);
+  if (!c) arena_fail(a);
+  c->size = size;
+  c->next = a->big;
+  a->big = c;
+  a->total += size;
+  memset(c->data, 0, size);
+  return c->data;
 }
 
 void *bm_arena_alloc(BmArena *a, size_t size) {
   size = (size + 7) & ~(size_t)7;
   if (size == 0) size = 8;
+  if (size > BM_ARENA_BIG) return alloc_big(a, size);
   if (!a->head || a->used_in_head + size > a->head->size) {
     size_t want = a->head ? a->head->size * 2 : BM_ARENA_FIRST_CHUNK;
     if (want > BM_ARENA_MAX_CHUNK) want = BM_ARENA_MAX_CHUNK;
@@ -67,6 +91,36 @@ void *bm_arena_alloc(BmArena *a, size_t size) {
 
 void *bm_arena_realloc(BmArena *a, void *p, size_t old_size, size_t new_size) {
   if (new_size <= old_size) return p;
+  if (!p || !old_size) return bm_arena_alloc(a, new_size);
+  size_t old8 = (old_size + 7) & ~(size_t)7, new8 = (new_size + 7) & ~(size_t)7;
+  if (old8 > BM_ARENA_BIG) {
+    /* a big allocation: its chunk, found in the list (and moved to its
+       front, where the next growth of the same array finds it at once) */
+    for (BmArenaChunk **link = &a->big; *link; link = &(*link)->next) {
+      BmArenaChunk *c = *link;
+      if ((void *)c->data != p) continue;
+      if (new8 > SIZE_MAX - sizeof(BmArenaChunk)) arena_fail(a);
+      *link = c->next;
+      BmArenaChunk *n = realloc(c, sizeof(BmArenaChunk) + new8);
+      if (!n) {
+        c->next = a->big; /* still valid: keep it owned */
+        a->big = c;
+        arena_fail(a);
+      }
+      memset(n->data + n->size, 0, new8 - n->size);
+      a->total += new8 - n->size;
+      n->size = new8;
+      n->next = a->big;
+      a->big = n;
+      return n->data;
+    }
+  } else if (a->head && (unsigned char *)p + old8 == a->head->data + a->used_in_head &&
+             new8 <= BM_ARENA_BIG && a->used_in_head - old8 + new8 <= a->head->size) {
+    /* the latest small allocation, with room after it */
+    memset((unsigned char *)p + old8, 0, new8 - old8);
+    a->used_in_head += new8 - old8;
+    return p;
+  }
   void *q = bm_arena_alloc(a, new_size);
   if (p && old_size) memcpy(q, p, old_size);
   return q;

@@ -70,7 +70,8 @@ typedef struct BmArenaChunk BmArenaChunk;
 /* A bump allocator. Allocation failure longjmps to `oom` when it is set
  * (the analyzer sets it around each analysis), and aborts otherwise. */
 typedef struct {
-  BmArenaChunk *head;
+  BmArenaChunk *head;    /* small allocations are bumped here */
+  BmArenaChunk *big;     /* one chunk per big allocation, most recent first */
   size_t used_in_head;
   size_t total;          /* bytes obtained from malloc, for tests */
   jmp_buf *oom;
@@ -79,6 +80,9 @@ typedef struct {
 void bm_arena_init(BmArena *a);
 void bm_arena_free(BmArena *a);
 void *bm_arena_alloc(BmArena *a, size_t size);          /* zeroed, 8-aligned */
+/* Grow p (NULL, or an allocation of exactly old_size bytes from this arena):
+ * in place when it is the latest small allocation or a big one; the new
+ * bytes are zeroed. */
 void *bm_arena_realloc(BmArena *a, void *p, size_t old_size, size_t new_size);
 char *bm_arena_strndup(BmArena *a, const char *s, size_t n);
 char *bm_arena_strdup(BmArena *a, const char *s);

@@ -1299,15 +1299,15 @@ static BmPatId lower_pat(Lower *l, TSNode n) {
 
 /* ---- expressions */
 
+/* The label of a block or loop: written first (`'a: loop {`), so only the
+ * first child is looked at (a block of 50,000 statements is not walked). */
 static BmSym label_of(Lower *l, TSNode n) {
-  Kids k = kids(l, n);
-  for (uint32_t i = 0; i < k.n; i++) {
-    if (is(k.nodes[i], BM_K_label)) {
-      Kids lk = kids(l, k.nodes[i]);
-      for (uint32_t j = 0; j < lk.n; j++)
-        if (is(lk.nodes[j], BM_K_identifier)) return nsym(l, lk.nodes[j]);
-    }
-  }
+  if (ts_node_child_count(n) == 0) return 0;
+  TSNode first = ts_node_child(n, 0);
+  if (!is(first, BM_K_label)) return 0;
+  Kids lk = kids(l, first);
+  for (uint32_t j = 0; j < lk.n; j++)
+    if (is(lk.nodes[j], BM_K_identifier)) return nsym(l, lk.nodes[j]);
   return 0;
 }
 

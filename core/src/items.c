@@ -360,9 +360,35 @@ static void report_clash(Cx *cx, const Binding *old, const Binding *new) {
                    : "module");
 }
 
+/* The first binding of each (name, namespace) of one scope, hashed: a
+ * module of 10,000 items costs 10,000 lookups, not 50 million compares. */
+typedef struct {
+  uint32_t *slot;         /* 1 + index into the caller's array, 0 = empty */
+  uint32_t cap;
+} NameIndex;
+
+static uint32_t name_hash(BmSym name, uint8_t ns) { return ((uint32_t)name * 4u + ns) * 2654435761u; }
+
+static void name_index_init(Cx *cx, NameIndex *ix, uint32_t n) {
+  ix->cap = 16;
+  while (ix->cap < n * 2) ix->cap *= 2;
+  ix->slot = bm_arena_alloc(cx->tcx->arena, ix->cap * sizeof *ix->slot);
+}
+
+/* The slot of (name, ns): holding its first binding's index + 1, or 0. */
+static uint32_t *name_index_find(NameIndex *ix, BmSym name, uint8_t ns, const Binding *items) {
+  uint32_t i = name_hash(name, ns) & (ix->cap - 1);
+  while (ix->slot[i] && !(items[ix->slot[i] - 1].name == name && items[ix->slot[i] - 1].ns == ns))
+    i = (i + 1) & (ix->cap - 1);
+  return &ix->slot[i];
+}
+
 static void check_module_names(Cx *cx, const BmDef *m) {
   BmArray(Binding) seen = {0};
   BmArena *a = cx->tcx->arena;
+  NameIndex index;
+  /* at most 3 bindings per item (an import's type, value and macro) */
+  name_index_init(cx, &index, m->nitems * 3);
   for (uint32_t i = 0; i < m->nitems; i++) {
     BmDefId id = m->items[i];
     const BmDef *d = DEF(cx, id);
@@ -383,35 +409,53 @@ static void check_module_names(Cx *cx, const BmDef *m) {
     }
     bool reported = false;
     for (uint32_t k = 0; k < nmine; k++) {
-      const Binding *old = NULL;
-      for (uint32_t s = 0; s < seen.len && !old; s++)
-        if (seen.items[s].name == mine[k].name && seen.items[s].ns == mine[k].ns) old = &seen.items[s];
-      if (old) {
-        if (!reported) report_clash(cx, old, &mine[k]);
+      uint32_t *slot = name_index_find(&index, mine[k].name, mine[k].ns, seen.items);
+      if (*slot) {
+        if (!reported) report_clash(cx, &seen.items[*slot - 1], &mine[k]);
         reported = true;
         continue;
       }
       bm_array_push(a, &seen, mine[k]);
+      *slot = seen.len;
     }
   }
 }
 
-/* An enum's variants and a trait's items have one namespace each too. */
+/* An enum's variants and a trait's items have one namespace each too: the
+ * first earlier member whose namespaces meet this one's. */
 static void check_member_names(Cx *cx, const BmDef *owner) {
+  /* each member indexed under each namespace it is in */
+  Binding *firsts = bm_arena_alloc(cx->tcx->arena, (owner->nitems * 2 + 1) * sizeof *firsts);
+  uint32_t nfirsts = 0;
+  NameIndex index;
+  name_index_init(cx, &index, owner->nitems * 2);
   for (uint32_t i = 0; i < owner->nitems; i++) {
     const BmDef *d = DEF(cx, owner->items[i]);
     if (!d->name) continue;
     uint8_t ns = d->kind == BM_DEF_VARIANT ? BM_NS_TYPE : ns_of(d);
-    for (uint32_t j = 0; j < i; j++) {
-      const BmDef *o = DEF(cx, owner->items[j]);
-      if (o->name != d->name) continue;
+    /* the earliest clashing member, over both namespaces */
+    const Binding *old = NULL;
+    uint8_t nss[2] = {BM_NS_TYPE, BM_NS_VALUE};
+    for (int k = 0; k < 2; k++) {
+      if (!(ns & nss[k])) continue;
+      uint32_t *slot = name_index_find(&index, d->name, nss[k], firsts);
+      /* (`target` holds the member's position) */
+      if (*slot && (!old || firsts[*slot - 1].target < old->target)) old = &firsts[*slot - 1];
+    }
+    if (old) {
+      const BmDef *o = DEF(cx, old->def);
       uint8_t ons = o->kind == BM_DEF_VARIANT ? BM_NS_TYPE : ns_of(o);
-      if (!(ns & ons)) continue;
-      Binding old = {o->name, (uint8_t)(ns & ons & BM_NS_TYPE ? BM_NS_TYPE : BM_NS_VALUE), owner->items[j],
-                     owner->items[j], false};
-      Binding new = {d->name, old.ns, owner->items[i], owner->items[i], false};
-      report_clash(cx, &old, &new);
-      break;
+      Binding was = {o->name, (uint8_t)(ns & ons & BM_NS_TYPE ? BM_NS_TYPE : BM_NS_VALUE), old->def,
+                     old->def, false};
+      Binding new = {d->name, was.ns, owner->items[i], owner->items[i], false};
+      report_clash(cx, &was, &new);
+    }
+    for (int k = 0; k < 2; k++) {
+      if (!(ns & nss[k])) continue;
+      uint32_t *slot = name_index_find(&index, d->name, nss[k], firsts);
+      if (*slot) continue;
+      firsts[nfirsts] = (Binding){d->name, nss[k], owner->items[i], i, false};
+      *slot = ++nfirsts;
     }
   }
 }

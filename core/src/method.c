@@ -163,39 +163,62 @@ typedef struct {
 
 enum { MAX_STEPS = 12 };
 
-static uint32_t steps_of(BmInfer *ix, BmTy *recv, Step *steps, bool *unknown) {
-  uint32_t n = 0;
-  BmTy *t = recv;
-  bool ov = false;
-  *unknown = false;
-  while (t && n < MAX_STEPS) {
-    t = bm_infer_shallow(ix, t);
-    if (t->kind == BM_TK_PROJ) t = bm_infer_shallow(ix, bm_normalize(ix, t));
-    steps[n].ty = t;
-    steps[n].overloaded = ov;
-    steps[n].unsize = false;
-    n++;
-    if (t->kind == BM_TK_INFER && t->sub == BM_VAR_GENERAL) {
-      *unknown = true;
+/* The receiver's autoderef chain, computed a step at a time as the probe
+ * needs it: most calls find their method at the first step, and the next
+ * one can cost a Deref solve. */
+typedef struct {
+  Step steps[MAX_STEPS];
+  uint32_t n;
+  BmTy *next;             /* the type of the next step, NULL at the end */
+  bool ov;                /* an overloaded Deref was used so far */
+  bool done;
+  bool unknown;           /* the chain ends at a type not known */
+} Chain;
+
+static void chain_init(Chain *c, BmTy *recv) {
+  c->n = 0;
+  c->next = recv;
+  c->ov = false;
+  c->done = false;
+  c->unknown = false;
+}
+
+/* Make step i exist if the chain has one; false when it ends before. */
+static bool chain_step(BmInfer *ix, Chain *c, uint32_t i) {
+  while (c->n <= i && !c->done) {
+    if (!c->next || c->n >= MAX_STEPS) {
+      /* [T; N] -> [T] at the end */
+      c->done = true;
+      if (c->n && c->n < MAX_STEPS && c->steps[c->n - 1].ty->kind == BM_TK_ARRAY) {
+        c->steps[c->n].ty = bm_ty_slice(ix->tcx, c->steps[c->n - 1].ty->args[0]);
+        c->steps[c->n].overloaded = c->steps[c->n - 1].overloaded;
+        c->steps[c->n].unsize = true;
+        c->n++;
+      }
       break;
     }
-    if (t->kind == BM_TK_ERR) {
-      *unknown = true;
+    BmTy *t = bm_infer_shallow(ix, c->next);
+    if (t->kind == BM_TK_PROJ) t = bm_infer_shallow(ix, bm_normalize(ix, t));
+    c->steps[c->n].ty = t;
+    c->steps[c->n].overloaded = c->ov;
+    c->steps[c->n].unsize = false;
+    c->n++;
+    if ((t->kind == BM_TK_INFER && t->sub == BM_VAR_GENERAL) || t->kind == BM_TK_ERR) {
+      c->unknown = true;
+      c->done = true;
       break;
     }
     bool o2;
-    BmTy *next = bm_autoderef_step(ix, t, &o2);
-    if (o2) ov = true;
-    t = next;
+    c->next = bm_autoderef_step(ix, t, &o2);
+    if (o2) c->ov = true;
   }
-  /* [T; N] -> [T] at the end */
-  if (n && n < MAX_STEPS && steps[n - 1].ty->kind == BM_TK_ARRAY) {
-    steps[n].ty = bm_ty_slice(ix->tcx, steps[n - 1].ty->args[0]);
-    steps[n].overloaded = steps[n - 1].overloaded;
-    steps[n].unsize = true;
-    n++;
-  }
-  return n;
+  return i < c->n;
+}
+
+/* Is the whole chain's end unknown (computing the rest of it)? */
+static bool chain_unknown(BmInfer *ix, Chain *c) {
+  while (chain_step(ix, c, c->n)) {}
+  return c->unknown;
 }
 
 /* Does the method `m`'s receiver accept `adjusted`? Fills args (the
@@ -285,11 +308,11 @@ static BmProbe probe(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out, bool all_
   BmTcx *tcx = ix->tcx;
   memset(out, 0, sizeof *out);
   out->def = NONE;
-  Step steps[MAX_STEPS];
-  bool unknown;
-  uint32_t nsteps = steps_of(ix, recv, steps, &unknown);
-  if (!name_exists(tcx, name)) return unknown ? BM_PROBE_UNKNOWN : BM_PROBE_NOT_FOUND;
-  for (uint32_t si = 0; si < nsteps; si++) {
+  Chain chain;
+  chain_init(&chain, recv);
+  Step *steps = chain.steps;
+  if (!name_exists(tcx, name)) return chain_unknown(ix, &chain) ? BM_PROBE_UNKNOWN : BM_PROBE_NOT_FOUND;
+  for (uint32_t si = 0; chain_step(ix, &chain, si); si++) {
     BmTy *u = steps[si].ty;
     if (u->kind == BM_TK_INFER && u->sub == BM_VAR_GENERAL) return BM_PROBE_UNKNOWN;
     if (u->kind == BM_TK_ERR) return BM_PROBE_UNKNOWN;
@@ -333,7 +356,7 @@ static BmProbe probe(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out, bool all_
       }
     }
   }
-  return unknown ? BM_PROBE_UNKNOWN : BM_PROBE_NOT_FOUND;
+  return chain_unknown(ix, &chain) ? BM_PROBE_UNKNOWN : BM_PROBE_NOT_FOUND;
 }
 
 BmProbe bm_probe_assoc(BmInfer *ix, BmTy *base, BmSym name, BmPick *out) {

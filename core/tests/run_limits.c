@@ -198,9 +198,10 @@ static void budget_case(BmAnalyzer *an, const char *what, Buf *b) {
               strstr(bm_result_json(r), "too large to draw") != NULL;
   bool fast = !OPTIMIZED || SANITIZED || secs < 1.0;
   char detail[256];
-  snprintf(detail, sizeof detail, "%zu KiB, %u errors, %s, %.2f s CPU%s", b->len / 1024,
-           r ? bm_result_error_count(r) : 0,
-           skipped ? "work budget spent (said so)" : "checked in full", secs,
+  snprintf(detail, sizeof detail, "%zu KiB, %u errors, %s, %.1fM units, %.2f s CPU%s",
+           b->len / 1024, r ? bm_result_error_count(r) : 0,
+           skipped ? "work budget spent (said so)" : "checked in full",
+           r ? (double)r->limits.work / 1e6 : 0.0, secs,
            fast ? "" : " (over 1 s)");
   report(ok && said && fast, what, detail);
   bm_result_delete(r);

@@ -81,6 +81,28 @@ static void test_arena(void) {
   CHECK(big != NULL);
   bm_arena_free(&a);
   CHECK_EQ_U(0, a.total);
+
+  /* growing arrays: what they hold survives, the new bytes are zero, and
+     the memory taken is about the final size, not the sum of doublings */
+  BmArray(uint32_t) big_one = {0}, small_one = {0};
+  for (uint32_t i = 0; i < 1000000; i++) {
+    bm_array_push(&a, &big_one, i * 3);
+    if (i % 100 == 0) bm_array_push(&a, &small_one, i);
+  }
+  bool same = true;
+  for (uint32_t i = 0; i < 1000000; i++) same = same && big_one.items[i] == i * 3;
+  for (uint32_t i = 0; i < small_one.len; i++) same = same && small_one.items[i] == i * 100;
+  CHECK(same);
+  CHECK(a.total < (size_t)big_one.cap * 4 + small_one.cap * 4 * 2 + 256 * 1024);
+  unsigned char *p = bm_arena_alloc(&a, 40);
+  memset(p, 0xAB, 40);
+  unsigned char *q = bm_arena_realloc(&a, p, 40, 4000); /* the latest: in place */
+  CHECK(q == p);
+  unsigned char *r = bm_arena_realloc(&a, q, 4000, 200000); /* big now */
+  bool kept = r[0] == 0xAB && r[39] == 0xAB && r[40] == 0 && r[199999] == 0;
+  CHECK(kept);
+  bm_arena_free(&a);
+  CHECK_EQ_U(0, a.total);
 }
 
 static BmResult *analyze(BmAnalyzer *an, const char *s) {
