@@ -3214,6 +3214,86 @@ static void fallback(BmInfer *ix) {
   }
 }
 
+/* ---- "type annotations needed" (E0282, E0283, E0284)
+ *
+ * Inference ended and a `let` binding's (or a closure parameter's) type
+ * still holds a variable nothing decided. rustc reports it at the binding
+ * (the first in the source that holds one), with E0284 when a pending
+ * projection has that variable as its self type (`"5".parse()`'s
+ * `<_ as FromStr>::Err`), E0283 when a pending trait obligation does
+ * (`x == 10` with `let x;`: `_: PartialEq<i32>`; obligations of format
+ * macros and Sized excepted), E0282 otherwise. Said only when the body is
+ * fully modelled and error-free, and no expression of it has a type we
+ * could not compute: a variable left over for any other reason would be
+ * ours, not the program's. */
+
+/* The first inference variable in t (resolved), or NULL. */
+static BmTy *first_var(BmTy *t, int depth) {
+  if (!(t->flags & BM_TYF_INFER) || depth > 64) return NULL;
+  if (t->kind == BM_TK_INFER) return t;
+  for (uint32_t i = 0; i < t->nargs; i++) {
+    BmTy *v = first_var(t->args[i], depth + 1);
+    if (v) return v;
+  }
+  return NULL;
+}
+
+static void need_type_info(BmInfer *ix) {
+  BmBody *b = ix->body;
+  if (ix->errors || ix->incomplete || b->unsupported || !SINK(ix)) return;
+  for (uint32_t i = 0; i < b->exprs.len; i++)
+    if (ix->expr_ty[i] && (ix->expr_ty[i]->flags & BM_TYF_ERR)) return;
+  for (uint32_t i = 0; i < b->pats.len; i++)
+    if (ix->pat_ty[i] && (ix->pat_ty[i]->flags & BM_TYF_ERR)) return;
+  /* the earliest binding whose type holds a variable */
+  BmPatId at = NONE;
+  BmTy *ty = NULL;
+  bool annotated = false;
+  BmExprId init = NONE;
+  for (uint32_t i = 0; i < b->stmts.len; i++) {
+    BmStmt *st = &b->stmts.items[i];
+    if (st->kind != BM_ST_LET || st->pat == NONE || !ix->pat_ty[st->pat]) continue;
+    BmTy *t = ix->pat_ty[st->pat];
+    if (!first_var(t, 0)) continue;
+    if (at != NONE && P(ix, at)->span.start <= P(ix, st->pat)->span.start) continue;
+    at = st->pat;
+    ty = t;
+    annotated = st->type != NULL;
+    init = st->init;
+  }
+  for (uint32_t i = 0; i < b->closure_params.len; i++) {
+    BmPatId pp = b->closure_params.items[i].pat;
+    if (pp == NONE || !ix->pat_ty[pp] || !first_var(ix->pat_ty[pp], 0)) continue;
+    if (at != NONE && P(ix, at)->span.start <= P(ix, pp)->span.start) continue;
+    at = pp;
+    ty = ix->pat_ty[pp];
+    annotated = b->closure_params.items[i].type != NULL;
+    init = NONE;
+  }
+  if (at == NONE) return;
+  BmTy *var = first_var(ty, 0);
+  const char *code = "E0282";
+  for (uint32_t i = 0; i < ix->pending.len; i++) {
+    BmPred *p = &ix->pending.items[i];
+    if (!p->nargs || bm_infer_resolve(ix, p->args[0]) != var) continue;
+    if (p->assoc != NONE) {
+      code = "E0284";
+      break;
+    }
+    if (p->why != BM_WHY_DISPLAY && p->why != BM_WHY_DEBUG && p->why != BM_WHY_SIZED) code = "E0283";
+  }
+  BmPat *pt = P(ix, at);
+  /* an annotation with `_` in it: rustc points at the initialiser */
+  BmRange sp = annotated && init != NONE ? E(ix, init)->span : pt->span;
+  BmDiagnostic *d;
+  if (strcmp(code, "E0282") == 0 && ty->kind != BM_TK_INFER && !annotated)
+    d = error(ix, code, sp, "type annotations needed for `%s`", bm_ty_str(TCX(ix), ty));
+  else
+    d = error(ix, code, sp, "type annotations needed");
+  if (d && pt->kind == BM_PAT_BIND && !annotated)
+    bm_diag_help(SINK(ix), d, "consider giving `%s` an explicit type", bm_sym_str(TCX(ix)->syms, pt->name));
+}
+
 static BmInfer *infer_body(BmTcx *tcx, BmBody *body) {
   BmInfer *ix = bm_arena_alloc(tcx->arena, sizeof *ix);
   ix->tcx = tcx;
@@ -3275,6 +3355,7 @@ static BmInfer *infer_body(BmTcx *tcx, BmBody *body) {
   fallback(ix);
   select_pending(ix);
   count_typed(ix);
+  need_type_info(ix);
   tcx->fresh = saved_fresh;
   tcx->fresh_ctx = saved_ctx;
   return ix;
