@@ -248,6 +248,12 @@ typedef struct {
 typedef struct {
   TSTree *tree;                   /* owned: bm_macros_free deletes it */
   BmArray(BmMacroCall) calls;     /* by `open`, ascending */
+  /* What the same walk over the source's tree met, in source order, so
+   * later passes need not walk the whole tree again (on a big program one
+   * walk costs as much as lowering it): every trait_item and impl_item,
+   * and every lifetime and label, outside token trees and macro_rules!.
+   * Nodes of the source's tree; the arrays are in the caller's arena. */
+  BmArray(TSNode) traits, impls, lifetimes;
 } BmMacros;
 
 /* The kind of a macro by its last path segment ("println"). */

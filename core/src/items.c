@@ -38,6 +38,11 @@ typedef struct {
   uint32_t len;
   uint8_t *incoherent;    /* per def: a trait with a coherence error (E0117
                              E0119 E0120): rustc checks none of its impls' items */
+  /* the lifetimes declared on lt_item and the items around it, hashed
+     (lifetime_declared; an item with 30,000 lifetimes is 30,000 lookups) */
+  BmDefId lt_item;
+  BmSym *lt_slot;
+  uint32_t lt_cap;
 } Cx;
 
 static BmDef *DEF(Cx *cx, BmDefId id) { return bm_def(cx->tcx->stdc, cx->crate, id); }
@@ -200,8 +205,29 @@ static void report_e0403(Cx *cx, const BmGenericParam *p, const BmGenericParam *
   bm_diag_label(cx->sink, e, fs.start, fs.end, "first use of `%s%s`", q, S(cx, p->name));
 }
 
+/* The first type or lifetime parameter of each name, hashed by (name,
+ * is-a-lifetime): slot holds 1 + its index, 0 = empty. */
+typedef struct {
+  uint32_t *slot;
+  uint32_t cap;
+} ParamIndex;
+
+static uint32_t *param_slot(ParamIndex *ix, const BmGenericParam *params, const BmGenericParam *p) {
+  bool lt = p->kind == BM_GP_LIFETIME;
+  uint32_t i = ((uint32_t)p->name * 2u + lt) * 2654435761u & (ix->cap - 1);
+  while (ix->slot[i]) {
+    const BmGenericParam *q = &params[ix->slot[i] - 1];
+    if (q->name == p->name && (q->kind == BM_GP_LIFETIME) == lt) break;
+    i = (i + 1) & (ix->cap - 1);
+  }
+  return &ix->slot[i];
+}
+
 static void check_generic_names(Cx *cx, const BmDef *d) {
   const BmGenerics *g = &d->generics;
+  ParamIndex seen = {NULL, 16};
+  while (seen.cap < g->nparams * 2) seen.cap *= 2;
+  seen.slot = bm_arena_alloc(cx->tcx->arena, seen.cap * sizeof *seen.slot);
   for (uint32_t i = 0; i < g->nparams; i++) {
     const BmGenericParam *p = &g->params[i];
     if (p->is_impl_trait || !p->name || p->kind == BM_GP_CONST) continue;
@@ -214,12 +240,12 @@ static void check_generic_names(Cx *cx, const BmDef *d) {
       continue;
     }
     bool dup = false;
-    for (uint32_t j = 0; j < i && !dup; j++) {
-      const BmGenericParam *q = &g->params[j];
-      if (q->is_impl_trait || q->name != p->name || q->kind == BM_GP_CONST) continue;
-      if ((q->kind == BM_GP_LIFETIME) != lt) continue;
-      report_e0403(cx, p, q);
+    uint32_t *first = param_slot(&seen, g->params, p);
+    if (*first) {
+      report_e0403(cx, p, &g->params[*first - 1]);
       dup = true;
+    } else {
+      *first = i + 1;
     }
     /* a method's type parameter named like its impl's or trait's (a
        lifetime shadowing one is E0496, not modelled) */
@@ -657,14 +683,42 @@ static bool bound_by_for(Cx *cx, uint32_t start, uint32_t end, const char *name)
   return false;
 }
 
+static BmSym *lt_slot(Cx *cx, BmSym name) {
+  uint32_t i = (uint32_t)name * 2654435761u & (cx->lt_cap - 1);
+  while (cx->lt_slot[i] && cx->lt_slot[i] != name) i = (i + 1) & (cx->lt_cap - 1);
+  return &cx->lt_slot[i];
+}
+
+/* The lifetime parameters of `item` and everything around it: an impl's
+   or trait's lifetimes are its methods' too; an outer fn's are E0401 (not
+   modelled): silence. */
+static void lt_declared_index(Cx *cx, BmDefId item) {
+  uint32_t n = 0;
+  BmDefId it = item;
+  for (int guard = 0; it != NONE && guard < 64; guard++) {
+    n += DEF(cx, it)->generics.nparams;
+    it = DEF(cx, it)->parent;
+  }
+  cx->lt_item = item;
+  cx->lt_cap = 16;
+  while (cx->lt_cap < n * 2) cx->lt_cap *= 2;
+  cx->lt_slot = bm_arena_alloc(cx->tcx->arena, cx->lt_cap * sizeof *cx->lt_slot);
+  it = item;
+  for (int guard = 0; it != NONE && guard < 64; guard++) {
+    const BmDef *d = DEF(cx, it);
+    for (uint32_t i = 0; i < d->generics.nparams; i++)
+      if (d->generics.params[i].kind == BM_GP_LIFETIME && d->generics.params[i].name)
+        *lt_slot(cx, d->generics.params[i].name) = d->generics.params[i].name;
+    it = d->parent;
+  }
+}
+
 static bool lifetime_declared(Cx *cx, BmDefId item, BmSym name) {
-  /* the item and everything around it: an impl's or trait's lifetimes are
-     its methods' too; an outer fn's are E0401 (not modelled): silence */
+  if (!cx->lt_slot || cx->lt_item != item) lt_declared_index(cx, item);
+  if (*lt_slot(cx, name)) return true;
   const char *str = S(cx, name);
   for (int guard = 0; item != NONE && guard < 64; guard++) {
     const BmDef *d = DEF(cx, item);
-    for (uint32_t i = 0; i < d->generics.nparams; i++)
-      if (d->generics.params[i].kind == BM_GP_LIFETIME && d->generics.params[i].name == name) return true;
     if (d->kind != BM_DEF_MOD && bound_by_for(cx, d->span.start, d->span.end, str)) return true;
     item = d->parent;
   }

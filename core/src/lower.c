@@ -1182,41 +1182,32 @@ static const char *std_level_name(const BmType *t, int alt) {
  * Self type? An `impl Tr for &Foo` or a blanket `impl<T> Tr for T` could
  * supply a method to `&Foo` itself, found before auto-deref reaches Foo. */
 static bool impls_all_named(Lower *L, TSNode any) {
-  /* a property of the whole program: computed once */
+  /* a property of the whole program: computed once, over the impls the
+     macros' walk met */
+  (void)any;
   if (L->prog->impls_named >= 0) return L->prog->impls_named;
-  TSNode root = ts_tree_root_node(any.tree);
-  TSTreeCursor cur = ts_tree_cursor_new(root);
+  const BmMacros *m = L->prog->macros;
   bool ok = true;
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&cur);
-    bool descend = ts_node_is_named(n) && !is(n, "token_tree");
-    if (is(n, "impl_item")) {
-      TSNode ty = field(n, "type");
-      if (ts_node_is_null(ty) || (!is(ty, "type_identifier") && !is(ty, "generic_type") &&
-                                  !is(ty, "scoped_type_identifier"))) {
+  for (uint32_t k = 0; ok && m && k < m->impls.len; k++) {
+    TSNode n = m->impls.items[k];
+    TSNode ty = field(n, "type");
+    if (ts_node_is_null(ty) || (!is(ty, "type_identifier") && !is(ty, "generic_type") &&
+                                !is(ty, "scoped_type_identifier"))) {
+      ok = false;
+      break;
+    }
+    BmNodes tps = kids(L, field(n, "type_parameters"));
+    for (uint32_t i = 0; i < tps.len; i++) {
+      TSNode tp = tps.items[i];
+      TSNode name = is(tp, "type_identifier") ? tp : field(tp, "name");
+      if (is(tp, "lifetime") || is(tp, "lifetime_parameter") || ts_node_is_null(name)) continue;
+      if (is(ty, "type_identifier") &&
+          strcmp(bm_node_text(L->a, L->prog->text, name), bm_node_text(L->a, L->prog->text, ty)) == 0) {
         ok = false;
         break;
       }
-      BmNodes tps = kids(L, field(n, "type_parameters"));
-      for (uint32_t i = 0; i < tps.len; i++) {
-        TSNode tp = tps.items[i];
-        TSNode name = is(tp, "type_identifier") ? tp : field(tp, "name");
-        if (is(tp, "lifetime") || is(tp, "lifetime_parameter") || ts_node_is_null(name)) continue;
-        if (is(ty, "type_identifier") &&
-            strcmp(bm_node_text(L->a, L->prog->text, name), bm_node_text(L->a, L->prog->text, ty)) == 0) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) break;
     }
-    if (descend && ts_tree_cursor_goto_first_child(&cur)) continue;
-    bool more = true;
-    while (!ts_tree_cursor_goto_next_sibling(&cur))
-      if (!ts_tree_cursor_goto_parent(&cur)) { more = false; break; }
-    if (!more) break;
   }
-  ts_tree_cursor_delete(&cur);
   L->prog->impls_named = ok;
   return ok;
 }

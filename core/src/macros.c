@@ -193,9 +193,12 @@ void bm_macros_parse(BmMacros *m, BmArena *a, TSParser *parser, const BmSource *
   bool any = false;
   for (;;) {
     TSNode n = ts_tree_cursor_current_node(&cur);
-    bool descend = ts_node_is_named(n) && !bm_node_is(n, "token_tree") &&
-                   !bm_node_is(n, "macro_definition");
-    if (bm_node_is(n, "macro_invocation")) {
+    BmKind k = bm_kind(n);
+    if (k == BM_K_trait_item) bm_array_push(a, &m->traits, n);
+    else if (k == BM_K_impl_item) bm_array_push(a, &m->impls, n);
+    else if (k == BM_K_lifetime || k == BM_K_label) bm_array_push(a, &m->lifetimes, n);
+    bool descend = ts_node_is_named(n) && k != BM_K_token_tree && k != BM_K_macro_definition;
+    if (k == BM_K_macro_invocation) {
       descend = false;
       BmMacCallKind kind = kind_of_name(src, last_segment(ts_node_child_by_field_name(n, "macro", 5)));
       if (kind != BM_MC_NONE) {

@@ -575,7 +575,7 @@ typedef struct {
 
 static uint32_t *local_slot(LocalList *l, BmSym name) {
   if (!l->hcap) {
-    l->hcap = 256;
+    l->hcap = 16; /* grows by push_local; most bodies bind a few names */
     l->keys = bm_arena_alloc(l->arena, l->hcap * sizeof *l->keys);
     l->vals = bm_arena_alloc(l->arena, l->hcap * sizeof *l->vals);
   }
@@ -622,7 +622,10 @@ static void pop_locals(LocalList *l, uint32_t mark) {
 
 static const Local *find_local(LocalList *l, BmSym name) {
   if (!l->hcap) return NULL;
-  uint32_t v = *local_slot(l, name);
+  /* a lookup inserts nothing: only push_local grows the table */
+  uint32_t i = (name * 2654435761u) & (l->hcap - 1);
+  while (l->keys[i] && l->keys[i] != name) i = (i + 1) & (l->hcap - 1);
+  uint32_t v = l->keys[i] ? l->vals[i] : 0;
   return v ? &l->items[v - 1] : NULL;
 }
 

@@ -2210,23 +2210,11 @@ static Val exec_block(T *t, TSNode block, bool region, const char *label) {
 
 /* ------------------------------------------------------------ entry */
 
-/* The lifetimes and labels the snippet writes (a cursor walk), so the
- * diagram's own region names never clash with them. */
-static void collect_lifetimes(T *t, TSNode root) {
-  TSTreeCursor cur = ts_tree_cursor_new(root);
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&cur);
-    bool descend = ts_node_is_named(n);
-    if (is(n, "lifetime") || is(n, "label")) {
-      lifetime_add(t, text_of(t, n));
-      descend = false;
-    }
-    if (descend && ts_tree_cursor_goto_first_child(&cur)) continue;
-    bool more = true;
-    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) more = ts_tree_cursor_goto_parent(&cur);
-    if (!more) break;
-  }
-  ts_tree_cursor_delete(&cur);
+/* The lifetimes and labels the snippet writes (met by the macros' walk),
+ * so the diagram's own region names never clash with them. */
+static void collect_lifetimes(T *t) {
+  const BmMacros *m = t->prog->macros;
+  for (uint32_t i = 0; m && i < m->lifetimes.len; i++) lifetime_add(t, text_of(t, m->lifetimes.items[i]));
 }
 
 /* `main`, else the first free fn of the snippet with a body. */
@@ -2350,7 +2338,8 @@ char *bm_timeline_json(BmArena *a, const BmSource *src, const BmDiagSink *sink, 
   t->sink = sink;
   t->lim = sink->limits;
   index_ir(t, fns, nfns);
-  collect_lifetimes(t, root);
+  collect_lifetimes(t);
+  (void)root;
   BmFnSig *entry = entry_fn(t);
   if (!entry) return bm_timeline_abstain(a, "the snippet has no fn to run");
   t->placed = bm_arena_alloc(a, sizeof(bool) * (sink->diags.len + 1));

@@ -61,7 +61,14 @@ static uint32_t ty_hash(uint8_t kind, uint8_t sub, uint32_t def, uint64_t idx, B
   h = (h ^ idx) * 1099511628211ull;
   h = (h ^ (idx >> 32)) * 1099511628211ull;
   for (uint32_t i = 0; i < n; i++) h = (h ^ (uintptr_t)args[i]) * 1099511628211ull;
-  return (uint32_t)(h ^ (h >> 32));
+  /* FNV's low bits mix poorly and the table is indexed by them: finish
+   * with murmur3's avalanche so linear probing sees short runs */
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return (uint32_t)h;
 }
 
 static bool ty_same(const BmTy *t, uint8_t kind, uint8_t sub, uint32_t def, uint64_t idx,

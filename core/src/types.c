@@ -867,23 +867,14 @@ static void walk_items(BmProgram *prog, TSNode list, int pass, int depth) {
 }
 
 /* Traits declared anywhere (a trait in a fn body hides std's of that name
- * too), by a cursor walk that stays out of token trees. */
-static void collect_traits(BmProgram *prog, TSNode root) {
-  TSTreeCursor cur = ts_tree_cursor_new(root);
-  for (;;) {
-    TSNode x = ts_tree_cursor_current_node(&cur);
-    bool descend = ts_node_is_named(x) && !bm_node_is(x, "token_tree");
-    if (bm_node_is(x, "trait_item")) {
-      TSNode name = ts_node_child_by_field_name(x, "name", 4);
-      if (!ts_node_is_null(name))
-        bm_array_push(prog->arena, &prog->traits, bm_node_text(prog->arena, prog->text, name));
-    }
-    if (descend && ts_tree_cursor_goto_first_child(&cur)) continue;
-    bool more = true;
-    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) more = ts_tree_cursor_goto_parent(&cur);
-    if (!more) break;
+ * too), as the macros' walk met them (outside token trees). */
+static void collect_traits(BmProgram *prog) {
+  const BmMacros *m = prog->macros;
+  for (uint32_t i = 0; m && i < m->traits.len; i++) {
+    TSNode name = ts_node_child_by_field_name(m->traits.items[i], "name", 4);
+    if (!ts_node_is_null(name))
+      bm_array_push(prog->arena, &prog->traits, bm_node_text(prog->arena, prog->text, name));
   }
-  ts_tree_cursor_delete(&cur);
 }
 
 void bm_program_collect(BmProgram *prog, TSNode root) {
@@ -894,5 +885,5 @@ void bm_program_collect(BmProgram *prog, TSNode root) {
   walk_items(prog, root, 1, 0);
   index_fns(prog);
   walk_items(prog, root, 2, 0);
-  collect_traits(prog, root);
+  collect_traits(prog);
 }
