@@ -254,6 +254,9 @@ typedef struct {
    * and every lifetime and label, outside token trees and macro_rules!.
    * Nodes of the source's tree; the arrays are in the caller's arena. */
   BmArray(TSNode) traits, impls, lifetimes;
+  /* every fn, fn signature, struct and enum that is compiled (outside a
+   * #[cfg(test)] item), for bm_check_signatures */
+  BmArray(TSNode) signatures;
 } BmMacros;
 
 /* The kind of a macro by its last path segment ("println"). */
@@ -363,6 +366,9 @@ typedef enum {
 BmKind bm_kind(TSNode n);
 /* A child by field name (a null node when absent). */
 TSNode bm_child(TSNode n, BmFieldName field);
+/* ts_node_child_by_field_name, with the id cached: `name` must be a string
+ * that lives as long as the program (a literal). */
+TSNode bm_field_name(TSNode n, const char *name, uint32_t len);
 /* The field name of the cursor's current node, BM_FLD_NONE when none. */
 BmFieldName bm_cursor_field(const TSTreeCursor *c);
 /* The kind names, for messages and tests. */

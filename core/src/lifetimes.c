@@ -13,7 +13,6 @@
  * taken as unknown (silent). Loops over parameters and IR nodes spend the
  * work budget and stop, silent, when it is spent.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "bm.h"
@@ -71,8 +70,8 @@ static void count_type_in(BmProgram *prog, TSNode t, Count *c, int depth) {
     }
     return;
   } else if (strcmp(k, "generic_type") == 0) {
-    BmNodes args = bm_kids(prog->arena, ts_node_child_by_field_name(t, "type_arguments", 14));
-    TSNode ty = ts_node_child_by_field_name(t, "type", 4);
+    BmNodes args = bm_kids(prog->arena, bm_field_name(t, "type_arguments", 14));
+    TSNode ty = bm_field_name(t, "type", 4);
     bool explicit_lt = false;
     for (uint32_t i = 0; i < args.len; i++)
       if (bm_node_is(args.items[i], "lifetime")) explicit_lt = true;
@@ -100,7 +99,7 @@ static void report_refs_in(BmDiagSink *sink, BmProgram *prog, TSNode t, const ch
   const char *k = ts_node_type(t);
   if (strcmp(k, "function_type") == 0) return;
   if (strcmp(k, "generic_type") == 0) {
-    char *tn = bm_node_text(prog->arena, prog->text, ts_node_child_by_field_name(t, "type", 4));
+    char *tn = bm_node_text(prog->arena, prog->text, bm_field_name(t, "type", 4));
     if (strcmp(tn, "Fn") == 0 || strcmp(tn, "FnMut") == 0 || strcmp(tn, "FnOnce") == 0) return;
   }
   BmNodes kt = bm_kids(prog->arena, t);
@@ -121,7 +120,7 @@ static void report_refs_in(BmDiagSink *sink, BmProgram *prog, TSNode t, const ch
 }
 
 static void check_fields(BmDiagSink *sink, BmProgram *prog, TSNode item) {
-  TSNode body = ts_node_child_by_field_name(item, "body", 4);
+  TSNode body = bm_field_name(item, "body", 4);
   if (ts_node_is_null(body)) return;
   const char *help = "a reference stored in a struct points into memory owned elsewhere; the "
                      "struct needs a lifetime parameter saying which region that is, so it "
@@ -133,28 +132,28 @@ static void check_fields(BmDiagSink *sink, BmProgram *prog, TSNode item) {
   BmNodes kb = bm_kids(prog->arena, body);
   for (uint32_t i = 0; i < kb.len; i++) {
     TSNode v = kb.items[i];
-    TSNode vb = ts_node_child_by_field_name(v, "body", 4);
+    TSNode vb = bm_field_name(v, "body", 4);
     if (!ts_node_is_null(vb)) report_refs(sink, prog, vb, help, 0);
   }
 }
 
 static void check_fn(BmDiagSink *sink, BmProgram *prog, TSNode fn) {
-  TSNode ret = ts_node_child_by_field_name(fn, "return_type", 11);
+  TSNode ret = bm_field_name(fn, "return_type", 11);
   if (ts_node_is_null(ret)) return;
   Count rc = {0};
   count_type(prog, ret, &rc, 0);
   if (!rc.elided || rc.deep) return;
-  BmNodes params = bm_kids(prog->arena, ts_node_child_by_field_name(fn, "parameters", 10));
+  BmNodes params = bm_kids(prog->arena, bm_field_name(fn, "parameters", 10));
   Count in = {0};
   uint32_t nparams = 0;
   for (uint32_t i = 0; i < params.len; i++) {
     TSNode p = params.items[i];
     if (bm_node_is(p, "self_parameter")) return; /* &self: elided to self; self: silent */
     if (!bm_node_is(p, "parameter")) continue;
-    TSNode pat = ts_node_child_by_field_name(p, "pattern", 7);
+    TSNode pat = bm_field_name(p, "pattern", 7);
     if (bm_node_is(pat, "self")) return; /* `self: &mut T` */
     nparams++;
-    count_type(prog, ts_node_child_by_field_name(p, "type", 4), &in, 0);
+    count_type(prog, bm_field_name(p, "type", 4), &in, 0);
   }
   uint32_t total = in.elided + in.named;
   if (total == 1) return;
@@ -168,38 +167,17 @@ static void check_fn(BmDiagSink *sink, BmProgram *prog, TSNode fn) {
   report_refs(sink, prog, ret, help, 0);
 }
 
+/* Over the items the macros' walk met (every compiled fn, fn signature,
+ * struct and enum, nested ones included, in source order). */
 void bm_check_signatures(BmDiagSink *sink, BmProgram *prog, TSNode root) {
-  TSTreeCursor cur = ts_tree_cursor_new(root);
-  /* one skip flag per depth would be exact; attributes and the item they
-   * annotate are siblings, so a flag reset on every step down/up suffices */
-  bool skip = false;
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&cur);
-    const char *k = ts_node_type(n);
-    bool descend = true;
-    if (!ts_node_is_named(n)) {
-      descend = false;
-    } else if (!bm_attr_compiled(n, prog->text, &skip) || strcmp(k, "attribute_item") == 0) {
-      descend = false;
-    } else if (strcmp(k, "struct_item") == 0 || strcmp(k, "enum_item") == 0) {
-      check_fields(sink, prog, n);
-      descend = false;
-    } else if (strcmp(k, "function_item") == 0 || strcmp(k, "function_signature_item") == 0) {
-      check_fn(sink, prog, n);
-    } else if (strcmp(k, "macro_definition") == 0 || strcmp(k, "token_tree") == 0) {
-      descend = false;
-    }
-    if (descend && ts_tree_cursor_goto_first_child(&cur)) {
-      skip = false;
-      continue;
-    }
-    while (!ts_tree_cursor_goto_next_sibling(&cur)) {
-      skip = false;
-      if (!ts_tree_cursor_goto_parent(&cur)) goto done;
-    }
+  (void)root;
+  const BmMacros *m = prog->macros;
+  for (uint32_t i = 0; m && i < m->signatures.len; i++) {
+    TSNode n = m->signatures.items[i];
+    BmKind k = bm_kind(n);
+    if (k == BM_K_struct_item || k == BM_K_enum_item) check_fields(sink, prog, n);
+    else check_fn(sink, prog, n);
   }
-done:
-  ts_tree_cursor_delete(&cur);
 }
 
 /* ------------------------------------------------------------ regions */
@@ -240,15 +218,15 @@ static void add_bounds(Regions *R, const char *lt, TSNode bounds) {
 /* <'a, 'b: 'a, T> and `where 'b: 'a` of an item (fn or impl). */
 static void collect_generics(Regions *R, TSNode item) {
   if (ts_node_is_null(item)) return;
-  BmNodes tp = bm_kids(R->a, ts_node_child_by_field_name(item, "type_parameters", 15));
+  BmNodes tp = bm_kids(R->a, bm_field_name(item, "type_parameters", 15));
   for (uint32_t i = 0; i < tp.len; i++) {
     TSNode p = tp.items[i];
     if (!bm_node_is(p, "lifetime_parameter")) continue;
-    TSNode name = ts_node_child_by_field_name(p, "name", 4);
+    TSNode name = bm_field_name(p, "name", 4);
     if (ts_node_is_null(name)) name = ts_node_named_child(p, 0);
     Region r = {lt_text(R, name), 0, ts_node_start_byte(name), ts_node_end_byte(name)};
     bm_array_push(R->a, &R->decls, r);
-    add_bounds(R, r.name, ts_node_child_by_field_name(p, "bounds", 6));
+    add_bounds(R, r.name, bm_field_name(p, "bounds", 6));
   }
   BmNodes ki = bm_kids(R->a, item);
   for (uint32_t i = 0; i < ki.len; i++) {
@@ -257,9 +235,9 @@ static void collect_generics(Regions *R, TSNode item) {
     BmNodes kw = bm_kids(R->a, w);
     for (uint32_t j = 0; j < kw.len; j++) {
       TSNode pred = kw.items[j];
-      TSNode left = ts_node_child_by_field_name(pred, "left", 4);
+      TSNode left = bm_field_name(pred, "left", 4);
       if (bm_node_is(pred, "where_predicate") && bm_node_is(left, "lifetime"))
-        add_bounds(R, lt_text(R, left), ts_node_child_by_field_name(pred, "bounds", 6));
+        add_bounds(R, lt_text(R, left), bm_field_name(pred, "bounds", 6));
     }
   }
 }
@@ -387,7 +365,7 @@ static void implied_bounds(Regions *R, TSNode t, uint32_t anon, int depth) {
 static void implied_bounds_in(Regions *R, TSNode t, uint32_t anon, int depth) {
   Region r;
   if (ref_region(R, t, anon, &r)) {
-    TSNode inner = ts_node_child_by_field_name(t, "type", 4);
+    TSNode inner = bm_field_name(t, "type", 4);
     lifetimes_inside(R, inner, r.name, 0);
     implied_bounds(R, inner, anon + 1000, depth + 1);
     return;
@@ -496,7 +474,7 @@ static bool pointee_region(Regions *R, TSNode t, uint32_t anon, Region *out) {
   for (uint32_t i = 0; i < ts_node_named_child_count(t); i++)
     if (bm_node_is(ts_node_named_child(t, i), "mutable_specifier")) mut = true;
   if (!mut) return false;
-  TSNode inner = ts_node_child_by_field_name(t, "type", 4);
+  TSNode inner = bm_field_name(t, "type", 4);
   /* exactly one `&` below, with nothing else that may hold a lifetime */
   TSNode found = {0};
   uint32_t refs = 0;
@@ -508,7 +486,7 @@ static bool pointee_region(Regions *R, TSNode t, uint32_t anon, Region *out) {
     if (bm_node_is(n, "reference_type")) {
       refs++;
       found = n;
-      TSNode in2 = ts_node_child_by_field_name(n, "type", 4);
+      TSNode in2 = bm_field_name(n, "type", 4);
       if (!bm_node_is(in2, "primitive_type")) return false;
       continue;
     }
@@ -573,15 +551,15 @@ static bool adt_subst(Regions *R, TSNode root, TSNode t, const Subst *outer, uin
                       TSNode *st, Subst *out, uint32_t *nout) {
   TSNode name = t, args = {0};
   if (bm_node_is(t, "generic_type")) {
-    name = ts_node_child_by_field_name(t, "type", 4);
-    args = ts_node_child_by_field_name(t, "type_arguments", 14);
+    name = bm_field_name(t, "type", 4);
+    args = bm_field_name(t, "type_arguments", 14);
   } else if (!bm_node_is(t, "type_identifier")) {
     return false;
   }
   if (!bm_node_is(name, "type_identifier")) return false;
   *st = find_struct(R, root, lt_text(R, name));
   if (ts_node_is_null(*st)) return false;
-  BmNodes tp = bm_kids(R->a, ts_node_child_by_field_name(*st, "type_parameters", 15));
+  BmNodes tp = bm_kids(R->a, bm_field_name(*st, "type_parameters", 15));
   const char *lts[MAX_SUBST];
   uint32_t n = 0;
   BmNodes ks = bm_kids(R->a, *st);
@@ -590,8 +568,8 @@ static bool adt_subst(Regions *R, TSNode root, TSNode t, const Subst *outer, uin
   for (uint32_t i = 0; i < tp.len; i++) {
     TSNode c = tp.items[i];
     if (!bm_node_is(c, "lifetime_parameter")) continue;
-    if (!ts_node_is_null(ts_node_child_by_field_name(c, "bounds", 6)) || n >= MAX_SUBST) return false;
-    TSNode nm = ts_node_child_by_field_name(c, "name", 4);
+    if (!ts_node_is_null(bm_field_name(c, "bounds", 6)) || n >= MAX_SUBST) return false;
+    TSNode nm = bm_field_name(c, "name", 4);
     if (ts_node_is_null(nm)) return false;
     lts[n++] = lt_text(R, nm);
   }
@@ -627,7 +605,7 @@ static bool adt_subst(Regions *R, TSNode root, TSNode t, const Subst *outer, uin
  * holds a lifetime, or a struct with exactly one lifetime parameter. */
 static bool value_region(Regions *R, TSNode root, TSNode t, const Subst *s, uint32_t ns, Region *out) {
   if (bm_node_is(t, "reference_type")) {
-    if (has_lifetime_inside(R, ts_node_child_by_field_name(t, "type", 4), 0)) return false;
+    if (has_lifetime_inside(R, bm_field_name(t, "type", 4), 0)) return false;
     uint32_t at = ts_node_start_byte(t);
     Region r = {bm_arena_printf(R->a, "'#@%u", at), 1, at, at + 1};
     BmNodes kt = bm_kids(R->a, t);
@@ -648,14 +626,14 @@ static bool value_region(Regions *R, TSNode root, TSNode t, const Subst *s, uint
 
 /* The declared type of field `f` of a struct item. */
 static TSNode struct_field_type(Regions *R, TSNode st, const char *f) {
-  TSNode body = ts_node_child_by_field_name(st, "body", 4), none = {0};
+  TSNode body = bm_field_name(st, "body", 4), none = {0};
   if (bm_node_is(body, "field_declaration_list")) {
     BmNodes kb = bm_kids(R->a, body);
     for (uint32_t i = 0; i < kb.len; i++) {
       TSNode fd = kb.items[i];
-      TSNode nm = ts_node_child_by_field_name(fd, "name", 4);
+      TSNode nm = bm_field_name(fd, "name", 4);
       if (bm_node_is(fd, "field_declaration") && !ts_node_is_null(nm) && strcmp(lt_text(R, nm), f) == 0)
-        return ts_node_child_by_field_name(fd, "type", 4);
+        return bm_field_name(fd, "type", 4);
     }
   } else if (bm_node_is(body, "ordered_field_declaration_list")) {
     uint32_t k = 0, want = (uint32_t)atoi(f);
@@ -681,7 +659,7 @@ static bool place_type(Regions *R, TSNode root, TSNode ptype, const BmPlace *p, 
     const BmProj *pr = &p->proj[i];
     if (pr->kind == BM_PROJ_DEREF) {
       if (!bm_node_is(cur, "reference_type")) return false;
-      cur = ts_node_child_by_field_name(cur, "type", 4);
+      cur = bm_field_name(cur, "type", 4);
     } else if (pr->kind == BM_PROJ_FIELD) {
       TSNode st;
       Subst s2[MAX_SUBST];
@@ -753,11 +731,11 @@ static bool vec_elem_region(Regions *R, TSNode root, TSNode t, Region *out) {
     for (uint32_t i = 0; i < kt.len; i++)
       if (bm_node_is(kt.items[i], "mutable_specifier")) mut = true;
     if (!mut) return false;
-    t = ts_node_child_by_field_name(t, "type", 4);
+    t = bm_field_name(t, "type", 4);
   }
   if (!bm_node_is(t, "generic_type")) return false;
-  TSNode name = ts_node_child_by_field_name(t, "type", 4);
-  TSNode args = ts_node_child_by_field_name(t, "type_arguments", 14);
+  TSNode name = bm_field_name(t, "type", 4);
+  TSNode args = bm_field_name(t, "type_arguments", 14);
   if (strcmp(lt_text(R, name), "Vec") != 0 || ts_node_named_child_count(args) != 1) return false;
   return value_region(R, root, ts_node_named_child(args, 0), NULL, 0, out);
 }
@@ -827,8 +805,8 @@ static void check_self_stores(BmDiagSink *sink, Regions *R, TSNode root, const B
     uint32_t nsb = 0;
     if (!self_place_type(R, root, sr, n->place, &ft, sb, &nsb)) continue;
     if (!bm_node_is(ft, "generic_type")) continue;
-    TSNode name = ts_node_child_by_field_name(ft, "type", 4);
-    TSNode args = ts_node_child_by_field_name(ft, "type_arguments", 14);
+    TSNode name = bm_field_name(ft, "type", 4);
+    TSNode args = bm_field_name(ft, "type_arguments", 14);
     if (strcmp(lt_text(R, name), "Vec") != 0 || ts_node_named_child_count(args) != 1) continue;
     Region target;
     if (!value_region(R, root, ts_node_named_child(args, 0), sb, nsb, &target) || target.anon) continue;
@@ -924,7 +902,7 @@ static uint32_t last_at(const BmFn *fn, const uint32_t *ls, uint32_t n, uint32_t
 
 void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
   if (ts_node_is_null(fn->node) || fn->unsupported) return;
-  TSNode rett = ts_node_child_by_field_name(fn->node, "return_type", 11);
+  TSNode rett = bm_field_name(fn->node, "return_type", 11);
   BmArena *a = sink->arena;
   Regions R = {a, prog->text, prog, {0}, {0}, false};
   collect_generics(&R, fn->node);
@@ -939,7 +917,7 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
   sort_by_start(fn, param_locals.items, param_locals.len);
   /* parameters and their regions */
   BmArray(Param) params = {0};
-  BmNodes ps = bm_kids(a, ts_node_child_by_field_name(fn->node, "parameters", 10));
+  BmNodes ps = bm_kids(a, bm_field_name(fn->node, "parameters", 10));
   int self_ref = -1;
   SelfRecv sr;
   memset(&sr, 0, sizeof sr);
@@ -977,16 +955,16 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
       if (!ref) return; /* `self` by value: its lifetimes are the impl's, not modelled */
       /* &'x self with Self = Foo<'b>: 'b outlives 'x */
       if (!ts_node_is_null(fn->impl_node))
-        lifetimes_inside(&R, ts_node_child_by_field_name(fn->impl_node, "type", 4), q.region.name, 0);
+        lifetimes_inside(&R, bm_field_name(fn->impl_node, "type", 4), q.region.name, 0);
       self_ref = (int)params.len;
       q.eligible = true;
     } else if (bm_node_is(p, "parameter")) {
-      TSNode pat = ts_node_child_by_field_name(p, "pattern", 7);
+      TSNode pat = bm_field_name(p, "pattern", 7);
       if (bm_node_is(pat, "mut_pattern")) {
         uint32_t np = ts_node_named_child_count(pat);
         pat = np ? ts_node_named_child(pat, np - 1) : pat;
       }
-      q.type = ts_node_child_by_field_name(p, "type", 4);
+      q.type = bm_field_name(p, "type", 4);
       Count c = {0};
       count_type(prog, q.type, &c, 0);
       lifetimes_in += c.elided + c.named;
@@ -1005,9 +983,9 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
     if (q.local == UINT32_MAX) q.eligible = false;
     if (self_mut && q.local != UINT32_MAX && sr.local == UINT32_MAX && bm_node_is(p, "self_parameter") &&
         bm_node_is(fn->impl_node, "impl_item") &&
-        ts_node_is_null(ts_node_child_by_field_name(fn->impl_node, "trait", 5))) {
+        ts_node_is_null(bm_field_name(fn->impl_node, "trait", 5))) {
       sr.local = q.local;
-      sr.ty = ts_node_child_by_field_name(fn->impl_node, "type", 4);
+      sr.ty = bm_field_name(fn->impl_node, "type", 4);
     }
     if (q.eligible) {
       const BmType *t = fn->locals.items[q.local].type;

@@ -120,7 +120,7 @@ static bool text_is(Lower *L, TSNode n, const char *name) {
   return !ts_node_is_null(n) && e - s == len && memcmp(L->text + s, name, len) == 0;
 }
 static TSNode field(TSNode n, const char *f) {
-  return ts_node_child_by_field_name(n, f, (uint32_t)strlen(f));
+  return bm_field_name(n, f, (uint32_t)strlen(f));
 }
 static BmNodes kids(Lower *L, TSNode n) { return bm_kids(L->a, n); }
 static BmNodes all_kids(Lower *L, TSNode n) { return bm_kids_all(L->a, n); }
@@ -3055,19 +3055,19 @@ static void lower_items(BmLowerCtx *cx, TSNode list, int depth) {
     if (strcmp(k, "function_item") == 0) {
       lower_item_fn(cx, n, NULL, bm_program_fn(cx->prog, NULL,
                                                bm_node_text(a, text,
-                                                            ts_node_child_by_field_name(n, "name", 4))),
+                                                            bm_field_name(n, "name", 4))),
                     (TSNode){0});
     } else if (strcmp(k, "mod_item") == 0) {
-      TSNode body = ts_node_child_by_field_name(n, "body", 4);
+      TSNode body = bm_field_name(n, "body", 4);
       if (ts_node_is_null(body)) continue;
       /* types.c reads 20 levels of modules too */
       if (depth >= 20) bm_diag_unsupported(cx->sink, ts_node_start_byte(n), ts_node_end_byte(n), BM_TOO_DEEP);
       else lower_items(cx, body, depth + 1);
     } else if (strcmp(k, "impl_item") == 0 || strcmp(k, "trait_item") == 0) {
-      TSNode ty = ts_node_child_by_field_name(n, "type", 4);
+      TSNode ty = bm_field_name(n, "type", 4);
       BmType *self = strcmp(k, "impl_item") == 0 ? bm_type_from_node(cx->prog, ty, NULL, 0) : NULL;
       if (self && self->kind != BM_TY_ADT) self = NULL;
-      BmNodes body = bm_kids(a, ts_node_child_by_field_name(n, "body", 4));
+      BmNodes body = bm_kids(a, bm_field_name(n, "body", 4));
       bool fskip = false;
       for (uint32_t j = 0; j < body.len && !cx->stopped; j++) {
         TSNode f = body.items[j];

@@ -55,7 +55,7 @@ BmMacCallKind bm_macro_kind(const char *name) {
 /* The last segment of a macro's path node (identifier or scoped_identifier). */
 static TSNode last_segment(TSNode path) {
   if (bm_node_is(path, "scoped_identifier")) {
-    TSNode name = ts_node_child_by_field_name(path, "name", 4);
+    TSNode name = bm_field_name(path, "name", 4);
     if (!ts_node_is_null(name)) return name;
   }
   return path;
@@ -140,7 +140,7 @@ static void rewrite_nested(Rewriter *rw, TSNode tt) {
  * nested in it (every token tree below, walked with a cursor). */
 static void rewrite_invocation(Rewriter *rw, TSNode n, BmMacCallKind kind) {
   uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
-  TSNode path = ts_node_child_by_field_name(n, "macro", 5);
+  TSNode path = bm_field_name(n, "macro", 5);
   TSNode tt = {0}, bang = {0};
   BmNodes k = bm_kids_all(rw->a, n);
   for (uint32_t i = 0; i < k.len; i++) {
@@ -191,16 +191,30 @@ void bm_macros_parse(BmMacros *m, BmArena *a, TSParser *parser, const BmSource *
   /* the top-level modelled macros, in source order */
   TSTreeCursor cur = ts_tree_cursor_new(root);
   bool any = false;
+  /* the depth of the cursor, and of the #[cfg(test)] item it is inside
+     (NOT_DEAD when none); `skip` as bm_attr_compiled keeps it: set by an
+     attribute for the next sibling, reset on every step down or up */
+  enum { NOT_DEAD = UINT32_MAX };
+  uint32_t depth = 0, dead = NOT_DEAD;
+  bool skip = false;
   for (;;) {
     TSNode n = ts_tree_cursor_current_node(&cur);
     BmKind k = bm_kind(n);
+    bool named = ts_node_is_named(n);
     if (k == BM_K_trait_item) bm_array_push(a, &m->traits, n);
     else if (k == BM_K_impl_item) bm_array_push(a, &m->impls, n);
     else if (k == BM_K_lifetime || k == BM_K_label) bm_array_push(a, &m->lifetimes, n);
-    bool descend = ts_node_is_named(n) && k != BM_K_token_tree && k != BM_K_macro_definition;
+    if (named && dead == NOT_DEAD) {
+      if (!bm_attr_compiled(n, src->text, &skip)) dead = depth;
+      else if (k == BM_K_function_item || k == BM_K_function_signature_item || k == BM_K_struct_item ||
+               k == BM_K_enum_item)
+        bm_array_push(a, &m->signatures, n);
+    }
+    /* (an attribute is not entered: its `skip` is its next sibling's) */
+    bool descend = named && k != BM_K_token_tree && k != BM_K_macro_definition && k != BM_K_attribute_item;
     if (k == BM_K_macro_invocation) {
       descend = false;
-      BmMacCallKind kind = kind_of_name(src, last_segment(ts_node_child_by_field_name(n, "macro", 5)));
+      BmMacCallKind kind = kind_of_name(src, last_segment(bm_field_name(n, "macro", 5)));
       if (kind != BM_MC_NONE) {
         if (!any) {
           /* blank, newlines kept, and one byte more for a last `;` */
@@ -212,10 +226,19 @@ void bm_macros_parse(BmMacros *m, BmArena *a, TSParser *parser, const BmSource *
         rewrite_invocation(&rw, n, kind);
       }
     }
-    if (descend && ts_tree_cursor_goto_first_child(&cur)) continue;
+    if (descend && ts_tree_cursor_goto_first_child(&cur)) {
+      depth++;
+      skip = false;
+      continue;
+    }
     bool more = true;
-    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) more = ts_tree_cursor_goto_parent(&cur);
+    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) {
+      skip = false;
+      more = ts_tree_cursor_goto_parent(&cur);
+      depth--;
+    }
     if (!more) break;
+    if (depth <= dead) dead = NOT_DEAD; /* out of the cfg'd-out item */
   }
   ts_tree_cursor_delete(&cur);
   if (!any) return;
@@ -234,7 +257,7 @@ void bm_macros_parse(BmMacros *m, BmArena *a, TSParser *parser, const BmSource *
       for (;;) {
         TSNode x = ts_tree_cursor_current_node(&in);
         TSNode args = {0};
-        if (bm_node_is(x, "call_expression")) args = ts_node_child_by_field_name(x, "arguments", 9);
+        if (bm_node_is(x, "call_expression")) args = bm_field_name(x, "arguments", 9);
         else if (bm_node_is(x, "array_expression")) args = x;
         BmMacroCall *c = ts_node_is_null(args) ? NULL : find(m, ts_node_start_byte(args));
         if (c && (c->kind == BM_MC_VEC) == bm_node_is(args, "array_expression")) c->args = args;
@@ -266,7 +289,7 @@ const BmMacroCall *bm_macro_call(const BmMacros *m, TSNode n) {
   }
   if (!m->tree || n.tree != m->tree) return NULL;
   TSNode args = n;
-  if (bm_node_is(n, "call_expression")) args = ts_node_child_by_field_name(n, "arguments", 9);
+  if (bm_node_is(n, "call_expression")) args = bm_field_name(n, "arguments", 9);
   else if (!bm_node_is(n, "array_expression")) return NULL;
   if (ts_node_is_null(args)) return NULL;
   const BmMacroCall *c = find(m, ts_node_start_byte(args));

@@ -250,7 +250,7 @@ static TSNode null_node(void) {
 
 static TSNode field(TSNode n, const char *name) {
   if (ts_node_is_null(n)) return n;
-  return ts_node_child_by_field_name(n, name, (uint32_t)strlen(name));
+  return bm_field_name(n, name, (uint32_t)strlen(name));
 }
 
 /* Whether node `n`'s text is exactly `name` (an identifier compared as a name). */

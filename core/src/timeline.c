@@ -189,7 +189,7 @@ static Val exec_block(T *t, TSNode block, bool region, const char *label);
 
 static bool is(TSNode n, const char *k) { return !ts_node_is_null(n) && bm_node_is(n, k); }
 static TSNode field(TSNode n, const char *f) {
-  return ts_node_child_by_field_name(n, f, (uint32_t)strlen(f));
+  return bm_field_name(n, f, (uint32_t)strlen(f));
 }
 static char *text_of(T *t, TSNode n) { return bm_node_text(t->a, t->text, n); }
 

@@ -69,7 +69,7 @@ static bool attribute_of(TSNode item, TSNode *attr, TSNode *name) {
 static bool attr_test_only(TSNode item, const char *text) {
   TSNode attr, name;
   if (!attribute_of(item, &attr, &name)) return false;
-  TSNode args = ts_node_child_by_field_name(attr, "arguments", 9);
+  TSNode args = bm_field_name(attr, "arguments", 9);
   if (text_is(text, name, "test"))
     return ts_node_named_child_count(attr) == 1 && ts_node_child_count(attr) == 1;
   if (!text_is(text, name, "cfg") || !bm_node_is(args, "token_tree") ||
@@ -451,7 +451,7 @@ bool bm_program_trait(const BmProgram *prog, const char *name) {
 
 static const char *last_segment(BmArena *a, const char *text, TSNode n) {
   if (bm_node_is(n, "scoped_type_identifier") || bm_node_is(n, "scoped_identifier")) {
-    TSNode name = ts_node_child_by_field_name(n, "name", 4);
+    TSNode name = bm_field_name(n, "name", 4);
     if (!ts_node_is_null(name)) return bm_node_text(a, text, name);
   }
   return bm_node_text(a, text, n);
@@ -468,7 +468,7 @@ static BmType *prim(BmArena *a, const char *name) {
 /* A `'static` among the bounds of `impl B1 + B2 + ...` themselves (the
  * bounded_type chain of its `trait`), not inside Fn(..) or <..>. */
 static bool bounds_static(BmProgram *prog, TSNode abstract) {
-  TSNode b = ts_node_child_by_field_name(abstract, "trait", 5);
+  TSNode b = bm_field_name(abstract, "trait", 5);
   for (int guard = 0; bm_node_is(b, "bounded_type") && guard < BM_TYPE_MAX_DEPTH; guard++) {
     BmNodes k = bm_kids(prog->arena, b);
     TSNode next = {0};
@@ -518,7 +518,7 @@ static BmType *type_from_node(BmProgram *prog, TSNode n, BmType *self_type, int 
   if (strcmp(k, "unit_type") == 0) return bm_type_new(a, BM_TY_UNIT, NULL);
   if (strcmp(k, "never_type") == 0) return bm_type_new(a, BM_TY_NEVER, NULL);
   if (strcmp(k, "reference_type") == 0) {
-    BmType *t = bm_type_ref(a, bm_type_from_node(prog, ts_node_child_by_field_name(n, "type", 4),
+    BmType *t = bm_type_ref(a, bm_type_from_node(prog, bm_field_name(n, "type", 4),
                                                  self_type, depth + 1), false);
     BmNodes kids = bm_kids(a, n);
     for (uint32_t i = 0; i < kids.len; i++) {
@@ -541,7 +541,7 @@ static BmType *type_from_node(BmProgram *prog, TSNode n, BmType *self_type, int 
       t->args[t->nargs++] = bm_type_from_node(prog, kids.items[i], self_type, depth + 1);
     if (t->kind == BM_TY_ARRAY && !t->nargs) t->args[t->nargs++] = bm_type_new(a, BM_TY_UNKNOWN, NULL);
     if (t->kind == BM_TY_ARRAY) {
-      TSNode len = ts_node_child_by_field_name(n, "length", 6);
+      TSNode len = bm_field_name(n, "length", 6);
       t->array_len = ts_node_is_null(len) ? "" : bm_node_text(a, prog->text, len);
     }
     return t;
@@ -563,8 +563,8 @@ static BmType *type_from_node(BmProgram *prog, TSNode n, BmType *self_type, int 
   }
   TSNode name_node = n, args_node = {0};
   if (strcmp(k, "generic_type") == 0) {
-    name_node = ts_node_child_by_field_name(n, "type", 4);
-    args_node = ts_node_child_by_field_name(n, "type_arguments", 14);
+    name_node = bm_field_name(n, "type", 4);
+    args_node = bm_field_name(n, "type_arguments", 14);
   } else if (strcmp(k, "type_identifier") != 0 && strcmp(k, "scoped_type_identifier") != 0) {
     return bm_type_new(a, BM_TY_UNKNOWN, NULL);
   }
@@ -617,7 +617,7 @@ static bool has_derive_copy(BmProgram *prog, const TSNode *attrs, uint32_t nattr
   for (uint32_t a = 0; a < nattrs; a++) {
     TSNode attr, name;
     if (!attribute_of(attrs[a], &attr, &name) || !text_is(prog->text, name, "derive")) continue;
-    BmNodes toks = bm_kids(prog->arena, ts_node_child_by_field_name(attr, "arguments", 9));
+    BmNodes toks = bm_kids(prog->arena, bm_field_name(attr, "arguments", 9));
     for (uint32_t i = 0; i < toks.len; i++)
       if (bm_node_is(toks.items[i], "identifier") && text_is(prog->text, toks.items[i], "Copy"))
         return true;
@@ -626,7 +626,7 @@ static bool has_derive_copy(BmProgram *prog, const TSNode *attrs, uint32_t nattr
 }
 
 static void generics_of(BmProgram *prog, TSNode node, BmItem *item) {
-  BmNodes tp = bm_kids(prog->arena, ts_node_child_by_field_name(node, "type_parameters", 15));
+  BmNodes tp = bm_kids(prog->arena, bm_field_name(node, "type_parameters", 15));
   for (uint32_t i = 0; i < tp.len; i++) {
     TSNode c = tp.items[i];
     if (bm_node_is(c, "lifetime_parameter") || bm_node_is(c, "lifetime")) item->has_lifetimes = true;
@@ -644,8 +644,8 @@ static void collect_fields(BmProgram *prog, TSNode list, void *arr, BmType *self
     TSNode c = kids.items[i];
     BmField f;
     if (bm_node_is(c, "field_declaration")) {
-      f.name = bm_node_text(prog->arena, prog->text, ts_node_child_by_field_name(c, "name", 4));
-      f.type = bm_type_from_node(prog, ts_node_child_by_field_name(c, "type", 4), self_type, 0);
+      f.name = bm_node_text(prog->arena, prog->text, bm_field_name(c, "name", 4));
+      f.type = bm_type_from_node(prog, bm_field_name(c, "type", 4), self_type, 0);
     } else if (ordered && !bm_node_is(c, "attribute_item") && !bm_node_is(c, "visibility_modifier") &&
                !bm_node_is(c, "line_comment") && !bm_node_is(c, "block_comment")) {
       f.name = bm_arena_printf(prog->arena, "%u", pos++);
@@ -663,10 +663,10 @@ static void declare_item(BmProgram *prog, TSNode node, const TSNode *attrs, uint
   bool is_enum = strcmp(k, "enum_item") == 0;
   if (!is_enum && strcmp(k, "struct_item") != 0) return;
   BmItem *item = bm_arena_alloc(prog->arena, sizeof *item);
-  item->name = bm_node_text(prog->arena, prog->text, ts_node_child_by_field_name(node, "name", 4));
+  item->name = bm_node_text(prog->arena, prog->text, bm_field_name(node, "name", 4));
   item->node = node;
   item->is_enum = is_enum;
-  item->is_unit = !is_enum && ts_node_is_null(ts_node_child_by_field_name(node, "body", 4));
+  item->is_unit = !is_enum && ts_node_is_null(bm_field_name(node, "body", 4));
   item->top_level = top_level;
   item->copy = has_derive_copy(prog, attrs, nattrs);
   generics_of(prog, node, item);
@@ -678,11 +678,11 @@ static void define_item(BmProgram *prog, TSNode node) {
   bool is_enum = strcmp(k, "enum_item") == 0;
   if (!is_enum && strcmp(k, "struct_item") != 0) return;
   BmItem *item = bm_program_item(prog, bm_node_text(prog->arena, prog->text,
-                                                    ts_node_child_by_field_name(node, "name", 4)));
+                                                    bm_field_name(node, "name", 4)));
   if (!item) return;
   BmType *self = bm_type_new(prog->arena, BM_TY_ADT, item->name);
   self->item = item;
-  TSNode body = ts_node_child_by_field_name(node, "body", 4);
+  TSNode body = bm_field_name(node, "body", 4);
   if (!is_enum) {
     collect_fields(prog, body, &item->fields, self);
     return;
@@ -692,8 +692,8 @@ static void define_item(BmProgram *prog, TSNode node) {
     TSNode v = kids.items[i];
     if (!bm_node_is(v, "enum_variant")) continue;
     BmVariant var = {0};
-    var.name = bm_node_text(prog->arena, prog->text, ts_node_child_by_field_name(v, "name", 4));
-    collect_fields(prog, ts_node_child_by_field_name(v, "body", 4), &var.fields, self);
+    var.name = bm_node_text(prog->arena, prog->text, bm_field_name(v, "name", 4));
+    collect_fields(prog, bm_field_name(v, "body", 4), &var.fields, self);
     bm_array_push(prog->arena, &item->variants, var);
   }
 }
@@ -759,10 +759,10 @@ static void signature_flows(BmFnSig *sig, bool self_is_ref, const char *self_lt,
 
 static void declare_fn(BmProgram *prog, TSNode node, BmType *self_type, const char *impl_name) {
   BmFnSig *sig = bm_arena_alloc(prog->arena, sizeof *sig);
-  sig->name = bm_node_text(prog->arena, prog->text, ts_node_child_by_field_name(node, "name", 4));
+  sig->name = bm_node_text(prog->arena, prog->text, bm_field_name(node, "name", 4));
   sig->impl_type = impl_name;
   sig->node = node;
-  BmNodes params = bm_kids(prog->arena, ts_node_child_by_field_name(node, "parameters", 10));
+  BmNodes params = bm_kids(prog->arena, bm_field_name(node, "parameters", 10));
   bool self_is_ref = false;
   const char *self_lt = NULL;
   for (uint32_t i = 0; i < params.len; i++) {
@@ -782,11 +782,11 @@ static void declare_fn(BmProgram *prog, TSNode node, BmType *self_type, const ch
       sig->self_mode = ref ? (mut ? BM_SELF_MUT : BM_SELF_REF) : BM_SELF_VALUE;
       self_is_ref = ref;
     } else if (bm_node_is(p, "parameter")) {
-      BmType *t = bm_type_from_node(prog, ts_node_child_by_field_name(p, "type", 4), self_type, 0);
+      BmType *t = bm_type_from_node(prog, bm_field_name(p, "type", 4), self_type, 0);
       bm_array_push(prog->arena, &sig->params, t);
     }
   }
-  TSNode ret = ts_node_child_by_field_name(node, "return_type", 11);
+  TSNode ret = bm_field_name(node, "return_type", 11);
   if (!ts_node_is_null(ret)) sig->ret = bm_type_from_node(prog, ret, self_type, 0);
   signature_flows(sig, self_is_ref, self_lt, self_type);
   bm_array_push(prog->arena, &prog->fns, sig);
@@ -835,7 +835,7 @@ static void walk_items(BmProgram *prog, TSNode list, int pass, int depth) {
     if (!attr_or_comment) attrs = i + 1;
     if (!bm_attr_compiled(n, prog->text, &skip)) continue;
     if (strcmp(k, "mod_item") == 0) {
-      TSNode body = ts_node_child_by_field_name(n, "body", 4);
+      TSNode body = bm_field_name(n, "body", 4);
       if (!ts_node_is_null(body)) walk_items(prog, body, pass, depth + 1);
     } else if (pass == 0) {
       if (!attr_or_comment)
@@ -843,14 +843,14 @@ static void walk_items(BmProgram *prog, TSNode list, int pass, int depth) {
     } else if (pass == 1) {
       define_item(prog, n);
       if (strcmp(k, "impl_item") == 0) {
-        TSNode ty = ts_node_child_by_field_name(n, "type", 4);
-        TSNode tr = ts_node_child_by_field_name(n, "trait", 5);
+        TSNode ty = bm_field_name(n, "type", 4);
+        TSNode tr = bm_field_name(n, "trait", 5);
         BmType *self = bm_type_from_node(prog, ty, NULL, 0);
         const char *impl_name = self->kind == BM_TY_ADT || self->kind == BM_TY_STD
                                     ? self->name : NULL;
         if (!ts_node_is_null(tr) && self->kind == BM_TY_ADT && text_is(prog->text, tr, "Copy"))
           self->item->copy = true;
-        BmNodes body = bm_kids(prog->arena, ts_node_child_by_field_name(n, "body", 4));
+        BmNodes body = bm_kids(prog->arena, bm_field_name(n, "body", 4));
         bool fskip = false;
         for (uint32_t j = 0; impl_name && j < body.len; j++) {
           TSNode f = body.items[j];
@@ -871,7 +871,7 @@ static void walk_items(BmProgram *prog, TSNode list, int pass, int depth) {
 static void collect_traits(BmProgram *prog) {
   const BmMacros *m = prog->macros;
   for (uint32_t i = 0; m && i < m->traits.len; i++) {
-    TSNode name = ts_node_child_by_field_name(m->traits.items[i], "name", 4);
+    TSNode name = bm_field_name(m->traits.items[i], "name", 4);
     if (!ts_node_is_null(name))
       bm_array_push(prog->arena, &prog->traits, bm_node_text(prog->arena, prog->text, name));
   }
