@@ -130,8 +130,10 @@ test('a link over different saved code asks first, and saves nothing until the l
   await freePlay.goto();
   await freePlay.replaceCode(MINE);
   await expect(freePlay.status).toHaveText('No errors');
-  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('borrowmap.play.v1')).code);
-  await expect.poll(saved).toBe(MINE);
+  // Saved a moment after the last edit, not necessarily by the time the
+  // verdict shows: poll (savedCode() returns null until then, never throws).
+  const saved = () => freePlay.savedCode();
+  await expect.poll(saved, 'the playground’s saved code').toBe(MINE);
 
   const link = shareHash('#/play', MOVE.code, 1);
   await freePlay.goto(link);
@@ -143,19 +145,19 @@ test('a link over different saved code asks first, and saves nothing until the l
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.insertText('// edited\n');
   await page.reload();
-  await expect.poll(saved).toBe(MINE);
+  await expect.poll(saved, 'still the learner’s own code').toBe(MINE);
   await expect(freePlay.linkNoticeText).toContainText('not the one you saved');
 
   await freePlay.keepMineButton.click();
   await expect(freePlay.linkNotice).toBeHidden();
   await expect.poll(() => freePlay.code()).toBe(MINE);
   await expect(page).toHaveURL(/#\/play$/);
-  await expect.poll(saved).toBe(MINE);
+  await expect.poll(saved, 'the learner’s own code, kept').toBe(MINE);
 
   await freePlay.goto(link);
   await freePlay.keepLinkButton.click();
   await expect(freePlay.linkNotice).toBeHidden();
-  await expect.poll(saved).toBe(MOVE.code);
+  await expect.poll(saved, 'the link’s program, chosen').toBe(MOVE.code);
   await page.reload();
   await expect.poll(() => freePlay.code()).toBe(MOVE.code);
 });

@@ -119,6 +119,28 @@ export class FreePlayPage {
     return this.editorContent.evaluate((el) => [...el.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
   }
 
+  /**
+   * The playground's saved code (localStorage "borrowmap.play.v1"), or null
+   * while nothing is saved. Never throws, so `expect.poll` keeps retrying it:
+   * the playground saves a moment after the last edit (a debounce), which
+   * can be after the status line already shows the checker's verdict. A value
+   * that is not a playground record comes back as a string that says what it
+   * was, so a failed poll shows what was there.
+   */
+  async savedCode() {
+    return this.page.evaluate(() => {
+      const raw = localStorage.getItem('borrowmap.play.v1');
+      if (raw === null) return null;
+      try {
+        const data = JSON.parse(raw);
+        if (data?.version === 1 && typeof data.code === 'string') return data.code;
+      } catch {
+        /* described below */
+      }
+      return `(not a playground record: ${raw})`;
+    });
+  }
+
   /** Replace the whole program as a learner would: select all, then type (insertText). */
   async replaceCode(text) {
     await this.editorContent.click();
