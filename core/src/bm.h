@@ -537,6 +537,7 @@ struct BmTypeRef {
   BmGenericArg len;       /* ARRAY: the length (a CONST generic argument) */
   uint32_t impl_param;    /* IMPL in a fn's parameters: index + 1 of the
                              anonymous type parameter it stands for */
+  bool higher_ranked;     /* FN: for<'a> fn(&'a T) */
   BmRange span;
 };
 
@@ -562,12 +563,14 @@ typedef struct {
   BmBound *bounds;        /* T: A + B, 'a: 'b */
   BmTypeRef *default_type;
   BmTypeRef *const_type;  /* CONST: its type */
+  bool const_default;     /* CONST: `const N: usize = 3` */
   BmRange span;
 } BmGenericParam;
 
 typedef struct {
   BmTypeRef *lhs;         /* the bounded type; NULL for a lifetime predicate */
   BmSym lifetime;         /* 'a: 'b */
+  bool higher_ranked;     /* for<'a> T: Trait<'a> */
   uint32_t nbounds;
   BmBound *bounds;
   BmRange span;
@@ -662,6 +665,7 @@ typedef struct BmDef {
                              fn whose body holds it; BM_NONE_ID for a crate root */
   BmDefId module;         /* the nearest enclosing module (or block scope) */
   BmRange span;           /* the whole item */
+  BmRange vis_span;       /* the `pub`/`pub(...)` written on it; empty when none */
   BmRange name_span;
   BmGenerics generics;
   BmFieldDef *fields;     /* STRUCT, UNION, VARIANT */

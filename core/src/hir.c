@@ -714,6 +714,9 @@ static BmTypeRef *lower_type(Lower *l, TSNode n) {
       break;
     }
     t = new_type(l, BM_TR_FN, n);
+    Kids own = kids(l, n);
+    for (uint32_t i = 0; i < own.n; i++)
+      if (is(own.nodes[i], BM_K_for_lifetimes)) t->higher_ranked = true;
     TSNode params = bm_child(n, BM_FLD_parameters);
     Kids k = kids(l, params);
     t->elems = bm_arena_alloc(A(l), (k.n ? k.n : 1) * sizeof *t->elems);
@@ -736,6 +739,12 @@ static BmTypeRef *lower_type(Lower *l, TSNode n) {
       bound_from(l, tr, &t->bounds[0]);
       t->nbounds = 1;
     }
+    /* impl for<'a> Fn(&'a T): the binder is the abstract type's child
+       (tree-sitter-rust 0.24 parses it as type_parameters) */
+    Kids own = kids(l, n);
+    for (uint32_t i = 0; i < own.n; i++)
+      if (is(own.nodes[i], BM_K_for_lifetimes) || is(own.nodes[i], BM_K_type_parameters))
+        for (uint32_t b = 0; b < t->nbounds; b++) t->bounds[b].higher_ranked = true;
     add_impl_param(l, t);
     break;
   }
@@ -946,6 +955,7 @@ static void lower_generics(Lower *l, TSNode tparams, TSNode where, BmGenerics *g
         p->kind = BM_GP_CONST;
         p->name = nsym(l, bm_child(c, BM_FLD_name));
         p->const_type = lower_type(l, bm_child(c, BM_FLD_type));
+        p->const_default = !ts_node_is_null(bm_child(c, BM_FLD_value));
         break;
       default:
         continue;
@@ -968,6 +978,7 @@ static void lower_generics(Lower *l, TSNode tparams, TSNode where, BmGenerics *g
         for (uint32_t j = 0; j < lk.n; j++)
           if (is(lk.nodes[j], BM_K_identifier)) w->lifetime = nsym(l, lk.nodes[j]);
       } else if (is(left, BM_K_higher_ranked_trait_bound)) {
+        w->higher_ranked = true;
         w->lhs = lower_type(l, bm_child(left, BM_FLD_type));
       } else {
         w->lhs = lower_type(l, left);
@@ -2751,6 +2762,11 @@ static BmDefId new_def(Lower *l, uint8_t kind, BmSym name, TSNode n) {
   d.module = l->module;
   d.span = span(l, n);
   d.is_std = l->b->is_std;
+  if (!l->b->is_std) {
+    Kids k = kids(l, n);
+    for (uint32_t i = 0; i < k.n; i++)
+      if (is(k.nodes[i], BM_K_visibility_modifier)) d.vis_span = span(l, k.nodes[i]);
+  }
   bm_array_push(A(l), &c->defs, d);
   return c->base + c->defs.len - 1;
 }

@@ -66,20 +66,6 @@ static BmRange trim_end(Cx *cx, uint32_t start, uint32_t end) {
   return r;
 }
 
-static bool text_starts(Cx *cx, uint32_t at, const char *word) {
-  size_t n = strlen(word);
-  return at + n <= cx->len && memcmp(cx->text + at, word, n) == 0;
-}
-
-/* Does the text at `at` begin with the keyword `word` (not a longer name)? */
-static bool starts_keyword(Cx *cx, uint32_t at, const char *word) {
-  size_t n = strlen(word);
-  if (!text_starts(cx, at, word)) return false;
-  if (at + n >= cx->len) return true;
-  char c = cx->text[at + n];
-  return !(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
-}
-
 static uint32_t where_end(const BmGenerics *g) {
   uint32_t e = 0;
   for (uint32_t i = 0; i < g->npreds; i++)
@@ -264,18 +250,8 @@ static void check_generic_names(Cx *cx, const BmDef *d) {
 /* ---- E0449: `pub` where visibility is not permitted */
 
 static void check_no_vis(Cx *cx, const BmDef *d) {
-  uint32_t at = d->span.start;
-  if (!starts_keyword(cx, at, "pub")) return;
-  uint32_t end = at + 3, i = end;
-  while (i < cx->len && is_space(cx->text[i])) i++;
-  if (i < cx->len && cx->text[i] == '(') {
-    int depth = 0;
-    for (; i < cx->len; i++) {
-      if (cx->text[i] == '(') depth++;
-      else if (cx->text[i] == ')' && --depth == 0) { end = i + 1; break; }
-    }
-  }
-  bm_diag_error(cx->sink, "E0449", at, end, "visibility qualifiers are not permitted here");
+  if (d->vis_span.end <= d->vis_span.start) return;
+  bm_diag_error(cx->sink, "E0449", d->vis_span.start, d->vis_span.end, "visibility qualifiers are not permitted here");
 }
 
 /* ---- E0415: a parameter name bound twice */
@@ -567,7 +543,7 @@ static void walk_type(Walker *w, const BmTypeRef *t) {
     for (uint32_t i = 0; i < t->nelems; i++) walk_type(w, t->elems[i]);
     break;
   case BM_TR_FN: {
-    bool hr = starts_keyword(cx, t->span.start, "for");
+    bool hr = t->higher_ranked;
     if (hr) w->hr++;
     for (uint32_t i = 0; i < t->nelems; i++) walk_type(w, t->elems[i]);
     walk_type(w, t->ret);
@@ -594,7 +570,7 @@ static void walk_generics(Walker *w, const BmGenerics *g) {
   }
   for (uint32_t i = 0; i < g->npreds; i++) {
     const BmWherePred *p = &g->preds[i];
-    bool hr = starts_keyword(cx, p->span.start, "for");
+    bool hr = p->higher_ranked;
     if (hr) w->hr++;
     if (p->lhs) walk_type(w, p->lhs);
     else if (p->lifetime) {
@@ -659,30 +635,6 @@ static void walk_body(Walker *w, const BmBody *b) {
 
 /* ---- E0261: a lifetime used where none of that name is declared */
 
-static bool is_ident_char(char c) {
-  return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c & 0x80);
-}
-
-/* Is `'name` bound by a `for<...>` somewhere in [start, end)? (Not every
- * binder is kept in the HIR: `impl for<'a> Fn(&'a T)`.) */
-static bool bound_by_for(Cx *cx, uint32_t start, uint32_t end, const char *name) {
-  size_t n = strlen(name);
-  if (end > cx->len) end = cx->len;
-  for (uint32_t i = start; i + 3 < end; i++) {
-    if (!starts_keyword(cx, i, "for") || (i > start && is_ident_char(cx->text[i - 1]))) continue;
-    uint32_t k = i + 3;
-    while (k < end && is_space(cx->text[k])) k++;
-    if (k >= end || cx->text[k] != '<') continue;
-    for (k++; k < end && cx->text[k] != '>'; k++) {
-      if (cx->text[k] != '\'') continue;
-      if (k + 1 + n <= end && memcmp(cx->text + k + 1, name, n) == 0 &&
-          (k + 1 + n == end || !is_ident_char(cx->text[k + 1 + n])))
-        return true;
-    }
-  }
-  return false;
-}
-
 static BmSym *lt_slot(Cx *cx, BmSym name) {
   uint32_t i = (uint32_t)name * 2654435761u & (cx->lt_cap - 1);
   while (cx->lt_slot[i] && cx->lt_slot[i] != name) i = (i + 1) & (cx->lt_cap - 1);
@@ -713,16 +665,11 @@ static void lt_declared_index(Cx *cx, BmDefId item) {
   }
 }
 
+/* (A lifetime under a for<...> binder never gets here: the walker counts
+ * the binders it is inside, from the HIR's higher_ranked flags.) */
 static bool lifetime_declared(Cx *cx, BmDefId item, BmSym name) {
   if (!cx->lt_slot || cx->lt_item != item) lt_declared_index(cx, item);
-  if (*lt_slot(cx, name)) return true;
-  const char *str = S(cx, name);
-  for (int guard = 0; item != NONE && guard < 64; guard++) {
-    const BmDef *d = DEF(cx, item);
-    if (d->kind != BM_DEF_MOD && bound_by_for(cx, d->span.start, d->span.end, str)) return true;
-    item = d->parent;
-  }
-  return false;
+  return *lt_slot(cx, name) != 0;
 }
 
 static void on_lifetime_e0261(Walker *w, BmSym name, BmRange sp) {
@@ -2329,14 +2276,6 @@ static void report_count(Cx *cx, const BmDef *d, const BmPathSeg *seg, const cha
     bm_diag_label(cx->sink, e, sup.start, sup.end, "supplied %u %s argument%s", have, kind, plural(have));
 }
 
-/* `const N: usize = 3`: the HIR keeps no const default, the text has it */
-static bool const_has_default(Cx *cx, const BmGenericParam *p) {
-  if (p->kind != BM_GP_CONST) return false;
-  for (uint32_t i = p->span.start; i < p->span.end && i < cx->len; i++)
-    if (cx->text[i] == '=') return true;
-  return false;
-}
-
 static void check_seg_count(Cx *cx, BmDefId def, const BmPathSeg *seg, PathPos pos) {
   const BmDef *d = DEF(cx, def);
   if (d->kind == BM_DEF_VARIANT) d = DEF(cx, d->parent);
@@ -2353,7 +2292,7 @@ static void check_seg_count(Cx *cx, BmDefId def, const BmPathSeg *seg, PathPos p
     if (p->kind == BM_GP_LIFETIME) nl++;
     else if (!p->is_impl_trait) {
       nt++;
-      if (!p->default_type && !const_has_default(cx, p)) nreq++;
+      if (!p->default_type && !p->const_default) nreq++;
     }
   }
   bool hidden = std_hidden(cx, d);
