@@ -75,10 +75,12 @@ async function main() {
     await page.waitForFunction(() => typeof window.__borrowmapBench === 'function');
 
     const rows = [];
+    let timings = null;
     for (const { lines, runs } of CASES) {
       const source = generateRust(lines);
       const r = await page.evaluate(([src, n]) => window.__borrowmapBench(src, n), [source, runs]);
       if (r.status !== 'ok') throw new Error(`analyzer status ${r.status} for ${lines} lines`);
+      timings = r.timings ?? timings;
       const analyze = r.samples.map((s) => s.analyzeMs);
       const trip = r.samples.map((s) => s.roundTripMs);
       rows.push({
@@ -96,7 +98,7 @@ async function main() {
     if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join('; ')}`);
 
     if (asJson) {
-      console.log(JSON.stringify({ browser: browser.version(), rows }, null, 2));
+      console.log(JSON.stringify({ browser: browser.version(), timings, rows }, null, 2));
       return;
     }
     console.log(`borrowmap analyze() in a web worker, chromium ${browser.version()} (headless), wasm from web/dist/`);
@@ -110,6 +112,12 @@ async function main() {
     }
     console.log('');
     console.log('ms: inside the worker around analyze() (UTF-8 encode + wasm + JSON parse); round trip adds postMessage both ways.');
+    if (timings) {
+      console.log('');
+      console.log(
+        `session: compiling the wasm ${fmt(timings.instantiateMs)} ms, then creating the analyzer (std parsed and lowered once) ${fmt(timings.sessionMs)} ms`,
+      );
+    }
   } finally {
     await browser?.close();
     await new Promise((resolve) => server.httpServer.close(resolve));

@@ -23,8 +23,13 @@ export async function createAnalyzer(options = {}) {
     const wasmUrl = new URL('./dist/borrowmap-core.wasm', import.meta.url).href;
     moduleArgs.locateFile = (path) => (path.endsWith('.wasm') ? wasmUrl : path);
   }
+  const instantiateStart = performance.now();
   const core = await createBorrowmapCore(moduleArgs);
+  const sessionStart = performance.now();
   let handle = core._bm_analyzer_new();
+  // the session's cost: compiling the wasm, then creating the analyzer
+  // (std's declarations parsed and lowered once); printed by npm run bench
+  const timings = { instantiateMs: sessionStart - instantiateStart, sessionMs: performance.now() - sessionStart };
   if (!handle) throw new Error('borrowmap: could not create the analyzer (out of memory)');
 
   return {
@@ -71,6 +76,10 @@ export async function createAnalyzer(options = {}) {
         if (listPtr) core._free(listPtr);
         if (codePtr) core._free(codePtr);
       }
+    },
+    /** {instantiateMs, sessionMs}: what creating this analyzer cost. */
+    timings() {
+      return { ...timings };
     },
     /** Bytes in use by malloc inside the wasm heap (for leak tests). */
     heapInUse() {

@@ -1,8 +1,11 @@
 /*
  * bm_speed: time bm_analyzer_analyze natively.
  *   bm_speed FILE.rs[:RUNS]...   prints a markdown table: lines, bytes,
- *   median/min/max milliseconds per call, and the result's JSON size.
- * The same session is reused across calls, as the page's worker does.
+ *   median/min/max milliseconds per call, the result's JSON size, and
+ *   beside it tree-sitter's parse alone of the same input (median) and the
+ *   ratio analysis / parse. The same session is reused across calls, as
+ *   the page's worker does; what creating a session costs is printed
+ *   first (median of 5).
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -11,6 +14,9 @@
 #include <time.h>
 
 #include "borrowmap.h"
+#include "tree_sitter/api.h"
+
+const TSLanguage *tree_sitter_rust(void);
 
 static double now_ms(void) {
   struct timespec ts;
@@ -24,9 +30,21 @@ static int cmp_double(const void *a, const void *b) {
 }
 
 int main(int argc, char **argv) {
+  double session[5];
+  for (int i = 0; i < 5; i++) {
+    double t0 = now_ms();
+    BmAnalyzer *a = bm_analyzer_new();
+    session[i] = now_ms() - t0;
+    bm_analyzer_delete(a);
+  }
+  qsort(session, 5, sizeof *session, cmp_double);
+  printf("creating a session (std parsed and lowered once): median %.2f ms, min %.2f ms\n\n", session[2],
+         session[0]);
   BmAnalyzer *an = bm_analyzer_new();
-  printf("| where | lines | bytes | runs | median ms | min ms | max ms | JSON bytes |\n");
-  printf("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+  TSParser *parser = ts_parser_new();
+  ts_parser_set_language(parser, tree_sitter_rust());
+  printf("| where | lines | bytes | runs | median ms | min ms | max ms | JSON bytes | parse alone ms | analysis / parse |\n");
+  printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
   for (int i = 1; i < argc; i++) {
     char path[4096];
     int runs = 20;
@@ -57,11 +75,21 @@ int main(int argc, char **argv) {
       bm_result_delete(res);
     }
     qsort(t, (size_t)runs, sizeof *t, cmp_double);
-    printf("| native | %ld | %ld | %d | %.2f | %.2f | %.2f | %zu |\n", lines, n, runs,
-           t[runs / 2], t[0], t[runs - 1], json_len);
+    double *p = malloc(sizeof(double) * (size_t)runs);
+    for (int r = 0; r < runs; r++) {
+      double t0 = now_ms();
+      TSTree *tree = ts_parser_parse_string(parser, NULL, src, (uint32_t)n);
+      p[r] = now_ms() - t0;
+      ts_tree_delete(tree);
+    }
+    qsort(p, (size_t)runs, sizeof *p, cmp_double);
+    printf("| native | %ld | %ld | %d | %.2f | %.2f | %.2f | %zu | %.2f | %.1fx |\n", lines, n, runs,
+           t[runs / 2], t[0], t[runs - 1], json_len, p[runs / 2], t[runs / 2] / p[runs / 2]);
+    free(p);
     free(t);
     free(src);
   }
+  ts_parser_delete(parser);
   bm_analyzer_delete(an);
   return 0;
 }

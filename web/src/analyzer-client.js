@@ -53,7 +53,7 @@ export function createAnalyzerClient(createWorker) {
     checkRules(source, rules) {
       return request({ kind: 'rules', source, rules });
     },
-    /** → Promise<{heapBytes}> */
+    /** → Promise<{heapBytes, timings}> */
     heap() {
       return request({ kind: 'heap' });
     },

@@ -1,7 +1,7 @@
 // The analyzer worker: owns the one wasm analyzer instance of the page.
 // Messages: {id, kind: 'analyze', source} → {id, result, ms, heapBytes}
 //           {id, kind: 'rules', source, rules} → {id, rules} (a task's constraints, checkRules)
-//           {id, kind: 'heap'}            → {id, heapBytes}
+//           {id, kind: 'heap'}            → {id, heapBytes, timings} (timings: what creating the analyzer cost)
 // Anything that throws comes back as {id, error} so the page can say why.
 
 import { createAnalyzer } from '../../wasm/analyzer.js';
@@ -28,7 +28,7 @@ self.addEventListener('message', async (event) => {
   try {
     const analyzer = await getAnalyzer();
     if (kind === 'heap') {
-      self.postMessage({ id, heapBytes: analyzer.heapBytes() });
+      self.postMessage({ id, heapBytes: analyzer.heapBytes(), timings: analyzer.timings() });
       return;
     }
     if (typeof source !== 'string') throw new TypeError('source must be a string');

@@ -16,7 +16,7 @@ export function installBenchHook(client) {
       samples.push({ analyzeMs: answer.ms, roundTripMs });
       last = answer;
     }
-    const { heapBytes } = await client.heap();
+    const { heapBytes, timings } = await client.heap();
     return {
       runs: n,
       bytes: new TextEncoder().encode(source).length,
@@ -24,6 +24,7 @@ export function installBenchHook(client) {
       diagnostics: last?.result?.diagnostics?.length ?? 0,
       samples,
       heapBytes,
+      timings,
     };
   };
   Object.defineProperty(window, '__borrowmapBench', { value: hook, configurable: true });
