@@ -249,6 +249,7 @@ static int bench_file(BmAnalyzer *an, const char *path, const Options *opt,
   }
   int programs = 0, rejected = 0, detected = 0, accepted = 0, false_alarms = 0,
       exact = 0, abstained = 0, rejected_abstained = 0;
+  uint64_t typed_exprs = 0, all_exprs = 0; /* of accepted programs */
   Table codes = {0}, topics = {0};
   char *line = NULL;
   size_t cap = 0;
@@ -296,6 +297,12 @@ static int bench_file(BmAnalyzer *an, const char *path, const Options *opt,
     bool abst = res && bm_result_unsupported_count(res) > 0;
     if (abst) abstained++;
     bool is_rejected = !compiles->b;
+    if (!is_rejected) {
+      uint32_t ty, all;
+      bm_result_type_coverage(res, &ty, &all);
+      typed_exprs += ty;
+      all_exprs += all;
+    }
     qsort(want, (size_t)nw, sizeof *want, err_cmp);
     qsort(ours, (size_t)no, sizeof *ours, err_cmp);
     bool same = nw == no;
@@ -369,6 +376,9 @@ static int bench_file(BmAnalyzer *an, const char *path, const Options *opt,
          pct(exact, rejected), exact, rejected);
   printf("abstentions   %5.1f%%  (%d/%d programs with an unsupported note; %d rejected)\n",
          pct(abstained, programs), abstained, programs, rejected_abstained);
+  printf("typed         %5.1f%%  (%llu/%llu expressions of accepted programs with a type known in full)\n",
+         all_exprs ? 100.0 * (double)typed_exprs / (double)all_exprs : 0.0, (unsigned long long)typed_exprs,
+         (unsigned long long)all_exprs);
   if (!opt->quiet) {
     printf("per code (rustc errors / same code reported / same code and line):\n");
     for (int i = 0; i < codes.n; i++)

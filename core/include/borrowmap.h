@@ -118,6 +118,9 @@ uint32_t bm_result_error_count(const BmResult *self);
 uint32_t bm_result_diagnostic_count(const BmResult *self);
 const BmDiagnostic *bm_result_diagnostic(const BmResult *self, uint32_t index);
 uint32_t bm_result_unsupported_count(const BmResult *self);
+/* Of the snippet's expressions, how many the type checker gave a type
+ * with nothing unknown in it (`*typed`), out of `*total`. */
+void bm_result_type_coverage(const BmResult *self, uint32_t *typed, uint32_t *total);
 const BmUnsupported *bm_result_unsupported(const BmResult *self, uint32_t index);
 
 /*

@@ -170,6 +170,8 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
         BmTyped *typed = bm_typeck_program(&r->arena, &r->sink, &src, self->std, self->parser, m, root,
                                            self->edition);
         if (self->crate_type == BM_CRATE_BIN) bm_check_main(typed->tcx);
+        r->typed = typed->typed;
+        r->untyped = typed->untyped;
         tainted_bodies(&r->sink, first, typed, &r->arena, &tainted, &ntainted);
       }
       checked = bm_check_program(&r->sink, m, root, source, tainted, ntainted);
@@ -218,6 +220,11 @@ uint32_t bm_result_diagnostic_count(const BmResult *self) { return self->sink.di
 const BmDiagnostic *bm_result_diagnostic(const BmResult *self, uint32_t index) {
   if (index >= self->sink.diags.len) return NULL;
   return &self->sink.diags.items[index];
+}
+
+void bm_result_type_coverage(const BmResult *self, uint32_t *typed, uint32_t *total) {
+  *typed = self ? self->typed : 0;
+  *total = self ? self->typed + self->untyped : 0;
 }
 
 uint32_t bm_result_unsupported_count(const BmResult *self) {

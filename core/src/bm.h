@@ -1926,6 +1926,7 @@ struct BmResult {
   char *timeline;        /* the timeline object, built by the analysis */
   BmLimits limits;       /* the limits as the analysis left them (tests read
                             the measurements: deepest, stack_peak, work) */
+  uint32_t typed, untyped; /* the snippet's expressions, typed in full or not */
 };
 
 #endif /* BM_PRIVATE_H */
