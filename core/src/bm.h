@@ -1434,6 +1434,9 @@ struct BmInfer {
      projection predicate pending (trait.c) */
   BmArray(BmTy *) deferred;   /* pairs: projection, variable */
   bool no_defer;
+  uint32_t normalizing;   /* bm_normalize calls active (an impl's predicates
+                             normalize projections that normalize...) */
+  uint32_t normalize_budget; /* projection steps left in the outermost one */
 };
 
 BmTy *bm_infer_fresh(BmInfer *ix, BmVarKind kind, BmRange origin);

@@ -1025,6 +1025,12 @@ static BmTy *impl_assoc_value(BmInfer *ix, BmDefId impl, BmDefId assoc, BmTy *co
 static BmTy *normalize_proj(BmInfer *ix, BmTy *t, int depth) {
   BmTcx *tcx = ix->tcx;
   if (depth > 8) return t;
+  if (ix->normalize_budget == 0) {
+    bm_infer_incomplete(ix, ix->owner != NONE ? DEF(tcx, ix->owner)->span : (BmRange){0, 0},
+                        "associated types too costly to resolve");
+    return t;
+  }
+  ix->normalize_budget--;
   BmDefId assoc = t->def;
   BmDef *ad = DEF(tcx, assoc);
   BmDefId trait = ad->parent;
@@ -1183,7 +1189,24 @@ static BmTy *normalize_deferring(BmInfer *ix, BmTy *t, int depth) {
   return bm_ty_mk(ix->tcx, t->kind, t->sub, t->def, t->idx, na, t->nargs);
 }
 
+/* Normalization re-enters itself through the predicates of the impls it
+ * selects; each entry starts its own depth count, so the nesting of the
+ * entries is capped here (a cycle of impls, or of a fuzzer's making,
+ * would otherwise overflow the stack): past it the projection stays as
+ * it is and the body is marked incomplete, so nothing is reported. */
+enum { MAX_NORMALIZE_NESTING = 24, NORMALIZE_BUDGET = 4096 };
+
 BmTy *bm_normalize(BmInfer *ix, BmTy *t) {
   if (!t) return t;
-  return normalize_deferring(ix, t, 0);
+  if (ix->normalizing >= MAX_NORMALIZE_NESTING) {
+    bm_infer_incomplete(ix, ix->owner != NONE ? DEF(ix->tcx, ix->owner)->span : (BmRange){0, 0},
+                        "associated types nested too deep to resolve");
+    return t;
+  }
+  /* one budget of projection steps for each outermost normalization */
+  if (ix->normalizing == 0) ix->normalize_budget = NORMALIZE_BUDGET;
+  ix->normalizing++;
+  BmTy *r = normalize_deferring(ix, t, 0);
+  ix->normalizing--;
+  return r;
 }
