@@ -1696,7 +1696,14 @@ typedef struct {
   const char *ret;          /* mini type syntax; "$0" is the type of argument 0 */
   unsigned flags;           /* BM_STDFN_* */
 } BmStdFn;
-enum { BM_STDFN_SPAWN = 1, BM_STDFN_RET_CARRIES_ARGS = 2, BM_STDFN_DIVERGES = 4 };
+enum {
+  BM_STDFN_SPAWN = 1,
+  BM_STDFN_RET_CARRIES_ARGS = 2,
+  BM_STDFN_DIVERGES = 4,
+  /* the result is another handle to what argument 0 points at
+     (`Rc::clone(&a)`): it carries what `a` carries, not the borrow `&a` */
+  BM_STDFN_RET_POINTEE_OF_ARG0 = 8,
+};
 const BmStdFn *bm_std_fn(const char *path);
 BmType *bm_std_fn_ret_type(BmArena *a, const BmStdFn *f, BmType *const *arg_types,
                            uint32_t nargs);

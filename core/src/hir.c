@@ -674,8 +674,20 @@ static BmTypeRef *lower_type(Lower *l, TSNode n) {
     t = new_type(l, BM_TR_TUPLE, n);
     break;
   case BM_K_tuple_type: {
-    t = new_type(l, BM_TR_TUPLE, n);
     Kids k = kids(l, n);
+    /* `(dyn Error + 'static)`: one element and no comma is a parenthesized
+       type, which tree-sitter-rust 0.24 parses as a tuple type */
+    uint32_t nelem = 0, ncomma = 0;
+    TSNode only = {0};
+    for (uint32_t i = 0; i < k.n; i++) {
+      if (bm_kind(k.nodes[i]) == BM_T_COMMA) ncomma++;
+      else if (ts_node_is_named(k.nodes[i]) && !is_trivia(k.nodes[i])) { nelem++; only = k.nodes[i]; }
+    }
+    if (nelem == 1 && ncomma == 0) {
+      leave(l);
+      return lower_type(l, only);
+    }
+    t = new_type(l, BM_TR_TUPLE, n);
     t->elems = bm_arena_alloc(A(l), (k.n ? k.n : 1) * sizeof *t->elems);
     for (uint32_t i = 0; i < k.n; i++)
       if (ts_node_is_named(k.nodes[i]) && !is_trivia(k.nodes[i]))
@@ -1146,6 +1158,19 @@ static BmPatId lower_pat(Lower *l, TSNode n) {
     break;
   }
   case BM_K_tuple_pattern: {
+    /* `(1 | 7)`: one pattern and no comma is a parenthesized pattern,
+       which tree-sitter-rust 0.24 parses as a tuple pattern */
+    Kids k = kids(l, n);
+    uint32_t nelem = 0, ncomma = 0;
+    TSNode only = {0};
+    for (uint32_t i = 0; i < k.n; i++) {
+      if (bm_kind(k.nodes[i]) == BM_T_COMMA) ncomma++;
+      else if (ts_node_is_named(k.nodes[i]) && !is_trivia(k.nodes[i])) { nelem++; only = k.nodes[i]; }
+    }
+    if (nelem == 1 && ncomma == 0 && !is(only, BM_K_remaining_field_pattern)) {
+      leave(l);
+      return lower_pat(l, only);
+    }
     IdList ids = {0};
     uint32_t rest = lower_pat_list(l, n, BM_FLD_NONE, NULL, &ids);
     p = new_pat(l, BM_PAT_TUPLE, sp);

@@ -374,6 +374,21 @@ static void implied_bounds_in(Regions *R, TSNode t, uint32_t anon, int depth) {
   for (uint32_t i = 0; i < kt.len; i++) implied_bounds(R, kt.items[i], anon, depth + 1);
 }
 
+/* A struct or enum without lifetime parameters whose fields hold
+ * references anyway (`name: &'static str`): what is read out of it is not
+ * tied to the region it is reached through, so the return check cannot
+ * tell (silence). */
+static bool fields_hold_refs(const BmType *t) {
+  if (!t || t->kind != BM_TY_ADT || !t->item) return false;
+  const BmItem *it = t->item;
+  for (uint32_t i = 0; i < it->fields.len; i++)
+    if (bm_type_holds_refs(it->fields.items[i].type)) return true;
+  for (uint32_t v = 0; v < it->variants.len; v++)
+    for (uint32_t i = 0; i < it->variants.items[v].fields.len; i++)
+      if (bm_type_holds_refs(it->variants.items[v].fields.items[i].type)) return true;
+  return false;
+}
+
 static const char *region_str(BmArena *a, const Region *r) {
   (void)a;
   return r->name;
@@ -989,7 +1004,8 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn) {
     }
     if (q.eligible) {
       const BmType *t = fn->locals.items[q.local].type;
-      if (!t || t->kind != BM_TY_REF || !t->nargs || bm_type_holds_refs(t->args[0]))
+      if (!t || t->kind != BM_TY_REF || !t->nargs || bm_type_holds_refs(t->args[0]) ||
+          fields_hold_refs(t->args[0]))
         q.eligible = false;
     }
     bm_array_push(a, &params, q);

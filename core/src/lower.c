@@ -1125,6 +1125,15 @@ static Val lower_call(Lower *L, TSNode n) {
     uint32_t na = lower_args(L, args, carriers, types, sf->flags & BM_STDFN_SPAWN ? 1 : 0, false, false);
     use_locals(L, carriers, na, S(L, n));
     BmType *ret = bm_std_fn_ret_type(L->a, sf, types, na);
+    if ((sf->flags & BM_STDFN_RET_POINTEE_OF_ARG0) && na >= 1) {
+      /* `Rc::clone(&a)`: what `a` carries; any other argument shape keeps
+         the borrow's carrier (it carries at least as much) */
+      BmNodes as = kids(L, args);
+      TSNode a0 = as.len ? as.items[0] : (TSNode){0};
+      TSNode v = is(a0, "reference_expression") ? field(a0, "value") : (TSNode){0};
+      uint32_t local = is(v, "identifier") ? lookup(L, text_of(L, v)) : NONE;
+      if (local != NONE) carriers[0] = local + 1;
+    }
     if (sf->flags & BM_STDFN_SPAWN)
       for (uint32_t i = 0; i < na; i++) flow(L, carriers[i], L->fn->univ_local);
     Val r = call_result(L, n, ret, carriers, (sf->flags & BM_STDFN_RET_CARRIES_ARGS) ? na : 0);

@@ -804,7 +804,10 @@ static BmSolve solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t n, 
   goal[0] = self;
   /* bounds in scope */
   bool matched;
-  if (self->kind == BM_TK_PARAM || self->kind == BM_TK_PROJ || self->kind == BM_TK_OPAQUE) {
+  /* (a where clause may bound any type that names a parameter:
+     `Option<T>: Debug`, `&'a T: Add`, and it comes before the impls) */
+  if (self->kind == BM_TK_PARAM || self->kind == BM_TK_PROJ || self->kind == BM_TK_OPAQUE ||
+      (bm_infer_resolve(ix, self)->flags & BM_TYF_PARAM)) {
     BmSolve e = from_env(ix, trait, goal, n, &matched);
     if (matched) return e;
   }
@@ -978,7 +981,10 @@ BmSolve bm_solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t nargs, 
   for (uint32_t i = 0; cacheable && i < nargs; i++) {
     res[i] = bm_infer_resolve(ix, args[i]);
     if (res[i]->flags & BM_TYF_INFER) cacheable = false;
-    if (res[i]->kind == BM_TK_CLOSURE || res[i]->kind == BM_TK_PARAM || res[i]->kind == BM_TK_OPAQUE) cacheable = false;
+    if (res[i]->kind == BM_TK_CLOSURE || res[i]->kind == BM_TK_OPAQUE) cacheable = false;
+    /* a type naming a parameter anywhere (`Option<T>`) is answered by the
+       where clauses in scope, which differ from body to body */
+    if (res[i]->flags & BM_TYF_PARAM) cacheable = false;
   }
   CacheEntry *ce = NULL;
   if (cacheable) {
