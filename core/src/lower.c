@@ -766,6 +766,26 @@ static bool fresh_call(Lower *L, TSNode e) {
   return name[0] >= 'a' && name[0] <= 'z';
 }
 
+/* A constant expression rustc promotes to a 'static when it is borrowed
+ * shared (`[1, 2, 3].iter()`, `&(1, 'a')`): literals, and arrays, tuples,
+ * parentheses and negations of them. Its temporary is never freed. */
+static bool promotable(Lower *L, TSNode e, int depth) {
+  if (ts_node_is_null(e) || depth > 32) return false;
+  if (is(e, "integer_literal") || is(e, "float_literal") || is(e, "boolean_literal") || is(e, "char_literal") ||
+      is(e, "string_literal") || is(e, "raw_string_literal") || is(e, "unit_expression"))
+    return true;
+  if (is(e, "unary_expression")) return strcmp(K(ts_node_child(e, 0)), "-") == 0 && promotable(L, ts_node_named_child(e, 0), depth + 1);
+  if (is(e, "parenthesized_expression") || is(e, "array_expression") || is(e, "tuple_expression")) {
+    BmNodes k = kids(L, e);
+    for (uint32_t i = 0; i < k.len; i++) {
+      if (is(k.items[i], "line_comment") || is(k.items[i], "block_comment")) continue;
+      if (!promotable(L, k.items[i], depth + 1)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 /* `&call()` (or `&*call()`, `&call()[..]`, `&call().field`) as an
  * argument of a method or fn call, an element of `vec!` or the right side
  * of an assignment: its temporary is freed at the end of the statement
@@ -1300,7 +1320,7 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
   BmPlace *rp = NULL;
   if (mode != BM_SELF_NONE) {
     if (!rv.place && rv.type->kind != BM_TY_REF && (mode == BM_SELF_REF || mode == BM_SELF_MUT))
-      rp = place_of(L, &rv, true);
+      rp = place_of(L, &rv, mode == BM_SELF_MUT || !promotable(L, recv_node, 0));
     else if (!rv.place && levels > 0)
       rp = place_of(L, &rv, false);
     else
@@ -2790,8 +2810,13 @@ static void lower_let(Lower *L, TSNode n) {
   if (ann) {
     /* a named lifetime of the fn in the annotation: the loan outlives it */
     bool any = false;
+    /* (a method's result, `iter().map(..).collect()` into
+       `Result<Vec<u32>, &'static str>`, carries its receiver's loans by
+       approximation, not by where they sit in the type: only a reference
+       annotation is trusted there) */
+    bool approx = is(val, "call_expression") && is(field(val, "function"), "field_expression");
     if (((ann->kind == BM_TY_REF && ann->lifetime && strcmp(ann->lifetime, "_") != 0) ||
-         (regions_named(L, ty, &any, 0) && any)) && !v.place)
+         (!approx && regions_named(L, ty, &any, 0) && any)) && !v.place)
       flow(L, v.carrier, L->fn->univ_local);
     /* `Box<_>`: the placeholder keeps the value's own type */
     bool placeholder = ann->kind == BM_TY_STD && v.type && v.type->kind == BM_TY_STD &&

@@ -319,6 +319,10 @@ static BmProbe probe(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out, bool all_
     for (int ar = 0; ar < 3; ar++) {
       BmTy *adjusted = ar == 0 ? u : bm_ty_ref(tcx, NULL, u, ar == 2);
       for (int pass = 0; pass < 2; pass++) { /* inherent, then traits */
+        /* a parameter, an associated type we cannot normalize or an
+           `impl Trait` has no inherent methods: only its bounds' (a
+           projection would otherwise unify with any inherent impl's Self) */
+        if (pass == 0 && (u->kind == BM_TK_PARAM || u->kind == BM_TK_PROJ || u->kind == BM_TK_OPAQUE)) continue;
         NameIter it;
         name_iter(tcx, name, &it);
         if (pass == 0) {

@@ -1,0 +1,21 @@
+// Compiling examples of std's documentation that borrowmap once rejected:
+// a constant array borrowed by a method is promoted to 'static; a
+// `collect` into an annotated `Result<Vec<u32>, &'static str>` holds no
+// borrow of what was iterated; an associated type we cannot normalize
+// has no inherent methods (only its bounds').
+fn collect_as_strings<T>(collection: T) -> Vec<String>
+where
+    T: IntoIterator,
+    T::Item: std::fmt::Debug,
+{
+    collection.into_iter().map(|item| format!("{item:?}")).collect()
+}
+
+fn main() {
+    let mut iter = [1, 2, 3].iter().peekable();
+    assert_eq!(iter.next(), Some(&1));
+    let v = vec![1, 2];
+    let res: Result<Vec<u32>, &'static str> = v.iter().map(|x: &u32| x.checked_add(1).ok_or("Overflow!")).collect();
+    assert_eq!(res, Ok(vec![2, 3]));
+    println!("{:?} {:?}", iter.peek(), collect_as_strings(v));
+}
