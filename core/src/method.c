@@ -335,6 +335,11 @@ static BmProbe probe(BmInfer *ix, BmTy *recv, BmSym name, BmPick *out, bool all_
         for (BmDefId m; (m = name_next(&it, name)) != NONE;) {
           BmDef *md = DEF(tcx, m);
           if (md->kind != BM_DEF_FN || md->self_param == BM_SELF_PARAM_NONE) continue;
+          /* `self` by value needs a sized receiver: `[u32]`, `str` and
+             `dyn Tr` go on to their autoref'd step (`<&[u32]>::try_into`) */
+          if (ar == 0 && md->self_param == BM_SELF_PARAM_VALUE &&
+              (u->kind == BM_TK_SLICE || u->kind == BM_TK_STR || u->kind == BM_TK_DYN))
+            continue;
           bool is_trait = DEF(tcx, md->parent)->kind == BM_DEF_TRAIT;
           if ((pass == 1) != is_trait) continue;
           if (is_trait && !all_traits && !trait_in_scope(ix, md->parent)) continue;

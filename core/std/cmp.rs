@@ -72,6 +72,14 @@ pub mod cmp {
     impl PartialEq for Float {}
     #[each_float]
     impl PartialOrd for Float {}
+    impl<T: ?Sized> PartialEq for *const T {}
+    impl<T: ?Sized> PartialEq for *mut T {}
+    impl<T: ?Sized> Eq for *const T {}
+    impl<T: ?Sized> Eq for *mut T {}
+    impl<T: ?Sized> PartialOrd for *const T {}
+    impl<T: ?Sized> PartialOrd for *mut T {}
+    impl<T: ?Sized> Ord for *const T {}
+    impl<T: ?Sized> Ord for *mut T {}
     impl PartialEq for bool {}
     impl Eq for bool {}
     impl PartialOrd for bool {}

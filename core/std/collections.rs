@@ -682,6 +682,12 @@ pub mod collections {
         }
         impl<T: Clone> Clone for VecDeque<T> {}
         impl<T: PartialEq> PartialEq for VecDeque<T> {}
+        impl<T, U> PartialEq<Vec<U>> for VecDeque<T> where T: PartialEq<U> {}
+        impl<T, U> PartialEq<&[U]> for VecDeque<T> where T: PartialEq<U> {}
+        impl<T, U> PartialEq<&mut [U]> for VecDeque<T> where T: PartialEq<U> {}
+        impl<T, U, const N: usize> PartialEq<[U; N]> for VecDeque<T> where T: PartialEq<U> {}
+        impl<T, U, const N: usize> PartialEq<&[U; N]> for VecDeque<T> where T: PartialEq<U> {}
+        impl<T, U, const N: usize> PartialEq<&mut [U; N]> for VecDeque<T> where T: PartialEq<U> {}
         impl<T: Eq> Eq for VecDeque<T> {}
         impl<T: PartialOrd> PartialOrd for VecDeque<T> {}
         impl<T: Ord> Ord for VecDeque<T> {}
