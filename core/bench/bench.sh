@@ -17,3 +17,7 @@ if [ ! -f web/dist/index.html ] || [ ! -f wasm/dist/borrowmap-core.wasm ]; then
 fi
 echo "## analyze() in headless Chromium, through the worker"
 node e2e/bench-browser.js
+
+echo
+echo "## false alarms on real compiling Rust (rustup's docs, rustc as the oracle)"
+bash core/bench/doc-examples.sh build
