@@ -1417,10 +1417,18 @@ static BmExprId lower_cond(Lower *l, TSNode n) {
   return lower_expr(l, n);
 }
 
-static BmExprId lower_closure(Lower *l, TSNode n) {
+static BmExprId lower_closure_tail(Lower *l, TSNode n, TSNode range, TSNode hi, bool inclusive);
+
+static BmExprId lower_closure(Lower *l, TSNode n) { return lower_closure_tail(l, n, (TSNode){0}, (TSNode){0}, false); }
+
+/* A closure; with `range` not null, the closure was the start of that
+ * range_expression and the range is its body: `|x| (x * 100)..(x * 110)`
+ * is a closure returning a range in Rust, but tree-sitter-rust 0.24 parses
+ * it as a range starting with a closure. */
+static BmExprId lower_closure_tail(Lower *l, TSNode n, TSNode range, TSNode hi, bool inclusive) {
   BmClosure c;
   memset(&c, 0, sizeof c);
-  c.span = span(l, n);
+  c.span = span(l, ts_node_is_null(range) ? n : range);
   Kids k = kids(l, n);
   for (uint32_t i = 0; i < k.n; i++) {
     if (bm_kind(k.nodes[i]) == BM_T_MOVE) c.is_move = true;
@@ -1444,7 +1452,21 @@ static BmExprId lower_closure(Lower *l, TSNode n) {
   }
   c.ret = lower_type(l, bm_child(n, BM_FLD_return_type));
   TSNode body = bm_child(n, BM_FLD_body);
+  if (!ts_node_is_null(range) && is(body, BM_K_range_expression)) {
+    /* the call form above: the body is `(a)..`, whose start is the range's */
+    Kids bk = kids(l, body);
+    for (uint32_t i = 0; i < bk.n; i++)
+      if (ts_node_is_named(bk.nodes[i]) && !is_trivia(bk.nodes[i])) { body = bk.nodes[i]; break; }
+  }
   c.body = ts_node_is_null(body) ? new_expr(l, BM_EX_MISSING, c.span) : lower_expr(l, body);
+  if (!ts_node_is_null(range)) {
+    BmRange rs = {span(l, body).start, span(l, range).end};
+    BmExprId r = new_expr(l, BM_EX_RANGE, rs);
+    EX(l, r)->a = c.body;
+    EX(l, r)->b = ts_node_is_null(hi) ? NONE : lower_expr(l, hi);
+    EX(l, r)->inclusive = inclusive;
+    c.body = r;
+  }
   c.params = l->body->closure_params.len;
   c.nparams = ps.len;
   for (uint32_t i = 0; i < ps.len; i++) bm_array_push(A(l), &l->body->closure_params, ps.items[i]);
@@ -1592,6 +1614,21 @@ static BmExprId lower_expr_inner(Lower *l, TSNode n) {
   case BM_K_call_expression: {
     TSNode f = bm_child(n, BM_FLD_function);
     TSNode args = bm_child(n, BM_FLD_arguments);
+    /* `|x| (a)..(b)` parsed as the closure `|x| (a)..` called with `(b)`:
+       in Rust the closure's body is the range `(a)..(b)` */
+    if (is(f, BM_K_closure_expression)) {
+      TSNode body = bm_child(f, BM_FLD_body);
+      Kids bk = kids(l, body), ak = kids(l, args);
+      uint32_t named = 0, nargs = 0;
+      TSNode arg = {0};
+      bool open_end = is(body, BM_K_range_expression) && bk.n >= 2 &&
+                      (bm_kind(bk.nodes[bk.n - 1]) == BM_T_DOTDOT || bm_kind(bk.nodes[bk.n - 1]) == BM_T_DOTDOTEQ);
+      for (uint32_t i = 0; i < bk.n; i++) named += ts_node_is_named(bk.nodes[i]) && !is_trivia(bk.nodes[i]);
+      for (uint32_t i = 0; i < ak.n; i++)
+        if (ts_node_is_named(ak.nodes[i]) && !is_trivia(ak.nodes[i])) { nargs++; arg = ak.nodes[i]; }
+      if (open_end && named == 1 && nargs == 1 && bm_kind(ak.nodes[0]) == BM_T_LPAREN)
+        return lower_closure_tail(l, f, n, arg, bm_kind(bk.nodes[bk.n - 1]) == BM_T_DOTDOTEQ);
+    }
     TSNode turbofish = {0};
     if (is(f, BM_K_generic_function) && is(bm_child(f, BM_FLD_function), BM_K_field_expression)) {
       turbofish = bm_child(f, BM_FLD_type_arguments);
@@ -1898,6 +1935,7 @@ static BmExprId lower_expr_inner(Lower *l, TSNode n) {
     Kids k = kids(l, n);
     BmExprId lo = NONE, hi = NONE;
     bool seen_op = false, inclusive = false;
+    TSNode lo_node = {0}, hi_node = {0};
     for (uint32_t i = 0; i < k.n; i++) {
       TSNode c = k.nodes[i];
       BmKind kk = bm_kind(c);
@@ -1905,10 +1943,15 @@ static BmExprId lower_expr_inner(Lower *l, TSNode n) {
         seen_op = true;
         inclusive = kk != BM_T_DOTDOT;
       } else if (ts_node_is_named(c) && !is_trivia(c)) {
-        if (!seen_op) lo = lower_expr(l, c);
-        else hi = lower_expr(l, c);
+        if (!seen_op) lo_node = c;
+        else hi_node = c;
       }
     }
+    /* `|x| a..b`: the closure's body is the range */
+    if (is(lo_node, BM_K_closure_expression) && !is(bm_child(lo_node, BM_FLD_body), BM_K_block))
+      return lower_closure_tail(l, lo_node, n, hi_node, inclusive);
+    if (!ts_node_is_null(lo_node)) lo = lower_expr(l, lo_node);
+    if (!ts_node_is_null(hi_node)) hi = lower_expr(l, hi_node);
     BmExprId e = new_expr(l, BM_EX_RANGE, sp);
     EX(l, e)->a = lo;
     EX(l, e)->b = hi;

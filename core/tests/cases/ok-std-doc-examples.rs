@@ -17,5 +17,14 @@ fn main() {
     let v = vec![1, 2];
     let res: Result<Vec<u32>, &'static str> = v.iter().map(|x: &u32| x.checked_add(1).ok_or("Overflow!")).collect();
     assert_eq!(res, Ok(vec![2, 3]));
-    println!("{:?} {:?}", iter.peek(), collect_as_strings(v));
+    println!("{:?} {:?} {:?}", iter.peek(), collect_as_strings(v), ranges());
+}
+
+// `|x| a..b` is a closure returning a range (tree-sitter-rust parses it as
+// a range starting with a closure, or as a closure called with `(b)`).
+fn ranges() -> Vec<i32> {
+    let f = |x: i32| x..x + 3;
+    let mut v: Vec<i32> = (0..3).flat_map(|x| (x * 10)..(x * 10 + 2)).collect();
+    v.extend(f(1));
+    v
 }
