@@ -730,10 +730,8 @@ BmTy *bm_ty_lower(BmTcx *tcx, BmDefId item, const BmTypeRef *t) {
   return lower(&lo, t);
 }
 
-BmTy *bm_type_of(BmTcx *tcx, BmDefId def) {
-  if (def == NONE || def >= tcx->ndefs) return tcx->err;
+static BmTy *type_of(BmTcx *tcx, BmDefId def) {
   void **slot = bm_def_slot(tcx, BM_SLOT_TYPE_OF, def);
-  if (*slot) return *slot;
   *slot = tcx->err; /* against cycles (type X = X;) */
   BmDef *d = DEF(tcx, def);
   BmTy *t = tcx->err;
@@ -762,6 +760,22 @@ BmTy *bm_type_of(BmTcx *tcx, BmDefId def) {
   return t;
 }
 
+/* What is cached per def is lowered without the current body's fresh
+ * variables: a missing generic argument in a signature (`-> B` for a
+ * generic `B`) is the error type, never a variable of whichever body
+ * asked first (found by the fuzzer: another body then read a variable
+ * index it does not have). */
+BmTy *bm_type_of(BmTcx *tcx, BmDefId def) {
+  if (def == NONE || def >= tcx->ndefs) return tcx->err;
+  void **slot = bm_def_slot(tcx, BM_SLOT_TYPE_OF, def);
+  if (*slot) return *slot;
+  BmTy *(*saved)(void *) = tcx->fresh;
+  tcx->fresh = NULL;
+  BmTy *t = type_of(tcx, def);
+  tcx->fresh = saved;
+  return t;
+}
+
 BmTy *bm_field_ty(BmTcx *tcx, BmDefId def, uint32_t field) {
   BmDef *d = DEF(tcx, def);
   if (field >= d->nfields) return tcx->err;
@@ -769,10 +783,8 @@ BmTy *bm_field_ty(BmTcx *tcx, BmDefId def, uint32_t field) {
   return bm_ty_lower(tcx, ctx, d->fields[field].type);
 }
 
-const BmSig *bm_fn_sig(BmTcx *tcx, BmDefId fn) {
-  if (fn == NONE || fn >= tcx->ndefs) return NULL;
+static const BmSig *fn_sig(BmTcx *tcx, BmDefId fn) {
   void **slot = bm_def_slot(tcx, BM_SLOT_SIG, fn);
-  if (*slot) return *slot;
   BmDef *d = DEF(tcx, fn);
   BmSig *s = bm_arena_alloc(tcx->arena, sizeof *s);
   s->def = fn;
@@ -806,6 +818,17 @@ const BmSig *bm_fn_sig(BmTcx *tcx, BmDefId fn) {
   for (uint32_t i = 0; i < d->nparams; i++) s->params[k++] = bm_ty_lower(tcx, fn, d->params[i]);
   s->ret = d->ret ? bm_ty_lower(tcx, fn, d->ret) : tcx->unit;
   return s;
+}
+
+const BmSig *bm_fn_sig(BmTcx *tcx, BmDefId fn) {
+  if (fn == NONE || fn >= tcx->ndefs) return NULL;
+  void **slot = bm_def_slot(tcx, BM_SLOT_SIG, fn);
+  if (*slot) return *slot;
+  BmTy *(*saved)(void *) = tcx->fresh;
+  tcx->fresh = NULL;
+  const BmSig *sig = fn_sig(tcx, fn);
+  tcx->fresh = saved;
+  return sig;
 }
 
 /* ---- printing */
