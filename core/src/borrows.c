@@ -195,6 +195,10 @@ static void report_dead(Ctx *c, uint32_t at, const BmNode *n, uint32_t li) {
                    "referenced variables), use the `move` keyword", l->name);
       return;
     }
+    /* a non-move closure's capture by reference lives in the enclosing
+       fn, not in the closure's frame: returning a shared borrow of it is
+       fine (a unique one escaping an FnMut body is an error: kept) */
+    if (l->captured_ref && !L->mut) return;
     const char *what = l->is_value_temp ? "temporary value" :
                        l->is_param ? "function parameter" : "local variable";
     bool direct = r->start == L->start && r->end == L->end;

@@ -17,7 +17,7 @@ fn main() {
     let v = vec![1, 2];
     let res: Result<Vec<u32>, &'static str> = v.iter().map(|x: &u32| x.checked_add(1).ok_or("Overflow!")).collect();
     assert_eq!(res, Ok(vec![2, 3]));
-    println!("{:?} {:?} {:?}", iter.peek(), collect_as_strings(v), ranges());
+    println!("{:?} {:?} {:?} {}", iter.peek(), collect_as_strings(v), ranges(), closure_returns_borrow());
 }
 
 // `|x| a..b` is a closure returning a range (tree-sitter-rust parses it as
@@ -27,4 +27,12 @@ fn ranges() -> Vec<i32> {
     let mut v: Vec<i32> = (0..3).flat_map(|x| (x * 10)..(x * 10 + 2)).collect();
     v.extend(f(1));
     v
+}
+
+// A non-move closure returning an iterator over what it captured by
+// reference: the borrow is of the enclosing fn's `v`, not of the closure.
+fn closure_returns_borrow() -> usize {
+    let v = vec![1, 2, 3];
+    let doubled = || v.iter().map(|x| x * 2);
+    doubled().count()
 }
