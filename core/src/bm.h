@@ -1219,6 +1219,9 @@ struct BmTcx {
      (NULL outside bodies: the error type) */
   BmTy *(*fresh)(void *ctx);
   void *fresh_ctx;
+  /* infer.c, around a value path (`ControlFlow::Continue(1)`, `S { .. }`):
+     parameters without written arguments are inferred, defaults unused */
+  bool no_defaults;
   uint32_t work;
   uint16_t edition;
 };

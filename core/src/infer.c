@@ -616,7 +616,9 @@ static BmTy *def_value(BmInfer *ix, BmExprId id, BmDefId def, BmTy *const *paren
       args = (BmTy **)parent;
       n = nparent;
     } else {
+      tcx->no_defaults = true;
       args = bm_lower_seg_args(tcx, ix->owner, adt, seg, NULL, 0, &n, NULL);
+      tcx->no_defaults = false;
     }
     if (d->ctor == BM_CTOR_UNIT) return bm_ty_adt(tcx, adt, args, n);
     if (d->ctor == BM_CTOR_TUPLE) return bm_ty_mk(tcx, BM_TK_FNDEF, 0, def, 0, args, n);
@@ -2021,13 +2023,17 @@ static BmTy *struct_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
     if (d->kind == BM_DEF_STRUCT || d->kind == BM_DEF_UNION) {
       variant = r.id;
       uint32_t na;
+      tcx->no_defaults = true;
       BmTy **args = bm_lower_seg_args(tcx, ix->owner, r.id, last_seg(p), NULL, 0, &na, NULL);
+      tcx->no_defaults = false;
       adt = bm_ty_adt(tcx, r.id, args, na);
     } else if (d->kind == BM_DEF_VARIANT) {
       variant = r.id;
       uint32_t na;
       const BmPathSeg *seg = p->nsegs >= 2 ? &p->segs[p->nsegs - 2] : NULL;
+      tcx->no_defaults = true;
       BmTy **args = bm_lower_seg_args(tcx, ix->owner, d->parent, seg, NULL, 0, &na, NULL);
+      tcx->no_defaults = false;
       adt = bm_ty_adt(tcx, d->parent, args, na);
     } else if (d->kind == BM_DEF_TYPE_ALIAS) {
       adt = bm_normalize(ix, bm_type_of(tcx, r.id));

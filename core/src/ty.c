@@ -335,7 +335,8 @@ BmTy **bm_lower_seg_args(BmTcx *tcx, BmDefId item, BmDefId def, const BmPathSeg 
       for (uint32_t k = 0; k < seg->nargs; k++)
         if (seg->args[k].kind == BM_GA_TYPE && seen++ == ti) t = lower(&lo, seg->args[k].type);
     }
-    if (!t && p->param->default_type && (!seg || !seg->has_args || ti >= wtype)) {
+    if (!t && p->param->default_type && !(tcx->no_defaults && tcx->fresh && (!seg || !seg->has_args)) &&
+        (!seg || !seg->has_args || ti >= wtype)) {
       /* a default refers to earlier parameters */
       t = bm_ty_subst(tcx, bm_ty_lower(tcx, def, p->param->default_type), args, i);
     }
