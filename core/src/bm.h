@@ -1323,6 +1323,7 @@ bool bm_head_fits(uint8_t impl_head, uint32_t impl_def, uint8_t head, uint32_t d
 /* The analysis's index: std's (from the session) and the snippet's. */
 void bm_trait_index(BmTcx *tcx);
 BmSolve bm_solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t nargs, int depth);
+bool bm_trait_may_hold_for_number(BmTcx *tcx, BmDefId trait, bool is_float);
 /* Normalize the associated types in t as far as known. */
 BmTy *bm_normalize(BmInfer *ix, BmTy *t);
 /* The predicates a def's generics declare (its parents' too), in terms of
@@ -1440,6 +1441,9 @@ struct BmInfer {
   uint32_t normalizing;   /* bm_normalize calls active (an impl's predicates
                              normalize projections that normalize...) */
   uint32_t normalize_budget; /* projection steps left in the outermost one */
+  /* variables a diverging expression (`!`) was coerced to: unresolved at
+     the end, they fall back to `()`, as rustc's diverging variables do */
+  BmArray(uint32_t) diverging;
 };
 
 BmTy *bm_infer_fresh(BmInfer *ix, BmVarKind kind, BmRange origin);

@@ -336,6 +336,8 @@ static BmUnify coerce(BmInfer *ix, BmExprId e, BmTy *from, BmTy *to) {
   BmAdjust *adj = e != NONE ? &ix->adjust[e] : NULL;
   if (from->kind == BM_TK_NEVER) {
     if (adj) adj->never_to_any = true;
+    if (to->kind == BM_TK_INFER && to->sub == BM_VAR_GENERAL)
+      bm_array_push(TCX(ix)->arena, &ix->diverging, (uint32_t)to->idx);
     return BM_UNIFY_OK;
   }
   if (from->kind == BM_TK_ERR || to->kind == BM_TK_ERR) return BM_UNIFY_OK;
@@ -3217,6 +3219,12 @@ static void fallback(BmInfer *ix) {
     if (v->value) continue;
     if (v->kind == BM_VAR_INT) v->value = tcx->ints[BM_PRIM_I32];
     else if (v->kind == BM_VAR_FLOAT) v->value = tcx->ints[BM_PRIM_F64];
+  }
+  for (uint32_t i = 0; i < ix->diverging.len; i++) {
+    uint32_t id = ix->diverging.items[i];
+    if (id >= ix->vars.len) continue;
+    BmVar *v = &ix->vars.items[find(ix, id)];
+    if (!v->value && v->kind == BM_VAR_GENERAL) v->value = tcx->unit;
   }
 }
 

@@ -255,6 +255,10 @@ static BmSolve receiver_fits(BmInfer *ix, BmDefId m, BmTy *adjusted, BmTy *step,
     /* Self must implement the trait */
     BmSolve s = bm_solve(ix, parent, iargs, ni, 0);
     if (s == BM_SOLVE_NO) return BM_SOLVE_NO;
+    BmTy *self = bm_infer_shallow(ix, iargs[0]);
+    if (s == BM_SOLVE_MAYBE && self->kind == BM_TK_INFER && self->sub != BM_VAR_GENERAL &&
+        !bm_trait_may_hold_for_number(tcx, parent, self->sub == BM_VAR_FLOAT))
+      return BM_SOLVE_NO;
     if (s == BM_SOLVE_MAYBE) r = BM_SOLVE_MAYBE;
   } else if (p->kind == BM_DEF_IMPL) {
     /* the impl's own bounds (impl<T: Display> S<T> { .. }) */

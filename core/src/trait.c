@@ -965,6 +965,21 @@ static BmSolve solve(BmInfer *ix, BmDefId trait, BmTy *const *args, uint32_t n, 
   return BM_SOLVE_NO;
 }
 
+/* Could an integer (float) variable implement `trait`: has it an impl for
+ * some integer (float) type, a blanket impl, or a derive-free builtin?
+ * (Method probing on `5.cmp(&10)` must not take Iterator's cmp.) */
+bool bm_trait_may_hold_for_number(BmTcx *tcx, BmDefId trait, bool is_float) {
+  if (!tcx->tindex || trait >= tcx->ndefs) return true;
+  if (bm_is_lang(tcx, trait, BM_LANG_copy) || bm_is_lang(tcx, trait, BM_LANG_clone) ||
+      bm_is_lang(tcx, trait, BM_LANG_sized))
+    return true;
+  ImplIter it;
+  impl_iter(tcx, trait, &it);
+  for (const ImplEntry *e; (e = impl_next(&it, trait));)
+    if (e->head == H_ANY || e->head == (is_float ? H_FLOAT : H_INT)) return true;
+  return false;
+}
+
 static CacheEntry *cache_slot(BmTcx *tcx, BmDefId trait, BmTy *const *args, uint32_t n) {
   uint64_t h = trait * 0x9E3779B97F4A7C15ull;
   for (uint32_t i = 0; i < n; i++) h = (h ^ (uintptr_t)args[i]) * 0x100000001B3ull;
