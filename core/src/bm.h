@@ -2060,6 +2060,11 @@ const char *bm_interp_field_name(BmInterp *I, BmDefId def, uint32_t i);
 /* Integers of a prim's width: wrap to it, does a value fit it. */
 __int128 bm_interp_wrap(uint8_t prim, __int128 v);
 bool bm_interp_fits(uint8_t prim, __int128 v);
+/* Drop what a place holds where that is observable (a user Drop impl, an
+ * Rc's count), as `drop(x)` does; note that an Rc exists (from then on
+ * drops are tracked). */
+void bm_interp_drop(BmInterp *I, BmVal *v, uint32_t at);
+void bm_interp_note_rc(BmInterp *I);
 /* Stop the run as std::process::exit(code) does. */
 void bm_interp_exit(BmInterp *I, int code, uint32_t at);
 

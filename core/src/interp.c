@@ -69,6 +69,8 @@ struct BmInterp {
   BmArray(ImplEntry) impls;
   BmArray(BmVal *) consts; /* per def index of the local crate: evaluated consts */
   BmTy *call_ty;          /* the type of the call being made (std reads it) */
+  bool track_drops;       /* drops are observable: a user Drop impl, or an Rc was made */
+  BmDefId drop_trait;
 };
 
 
@@ -180,6 +182,7 @@ static BmVal *deref1(BmVal *v) {
 }
 
 /* ---- stopping */
+static bool step(BmInterp *I, uint32_t at);
 
 bool bm_interp_stopped(const BmInterp *I) { return I->ctl == CTL_STOP; }
 
@@ -277,7 +280,11 @@ static void index_impls(BmInterp *I) {
     if (d->trait_ref && d->trait_ref->res.kind == BM_RES_DEF) en.trait = d->trait_ref->res.id;
     BmTy *self = bm_type_of(I->tcx, c->base + i);
     if (!self) continue;
-    if (self->kind == BM_TK_ADT) { en.head = BM_V_ADT; en.def = self->def; }
+    if (self->kind == BM_TK_ADT && bm_is_lang(I->tcx, self->def, BM_LANG_string)) en.head = BM_V_STR;
+    else if (self->kind == BM_TK_ADT && bm_is_lang(I->tcx, self->def, BM_LANG_vec)) en.head = BM_V_VEC;
+    else if (self->kind == BM_TK_ADT && bm_is_lang(I->tcx, self->def, BM_LANG_hashmap)) en.head = BM_V_MAP;
+    else if (self->kind == BM_TK_ADT) { en.head = BM_V_ADT; en.def = self->def; }
+    else if (self->kind == BM_TK_ARRAY || self->kind == BM_TK_SLICE) en.head = BM_V_ARRAY;
     else if (self->kind == BM_TK_INT) { en.head = BM_V_INT; en.def = self->sub; }
     else if (self->kind == BM_TK_FLOAT) { en.head = BM_V_FLOAT; en.def = self->sub; }
     else if (self->kind == BM_TK_BOOL) en.head = BM_V_BOOL;
@@ -295,10 +302,10 @@ static BmDefId impl_method(BmInterp *I, BmDefId trait, const BmVal *v, BmSym nam
   uint8_t head;
   uint32_t def;
   value_head(I, v, &head, &def);
-  if (head == BM_V_STR) head = BM_V_STR;
   for (uint32_t i = 0; i < I->impls.len; i++) {
     ImplEntry *en = &I->impls.items[i];
-    if (en->trait != trait || en->head != head || en->def != def) continue;
+    if (en->trait != trait || en->def != def) continue;
+    if (en->head != head && !(en->head == BM_V_ARRAY && head == BM_V_VEC)) continue;
     const BmDef *im = DEF(I, en->impl);
     for (uint32_t k = 0; k < im->nitems; k++) {
       const BmDef *m = DEF(I, im->items[k]);
@@ -308,11 +315,35 @@ static BmDefId impl_method(BmInterp *I, BmDefId trait, const BmVal *v, BmSym nam
   return NONE;
 }
 
+/* The same for a type (an associated fn without a receiver: `T::default()`). */
+static BmDefId impl_method_for_ty(BmInterp *I, BmDefId trait, BmTy *t, BmSym name) {
+  if (!t) return NONE;
+  BmVal probe = {.kind = BM_V_TUPLE};
+  if (t->kind == BM_TK_ADT) {
+    if (bm_is_lang(I->tcx, t->def, BM_LANG_string)) probe.kind = BM_V_STR;
+    else if (bm_is_lang(I->tcx, t->def, BM_LANG_vec)) probe.kind = BM_V_VEC;
+    else { probe.kind = BM_V_ADT; probe.def = t->def; }
+  } else if (t->kind == BM_TK_INT || t->kind == BM_TK_FLOAT) {
+    probe.kind = t->kind == BM_TK_INT ? BM_V_INT : BM_V_FLOAT;
+    probe.prim = t->sub;
+  } else if (t->kind == BM_TK_BOOL) probe.kind = BM_V_BOOL;
+  else if (t->kind == BM_TK_CHAR) probe.kind = BM_V_CHAR;
+  else if (t->kind != BM_TK_TUPLE) return NONE;
+  return impl_method(I, trait, &probe, name);
+}
+
 BmDefId bm_interp_user_impl(BmInterp *I, BmLang trait, const BmVal *v, BmSym method) {
   BmDefId t = bm_lang(I->tcx, trait);
   if (t == NONE) return NONE;
   return impl_method(I, t, bm_iv_deref_all((BmVal *)v), method);
 }
+
+/* One deref step that may run a user `Deref` impl (`*my_box`, deref
+ * coercions): the place it leads to. */
+static BmVal *deref_step(BmInterp *I, BmVal *v, uint32_t at);
+static bool needs_drop(BmInterp *I, const BmVal *v, int depth);
+static void drop_place(BmInterp *I, BmVal *v, uint32_t at);
+static void drop_binds(BmInterp *I, BmPatId pat, uint32_t at);
 
 /* ---- calls */
 
@@ -371,6 +402,10 @@ static BmVal call_fn(BmInterp *I, BmDefId fn, BmVal *args, uint32_t nargs, uint3
   if (I->ctl == CTL_RETURN) {
     r = I->carry;
     I->ctl = CTL_NONE;
+  }
+  if (I->track_drops && I->ctl != CTL_STOP) {
+    for (uint32_t i = body->params.len; i-- > 0;) drop_binds(I, body->params.items[i], d->span.end - 1);
+    if (body->self_pat != NONE) drop_place(I, &f->slots[body->self_pat], d->span.end - 1);
   }
   I->fr = saved;
   return r;
@@ -465,13 +500,18 @@ static BmVal call_method_def(BmInterp *I, BmDefId def, bool via_trait, BmVal *se
     BmVal out = bm_iv_unit();
     if (!bm_std_call(I, def, self, args, nargs, &out, at) && I->ctl != CTL_STOP)
       bm_interp_unsupported(I, at, "the std method `%s` is not modelled by the interpreter", SYM(I, d->name));
+    /* a by-value receiver was consumed (its parts live on in the result) */
+    if (self && d->self_param == BM_SELF_PARAM_VALUE && needs_drop(I, self, 0)) self->kind = BM_V_VOID;
     return out;
   }
   BmVal *all = bm_arena_alloc(I->a, (nargs + 1) * sizeof *all);
   uint32_t n = 0;
   if (self) {
     if (d->self_param == BM_SELF_PARAM_REF || d->self_param == BM_SELF_PARAM_MUT) all[n++] = bm_iv_ref(I, self);
-    else all[n++] = bm_iv_copy(I, self);
+    else {
+      all[n++] = bm_iv_copy(I, self);
+      if (needs_drop(I, self, 0)) self->kind = BM_V_VOID;  /* moved into the call */
+    }
   }
   for (uint32_t i = 0; i < nargs; i++) all[n++] = args[i];
   return call_fn(I, def, all, n, at);
@@ -826,7 +866,9 @@ static BmVal path_value(BmInterp *I, BmExprId e) {
       bm_interp_unsupported(I, x->span.start, "a read of a variable the interpreter has no value for");
       return bm_iv_unit();
     }
-    return bm_iv_copy(I, s);
+    BmVal v = bm_iv_copy(I, s);
+    if (needs_drop(I, s, 0)) s->kind = BM_V_VOID;  /* moved */
+    return v;
   }
   if (ix && ix->callee[e].def != NONE) return def_as_value(I, ix->callee[e].def, e);
   if (r.kind == BM_RES_DEF && r.rest == 0) return def_as_value(I, r.id, e);
@@ -953,8 +995,12 @@ static bool match_pat(BmInterp *I, BmPatId id, BmVal *v) {
   case BM_PAT_BIND: {
     if (p->a != NONE && !match_pat(I, p->a, v)) return false;
     uint8_t mode = ix ? ix->bind_mode[id] : p->mode;
-    if (mode == BM_BM_VALUE) I->fr->slots[id] = bm_iv_copy(I, v);
-    else I->fr->slots[id] = bm_iv_ref(I, v);
+    if (mode == BM_BM_VALUE) {
+      I->fr->slots[id] = bm_iv_copy(I, v);
+      if (needs_drop(I, v, 0)) v->kind = BM_V_VOID;  /* moved */
+    } else {
+      I->fr->slots[id] = bm_iv_ref(I, v);
+    }
     return true;
   }
   case BM_PAT_LIT:
@@ -1089,6 +1135,132 @@ static BmVal *index_place(BmInterp *I, BmExprId e) {
   return temp(I, bm_iv_unit());
 }
 
+static BmVal *deref_step(BmInterp *I, BmVal *v, uint32_t at) {
+  if (v->kind == BM_V_ADT) {
+    BmDefId m = impl_method(I, bm_lang(I->tcx, BM_LANG_deref), v, BM_SYM_deref);
+    if (m != NONE) {
+      BmVal arg = bm_iv_ref(I, v);
+      BmVal r = call_fn(I, m, &arg, 1, at);
+      if (I->ctl) return temp(I, bm_iv_unit());
+      return r.kind == BM_V_REF ? r.u.ptr : temp(I, r);
+    }
+  }
+  if (v->kind == BM_V_CELL) return &v->u.rc->value;
+  return deref1(v);
+}
+
+/* ---- drops
+ *
+ * Only observable drops are modelled: a user `impl Drop` runs, and an Rc's
+ * strong count falls. A value is dropped where Rust drops it: a block's
+ * `let` bindings at its end (in reverse order), a fn's parameters after its
+ * body, a statement's unused temporary, the old value of an assigned place,
+ * `drop(x)`. A move (a by-value read of a place holding such a value)
+ * empties the place, so nothing is dropped twice. Unwinding after a panic
+ * runs no drops here. */
+
+static bool needs_drop(BmInterp *I, const BmVal *v, int depth) {
+  if (!I->track_drops || depth > 32) return false;
+  switch (v->kind) {
+  case BM_V_RC: return true;
+  case BM_V_BOX: return needs_drop(I, v->u.ptr, depth + 1);
+  case BM_V_CELL: return needs_drop(I, &v->u.rc->value, depth + 1);
+  case BM_V_ADT:
+    if (I->drop_trait != NONE && impl_method(I, I->drop_trait, v, BM_SYM_drop) != NONE) return true;
+    /* fallthrough */
+  case BM_V_TUPLE: case BM_V_ARRAY: case BM_V_VEC: case BM_V_MAP:
+    if (!v->u.agg) return false;
+    for (uint32_t i = 0; i < v->u.agg->n; i++)
+      if (needs_drop(I, &v->u.agg->items[i], depth + 1)) return true;
+    return false;
+  default: return false;
+  }
+}
+
+static void drop_value(BmInterp *I, BmVal *v, uint32_t at, int depth) {
+  if (I->ctl == CTL_STOP || depth > 64) return;
+  switch (v->kind) {
+  case BM_V_RC:
+    if (v->u.rc->strong && --v->u.rc->strong == 0) drop_value(I, &v->u.rc->value, at, depth + 1);
+    break;
+  case BM_V_BOX: drop_value(I, v->u.ptr, at, depth + 1); break;
+  case BM_V_CELL: drop_value(I, &v->u.rc->value, at, depth + 1); break;
+  case BM_V_ADT:
+    if (I->drop_trait != NONE) {
+      BmDefId m = impl_method(I, I->drop_trait, v, BM_SYM_drop);
+      if (m != NONE) {
+        BmVal arg = bm_iv_ref(I, v);
+        uint8_t saved = I->ctl;
+        BmVal carry = I->carry;
+        BmSym label = I->label;
+        I->ctl = CTL_NONE;   /* a drop on the way out of a `return` or `break` */
+        call_fn(I, m, &arg, 1, at);
+        if (I->ctl != CTL_STOP) { I->ctl = saved; I->carry = carry; I->label = label; }
+      }
+    }
+    /* fallthrough */
+  case BM_V_TUPLE: case BM_V_ARRAY: case BM_V_VEC: case BM_V_MAP:
+    if (!v->u.agg) break;
+    for (uint32_t i = 0; i < v->u.agg->n; i++) drop_value(I, &v->u.agg->items[i], at, depth + 1);
+    break;
+  default: break;
+  }
+  v->kind = BM_V_VOID;
+}
+
+/* Drop what a place holds, if that is observable. */
+static void drop_place(BmInterp *I, BmVal *v, uint32_t at) {
+  if (needs_drop(I, v, 0)) drop_value(I, v, at, 0);
+}
+
+void bm_interp_drop(BmInterp *I, BmVal *v, uint32_t at) { drop_place(I, v, at); }
+void bm_interp_note_rc(BmInterp *I) { I->track_drops = true; }
+
+typedef BmArray(BmPatId) PatList;
+
+/* The bindings of a pattern, in order. */
+static void pat_binds(BmInterp *I, BmPatId id, PatList *out, int depth) {
+  if (id == NONE || depth > 64) return;
+  BmPat *p = P(I, id);
+  BmBody *b = I->fr->body;
+  switch (p->kind) {
+  case BM_PAT_BIND: bm_array_push(I->a, out, id); pat_binds(I, p->a, out, depth + 1); break;
+  case BM_PAT_REF: pat_binds(I, p->a, out, depth + 1); break;
+  case BM_PAT_TUPLE: case BM_PAT_TUPLE_STRUCT: case BM_PAT_SLICE:
+    for (uint32_t i = 0; i < p->nlist; i++) pat_binds(I, b->list.items[p->list + i], out, depth + 1);
+    break;
+  case BM_PAT_OR: if (p->nlist) pat_binds(I, b->list.items[p->list], out, depth + 1); break;
+  case BM_PAT_STRUCT:
+    for (uint32_t i = 0; i < p->nlist; i++) pat_binds(I, bm_array_get(&b->field_pats, p->list + i)->pat, out, depth + 1);
+    break;
+  default: break;
+  }
+}
+
+static void drop_binds(BmInterp *I, BmPatId pat, uint32_t at) {
+  PatList binds = {0};
+  pat_binds(I, pat, &binds, 0);
+  for (uint32_t k = binds.len; k-- > 0;) drop_place(I, &I->fr->slots[binds.items[k]], at);
+}
+
+static bool is_place_expr(BmInterp *I, BmExprId e) {
+  uint8_t k = E(I, e)->kind;
+  return k == BM_EX_PATH || k == BM_EX_FIELD || k == BM_EX_INDEX || (k == BM_EX_UNARY && E(I, e)->op == BM_UN_DEREF);
+}
+
+/* An argument at a coercion site, with infer.c's adjustments when a user
+ * Deref impl is among them (`&my_box` passed as `&str`). */
+static BmVal eval_coerced(BmInterp *I, BmExprId e) {
+  BmInfer *ix = I->fr->ix;
+  if (!ix || !ix->adjust[e].overloaded_deref || !ix->adjust[e].derefs) return eval(I, e);
+  BmVal v = eval(I, e);
+  if (I->ctl) return v;
+  BmVal *p = temp(I, v);
+  for (uint8_t k = 0; k < ix->adjust[e].derefs; k++) p = deref_step(I, p, E(I, e)->span.start);
+  if (ix->adjust[e].autoref) return bm_iv_ref(I, p);
+  return bm_iv_copy(I, p);
+}
+
 /* The place an expression denotes (a temporary for a value expression). */
 static BmVal *place(BmInterp *I, BmExprId e) {
   BmExpr *x = E(I, e);
@@ -1120,8 +1292,7 @@ static BmVal *place(BmInterp *I, BmExprId e) {
     if (x->op == BM_UN_DEREF) {
       BmVal *inner = place(I, x->a);
       if (I->ctl) return temp(I, bm_iv_unit());
-      if (inner->kind == BM_V_CELL) return &inner->u.rc->value;
-      return deref1(inner);
+      return deref_step(I, inner, x->span.start);
     }
     return temp(I, eval(I, e));
   default:
@@ -1500,10 +1671,11 @@ static BmVal method_expr(BmInterp *I, BmExprId e) {
   BmVal *self = place(I, x->a);
   if (I->ctl) return bm_iv_unit();
   uint8_t derefs = ix->adjust[x->a].derefs;
-  for (uint8_t k = 0; k < derefs; k++) self = deref1(self);
+  for (uint8_t k = 0; k < derefs && !I->ctl; k++)
+    self = ix->adjust[x->a].overloaded_deref ? deref_step(I, self, x->span.start) : deref1(self);
   BmVal *args = bm_arena_alloc(I->a, (x->nlist ? x->nlist : 1) * sizeof *args);
   for (uint32_t i = 0; i < x->nlist; i++) {
-    args[i] = eval(I, b->list.items[x->list + i]);
+    args[i] = eval_coerced(I, b->list.items[x->list + i]);
     if (I->ctl) return bm_iv_unit();
   }
   I->call_ty = ety(I, e);
@@ -1526,7 +1698,7 @@ static BmVal call_expr(BmInterp *I, BmExprId e) {
   }
   BmVal *args = bm_arena_alloc(I->a, (x->nlist ? x->nlist : 1) * sizeof *args);
   for (uint32_t i = 0; i < x->nlist; i++) {
-    args[i] = eval(I, b->list.items[x->list + i]);
+    args[i] = eval_coerced(I, b->list.items[x->list + i]);
     if (I->ctl) return bm_iv_unit();
   }
   if (!direct) return bm_interp_call_value(I, &fnv, args, x->nlist, at);
@@ -1544,6 +1716,14 @@ static BmVal call_expr(BmInterp *I, BmExprId e) {
     if ((d->self_param == BM_SELF_PARAM_REF || d->self_param == BM_SELF_PARAM_MUT) && self->kind == BM_V_REF)
       self = self->u.ptr;
     return call_trait_method(I, c->def, self, args + 1, x->nlist - 1, at);
+  }
+  if (c->via_trait || in_trait) {
+    /* `Trait::f()` / `T::f()` without a receiver: the impl for the type the
+       call produces (Self), when the signature says so */
+    BmTy *rt = ety(I, e);
+    BmDefId m = impl_method_for_ty(I, d->parent, rt, d->name);
+    if (m == NONE && c->nargs) m = impl_method_for_ty(I, d->parent, c->args[0], d->name);
+    if (m != NONE) return call_fn(I, m, args, x->nlist, at);
   }
   if ((c->via_trait || in_trait) && !d->is_std) {
     bm_interp_unsupported(I, at, "a trait's associated function called without a receiver (the interpreter "
@@ -1611,12 +1791,15 @@ static BmVal block_expr(BmInterp *I, BmExprId e) {
   for (uint32_t i = 0; i < x->nlist; i++) {
     BmStmt *st = bm_array_get(&b->stmts, x->list + i);
     if (st->kind == BM_ST_EXPR) {
-      eval(I, st->init);
+      BmVal v = eval(I, st->init);
+      if (!I->ctl && I->track_drops) drop_place(I, &v, st->span.end);
     } else if (st->kind == BM_ST_LET) {
       if (st->init == NONE) continue;
-      BmVal v = eval(I, st->init);
+      /* the pattern matches the initialiser's place: `ref` bindings point
+         into it, by-value bindings copy (or move) out of it */
+      BmVal *v = place(I, st->init);
       if (I->ctl) break;
-      if (!match_pat(I, st->pat, temp(I, v))) {
+      if (!match_pat(I, st->pat, v)) {
         if (I->ctl) break;
         if (st->els != NONE) {
           eval(I, st->els);
@@ -1625,21 +1808,28 @@ static BmVal block_expr(BmInterp *I, BmExprId e) {
           bm_interp_unsupported(I, st->span.start, "a `let` pattern that did not match");
         }
       }
+      if (!I->ctl && I->track_drops && !is_place_expr(I, st->init)) drop_place(I, v, st->span.end);
     }
     if (I->ctl) break;
   }
+  BmVal result = bm_iv_unit();
+  bool has_result = false;
+  if (!I->ctl && x->a != NONE) {
+    result = eval(I, x->a);
+    has_result = true;
+  }
+  if (I->track_drops && I->ctl != CTL_STOP) {
+    for (uint32_t i = x->nlist; i-- > 0;) {
+      BmStmt *st = bm_array_get(&b->stmts, x->list + i);
+      if (st->kind == BM_ST_LET) drop_binds(I, st->pat, x->span.end ? x->span.end - 1 : 0);
+    }
+  }
   if (I->ctl == CTL_BREAK && x->name && I->label == x->name) {
     I->ctl = CTL_NONE;
     return I->carry;
   }
-  if (I->ctl) return bm_iv_unit();
-  if (x->a == NONE) return bm_iv_unit();
-  BmVal v = eval(I, x->a);
-  if (I->ctl == CTL_BREAK && x->name && I->label == x->name) {
-    I->ctl = CTL_NONE;
-    return I->carry;
-  }
-  return v;
+  if (I->ctl || !has_result) return bm_iv_unit();
+  return result;
 }
 
 static BmVal eval_inner(BmInterp *I, BmExprId e) {
@@ -1714,6 +1904,7 @@ static BmVal eval_inner(BmInterp *I, BmExprId e) {
     }
     BmVal *p = place(I, x->a);
     if (I->ctl) return bm_iv_unit();
+    if (I->track_drops && p->kind != BM_V_VOID) drop_place(I, p, x->span.start);
     *p = v;
     return bm_iv_unit();
   }
@@ -1903,6 +2094,9 @@ BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed) {
   I->ok = variant_of(I, I->result, BM_SYM_Ok);
   I->err = variant_of(I, I->result, BM_SYM_Err);
   index_impls(I);
+  I->drop_trait = bm_lang(I->tcx, BM_LANG_drop);
+  for (uint32_t i = 0; i < I->impls.len; i++)
+    if (I->impls.items[i].trait == I->drop_trait && I->drop_trait != NONE) I->track_drops = true;
   /* `fn main` of the crate root */
   BmCrate *c = typed->crate;
   BmDefId main = NONE;

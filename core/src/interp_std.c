@@ -37,7 +37,7 @@ struct BmIterVal {
   uint8_t kind;
   uint8_t prim;             /* RANGE: the integer type (or CHAR as 0xff) */
   bool inclusive, done, rev, flag;
-  __int128 pos, end;        /* RANGE; TAKE/SKIP/STEP_BY: counts */
+  BmI128 pos, end;          /* RANGE; TAKE/SKIP/STEP_BY: counts (8-aligned: arena memory) */
   BmAgg *seq;               /* SEQ: the items */
   uint32_t i, n;            /* SEQ: next index from the front, end from the back */
   BmVal src, src2;          /* adapters: the inner iterator(s) */
@@ -1685,6 +1685,7 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
       BmRcBox *b = bm_arena_alloc(bm_interp_arena(I), sizeof *b);
       b->strong = 1;
       b->value = *A(0);
+      bm_interp_note_rc(I);
       RET(((BmVal){.kind = BM_V_RC, .u.rc = b}));
     }
     if ((OWNER("RefCell") || OWNER("Cell") || OWNER("Mutex") || OWNER("RwLock")) && nargs) {
@@ -1725,9 +1726,9 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
       *a = d;
       RET(t);
     }
-    if (IS("drop")) RET(bm_iv_unit());
+    if (IS("drop")) { bm_interp_drop(I, A(0), at); RET(bm_iv_unit()); }
   }
-  if (IS("drop")) RET(bm_iv_unit());
+  if (IS("drop")) { bm_interp_drop(I, A(0), at); RET(bm_iv_unit()); }
   if (OWNER("process") && IS("exit")) { bm_interp_exit(I, (int)bm_iv_deref_all(A(0))->u.i, at); RET(bm_iv_unit()); }
   if (OWNER("cmp") && (IS("max") || IS("min"))) {
     int c = bm_interp_cmp(I, A(0), A(1), at);
