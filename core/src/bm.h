@@ -1967,7 +1967,8 @@ typedef enum {
   BM_V_ITER,            /* it: an iterator's state */
   BM_V_MAP,             /* HashMap / BTreeMap / HashSet / BTreeSet: agg of (k, v) tuples,
                            def: 1 when sorted (BTree), prim: 1 for a set */
-  BM_V_FMT,             /* a Formatter: fmt */
+  BM_V_FMT,             /* a Formatter (or io::stdout()): fmt */
+  BM_V_WEAK,            /* rc::Weak: rc (NULL for Weak::new()) */
 } BmValKind;
 
 typedef struct BmVal BmVal;
@@ -2065,6 +2066,8 @@ bool bm_interp_fits(uint8_t prim, __int128 v);
  * drops are tracked). */
 void bm_interp_drop(BmInterp *I, BmVal *v, uint32_t at);
 void bm_interp_note_rc(BmInterp *I);
+/* The run's stdout, for io::stdout() as a write! destination. */
+BmStr *bm_interp_stdout(BmInterp *I);
 /* Stop the run as std::process::exit(code) does. */
 void bm_interp_exit(BmInterp *I, int code, uint32_t at);
 

@@ -1163,6 +1163,7 @@ static bool needs_drop(BmInterp *I, const BmVal *v, int depth) {
   if (!I->track_drops || depth > 32) return false;
   switch (v->kind) {
   case BM_V_RC: return true;
+  case BM_V_WEAK: return v->u.rc != NULL;
   case BM_V_BOX: return needs_drop(I, v->u.ptr, depth + 1);
   case BM_V_CELL: return needs_drop(I, &v->u.rc->value, depth + 1);
   case BM_V_ADT:
@@ -1182,6 +1183,9 @@ static void drop_value(BmInterp *I, BmVal *v, uint32_t at, int depth) {
   switch (v->kind) {
   case BM_V_RC:
     if (v->u.rc->strong && --v->u.rc->strong == 0) drop_value(I, &v->u.rc->value, at, depth + 1);
+    break;
+  case BM_V_WEAK:
+    if (v->u.rc && v->u.rc->weak) v->u.rc->weak--;
     break;
   case BM_V_BOX: drop_value(I, v->u.ptr, at, depth + 1); break;
   case BM_V_CELL: drop_value(I, &v->u.rc->value, at, depth + 1); break;
@@ -1215,6 +1219,7 @@ static void drop_place(BmInterp *I, BmVal *v, uint32_t at) {
 
 void bm_interp_drop(BmInterp *I, BmVal *v, uint32_t at) { drop_place(I, v, at); }
 void bm_interp_note_rc(BmInterp *I) { I->track_drops = true; }
+BmStr *bm_interp_stdout(BmInterp *I) { return &I->out->out; }
 
 typedef BmArray(BmPatId) PatList;
 

@@ -455,6 +455,7 @@ static bool fmt_any(BmInterp *I, BmStr *out, const BmVal *v, const BmFmtSpec *sp
     if (v->prim & 2 && !fmt_any(I, out, &g->items[1], spec, indent, at)) return false;
     return true;
   }
+  case BM_V_WEAK: bm_str_puts(out, "(Weak)"); return true;
   case BM_V_CELL: {
     bool pretty = spec->alternate;
     bm_str_puts(out, v->def == 1 ? "Cell {" : "RefCell {");

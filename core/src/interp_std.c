@@ -1525,6 +1525,18 @@ static bool iter_method(BmInterp *I, const char *name, BmVal *self, BmVal *args,
 
 static bool rc_method(BmInterp *I, const BmVal *self, const char *name, BmVal *out) {
   BmRcBox *b = self->u.rc;
+  if (self->kind == BM_V_WEAK) {
+    if (IS("upgrade")) {
+      if (!b || !b->strong) RET(bm_iv_none(I));
+      b->strong++;
+      RET(bm_iv_some(I, ((BmVal){.kind = BM_V_RC, .u.rc = b})));
+    }
+    if (IS("clone")) { if (b) b->weak++; RET(*self); }
+    if (IS("strong_count")) RET(bm_iv_int(BM_PRIM_USIZE, b ? b->strong : 0));
+    if (IS("weak_count")) RET(bm_iv_int(BM_PRIM_USIZE, b && b->strong ? b->weak : 0));
+    return false;
+  }
+  if (IS("downgrade")) { b->weak++; bm_interp_note_rc(I); RET(((BmVal){.kind = BM_V_WEAK, .u.rc = b})); }
   if (IS("clone")) { b->strong++; RET(*self); }
   if (IS("strong_count")) RET(bm_iv_int(BM_PRIM_USIZE, b->strong));
   if (IS("weak_count")) RET(bm_iv_int(BM_PRIM_USIZE, b->weak));
@@ -1575,6 +1587,7 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
   BmVal *sv = self ? bm_iv_deref_all(self) : NULL;
   /* the receiver's runtime value decides among the owners that share it */
   if (sv) {
+    if (self->kind == BM_V_WEAK) return rc_method(I, self, name, out);
     if (IS("clone") && (self->kind == BM_V_RC)) return rc_method(I, self, name, out);
     if (self->kind == BM_V_RC && (IS("strong_count") || IS("weak_count"))) return rc_method(I, self, name, out);
     if (IS("to_string")) RET(to_string(I, sv, at));
@@ -1601,6 +1614,7 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
       if (IS("write_str") && s->kind == BM_V_STR) { bm_str_append(sv->u.fmt->buf, s->u.s->p, s->u.s->len); RET(bm_iv_ok(I, bm_iv_unit())); }
       if (IS("pad") && s->kind == BM_V_STR) { bm_fmt_pad(sv->u.fmt->buf, s->u.s->p, s->u.s->len, &sv->u.fmt->spec, false); RET(bm_iv_ok(I, bm_iv_unit())); }
       if (IS("alternate")) RET(bm_iv_bool(sv->u.fmt->spec.alternate));
+      if (IS("flush")) RET(bm_iv_ok(I, bm_iv_unit()));
       if (IS("width") || IS("precision")) {
         int64_t w = IS("width") ? sv->u.fmt->spec.width : sv->u.fmt->spec.precision;
         RET(w < 0 ? bm_iv_none(I) : bm_iv_some(I, bm_iv_int(BM_PRIM_USIZE, w)));
@@ -1664,6 +1678,7 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
   /* associated fns and free fns */
   BmTy *rt = call_ty(I);
   if (IS("new") || IS("with_capacity") || IS("default")) {
+    if (OWNER("Weak")) RET(((BmVal){.kind = BM_V_WEAK}));
     if (OWNER("String")) RET(str_val(I, ""));
     if (OWNER("Vec") || OWNER("VecDeque")) {
       BmVal v = new_vec(I);
@@ -1712,10 +1727,17 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
     if (OWNER("From") || OWNER("Box")) RET(bm_iv_copy(I, x));
     return false;
   }
-  if (OWNER("Rc") || OWNER("Arc")) {
+  if ((OWNER("Weak")) && IS("new")) RET(((BmVal){.kind = BM_V_WEAK}));
+  if (OWNER("Rc") || OWNER("Arc") || OWNER("Weak")) {
     BmVal *r = A(0);
     while (r->kind == BM_V_REF) r = r->u.ptr;
-    if (r->kind == BM_V_RC) return rc_method(I, r, name, out);
+    if (r->kind == BM_V_RC || r->kind == BM_V_WEAK) return rc_method(I, r, name, out);
+  }
+  if (OWNER("io") && IS("stdout")) {
+    BmFmtVal *f = bm_arena_alloc(bm_interp_arena(I), sizeof *f);
+    f->buf = bm_interp_stdout(I);
+    f->spec = (BmFmtSpec){BM_FT_DISPLAY, 0, false, false, false, ' ', -1, -1};
+    RET(((BmVal){.kind = BM_V_FMT, .u.fmt = f}));
   }
   if (OWNER("mem")) {
     if (IS("swap")) { BmVal *a = A(0)->u.ptr, *b = A(1)->u.ptr, t = *a; *a = *b; *b = t; RET(bm_iv_unit()); }
@@ -1727,6 +1749,7 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
       RET(t);
     }
     if (IS("drop")) { bm_interp_drop(I, A(0), at); RET(bm_iv_unit()); }
+    if (IS("forget")) RET(bm_iv_unit());  /* moved in, never dropped */
   }
   if (IS("drop")) { bm_interp_drop(I, A(0), at); RET(bm_iv_unit()); }
   if (OWNER("process") && IS("exit")) { bm_interp_exit(I, (int)bm_iv_deref_all(A(0))->u.i, at); RET(bm_iv_unit()); }
