@@ -202,7 +202,9 @@ void bm_interp_panic(BmInterp *I, uint32_t at, const char *fmt, ...) {
   va_end(ap);
   uint32_t line = 1, col = 1;
   bm_source_position(I->src, at, &line, &col);
-  bm_str_printf(&I->out->err, "thread 'main' panicked at src/main.rs:%u:%u:\n%s\n", line, col, msg);
+  /* rustc 1.95 starts the report with an empty line (and names the thread's
+     id, which varies from run to run and is left out here) */
+  bm_str_printf(&I->out->err, "\nthread 'main' panicked at src/main.rs:%u:%u:\n%s\n", line, col, msg);
   /* rustc prints the note only for the first panic of a process */
   bm_str_puts(&I->out->err, "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
   I->out->exit_code = 101;
@@ -1119,7 +1121,8 @@ static BmVal *index_place(BmInterp *I, BmExprId e) {
   if ((base->kind == BM_V_VEC || base->kind == BM_V_ARRAY) && iv->kind == BM_V_INT) {
     BmAgg *g = base->u.agg;
     if (iv->u.i < 0 || iv->u.i >= (__int128)g->n) {
-      bm_interp_panic(I, x->span.start, "index out of bounds: the len is %u but the index is %llu", g->n,
+      /* rustc points at the `[`: right after the indexed expression */
+      bm_interp_panic(I, E(I, x->a)->span.end, "index out of bounds: the len is %u but the index is %llu", g->n,
                       (unsigned long long)iv->u.i);
       return temp(I, bm_iv_unit());
     }
