@@ -36,12 +36,12 @@
  *             between a fn's lifetime parameters (code-less error, E0621)
  *   check.c   the ownership checker: items -> each body lowered and checked
  *   timeline.c the diagram's data: the stack, heap and references per step
+ *   json.c    the JSON result
  *   interp.c  the interpreter: runs `fn main` of a typed crate (frames, values,
  *             places, calls, patterns), with a step budget and a call cap
  *   interp_fmt.c the run's formatting: Display, Debug ({:?}, {:#?}) and the
  *             format specs, as Rust prints them
  *   interp_std.c the run's std behaviour: the std methods it models, by def
- *   json.c    the JSON result
  *   analyzer.c the public API (borrowmap.h) tying the passes together
  *   rules.c   a lesson task's constraints checked on the syntax tree
  *             (bm_rules_check, borrowmap.h); its own parse, no analysis
