@@ -2068,6 +2068,10 @@ void bm_interp_drop(BmInterp *I, BmVal *v, uint32_t at);
 void bm_interp_note_rc(BmInterp *I);
 /* The run's stdout, for io::stdout() as a write! destination. */
 BmStr *bm_interp_stdout(BmInterp *I);
+/* The depth guard (limits.c) for recursion over values: false, and the
+ * run stopped at its limit, when it is too deep; else call shallower. */
+bool bm_interp_deeper(BmInterp *I);
+void bm_interp_shallower(BmInterp *I);
 /* Stop the run as std::process::exit(code) does. */
 void bm_interp_exit(BmInterp *I, int code, uint32_t at);
 

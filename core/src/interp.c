@@ -75,6 +75,7 @@ struct BmInterp {
 
 
 static BmVal eval(BmInterp *I, BmExprId e);
+static void stop(BmInterp *I, uint8_t status, uint32_t at, const char *reason);
 static BmVal *place(BmInterp *I, BmExprId e);
 static bool match_pat(BmInterp *I, BmPatId p, BmVal *v);
 static BmVal call_fn(BmInterp *I, BmDefId fn, BmVal *args, uint32_t nargs, uint32_t at);
@@ -146,7 +147,26 @@ BmVal bm_iv_err(BmInterp *I, BmVal v) { return variant(I, I->err, &v); }
 bool bm_iv_is_some(BmInterp *I, const BmVal *v) { return v->kind == BM_V_ADT && v->def == I->some; }
 bool bm_iv_is_ok(BmInterp *I, const BmVal *v) { return v->kind == BM_V_ADT && v->def == I->ok; }
 
+/* The depth guard for recursion over values (a list of a million boxes):
+ * false (and the run stopped) when it is too deep. */
+bool bm_interp_deeper(BmInterp *I) {
+  if (bm_deeper(&I->lim)) return true;
+  stop(I, BM_RUN_LIMIT, BM_NO_POINT, "the run stopped: a value nests deeper than the interpreter's stack allows");
+  return false;
+}
+void bm_interp_shallower(BmInterp *I) { bm_shallower(&I->lim); }
+
+static BmVal copy_inner(BmInterp *I, const BmVal *v);
+
 BmVal bm_iv_copy(BmInterp *I, const BmVal *v) {
+  if (v->kind < BM_V_STR || v->kind == BM_V_REF || v->kind == BM_V_RC) return *v;
+  if (!bm_interp_deeper(I)) return *v;
+  BmVal r = copy_inner(I, v);
+  bm_interp_shallower(I);
+  return r;
+}
+
+static BmVal copy_inner(BmInterp *I, const BmVal *v) {
   BmVal r = *v;
   switch (v->kind) {
   case BM_V_STR: return bm_iv_str(I, v->u.s->p, v->u.s->len);
@@ -523,7 +543,15 @@ static BmVal call_method_def(BmInterp *I, BmDefId def, bool via_trait, BmVal *se
 
 static int cmp_num(__int128 a, __int128 b) { return a < b ? -1 : a > b; }
 
+static int cmp_inner(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at);
 int bm_interp_cmp(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at) {
+  if (!bm_interp_deeper(I)) return 0;
+  int c = cmp_inner(I, a, b, at);
+  bm_interp_shallower(I);
+  return c;
+}
+
+static int cmp_inner(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at) {
   a = bm_iv_deref_all((BmVal *)a);
   b = bm_iv_deref_all((BmVal *)b);
   if (a->kind == BM_V_ADT) {
@@ -569,7 +597,15 @@ int bm_interp_cmp(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at) {
   }
 }
 
+static bool eq_inner(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at);
 bool bm_interp_eq(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at) {
+  if (!bm_interp_deeper(I)) return false;
+  bool e = eq_inner(I, a, b, at);
+  bm_interp_shallower(I);
+  return e;
+}
+
+static bool eq_inner(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at) {
   a = bm_iv_deref_all((BmVal *)a);
   b = bm_iv_deref_all((BmVal *)b);
   if (a->kind == BM_V_ADT) {

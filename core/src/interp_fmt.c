@@ -355,7 +355,15 @@ static bool fmt_adt_debug(BmInterp *I, BmStr *out, const BmVal *v, const BmFmtSp
   return true;
 }
 
+static bool fmt_inner(BmInterp *I, BmStr *out, const BmVal *v, const BmFmtSpec *spec, int indent, uint32_t at);
 static bool fmt_any(BmInterp *I, BmStr *out, const BmVal *v, const BmFmtSpec *spec, int indent, uint32_t at) {
+  if (!bm_interp_deeper(I)) return false;
+  bool ok = fmt_inner(I, out, v, spec, indent, at);
+  bm_interp_shallower(I);
+  return ok;
+}
+
+static bool fmt_inner(BmInterp *I, BmStr *out, const BmVal *v, const BmFmtSpec *spec, int indent, uint32_t at) {
   v = bm_iv_deref_all((BmVal *)v);
   bool debug = spec->trait == BM_FT_DEBUG;
   if (v->kind == BM_V_CELL && v->def == 2) v = &v->u.rc->value;
