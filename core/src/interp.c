@@ -38,7 +38,12 @@ typedef struct Frame {
   BmInfer *ix;
   BmBody *body;
   BmVal *slots;           /* per pattern id */
+  uint8_t *moves;         /* per pattern id: 0 not known yet, 1 its type is Copy
+                             (or may be), 2 it is not (a read moves), shared by
+                             the frames of one body */
 } Frame;
+
+typedef struct { BmInfer *ix; uint8_t *moves; } MoveCache;
 
 struct BmClosureVal {
   Frame *env;             /* the frame whose slots it reads (a copy for `move`) */
@@ -70,6 +75,8 @@ struct BmInterp {
   BmArray(BmVal *) consts; /* per def index of the local crate: evaluated consts */
   BmTy *call_ty;          /* the type of the call being made (std reads it) */
   bool track_drops;       /* drops are observable: a user Drop impl, or an Rc was made */
+  BmArray(MoveCache) move_caches;
+  uint32_t cur_at;        /* the expression being evaluated (where a limit is met) */
   BmDefId drop_trait;
 };
 
@@ -208,6 +215,7 @@ bool bm_interp_stopped(const BmInterp *I) { return I->ctl == CTL_STOP; }
 
 static void stop(BmInterp *I, uint8_t status, uint32_t at, const char *reason) {
   if (I->ctl == CTL_STOP) return;
+  if (at == BM_NO_POINT) at = I->cur_at;
   I->ctl = CTL_STOP;
   I->out->status = status;
   I->out->reason = reason;
@@ -374,7 +382,29 @@ static Frame *frame_new(BmInterp *I, BmDefId owner, BmBody *body) {
   f->body = body;
   f->ix = bm_typed_body(I->t, owner);
   f->slots = bm_arena_alloc(I->a, (body->pats.len ? body->pats.len : 1) * sizeof(BmVal));
+  for (uint32_t i = 0; i < I->move_caches.len; i++)
+    if (I->move_caches.items[i].ix == f->ix) f->moves = I->move_caches.items[i].moves;
+  if (!f->moves) {
+    f->moves = bm_arena_alloc(I->a, body->pats.len ? body->pats.len : 1);
+    MoveCache mc = {f->ix, f->moves};
+    bm_array_push(I->a, &I->move_caches, mc);
+  }
   return f;
+}
+
+/* Does reading local `pat` by value move it (its type is surely not Copy)?
+ * Then the value is handed over instead of copied. */
+static bool moves_out(BmInterp *I, BmPatId pat) {
+  Frame *f = I->fr;
+  if (!f->moves || !f->ix || pat >= f->body->pats.len) return false;
+  if (!f->moves[pat]) {
+    BmTy *t = f->ix->pat_ty[pat];
+    /* only owned aggregates: a `&mut` is reborrowed, not moved, and
+       copying a pointer costs nothing anyway */
+    bool owned = t && (t->kind == BM_TK_ADT || t->kind == BM_TK_TUPLE || t->kind == BM_TK_ARRAY);
+    f->moves[pat] = owned && !(t->flags & (BM_TYF_ERR | BM_TYF_INFER)) && bm_is_copy(f->ix, t) == BM_SOLVE_NO ? 2 : 1;
+  }
+  return f->moves[pat] == 2;
 }
 
 static BmVal call_fn(BmInterp *I, BmDefId fn, BmVal *args, uint32_t nargs, uint32_t at) {
@@ -903,6 +933,11 @@ static BmVal path_value(BmInterp *I, BmExprId e) {
     if (s->kind == BM_V_VOID) {
       bm_interp_unsupported(I, x->span.start, "a read of a variable the interpreter has no value for");
       return bm_iv_unit();
+    }
+    if (moves_out(I, r.id)) {
+      BmVal v = *s;   /* moved: handed over, the slot is dead */
+      s->kind = BM_V_VOID;
+      return v;
     }
     BmVal v = bm_iv_copy(I, s);
     if (needs_drop(I, s, 0)) s->kind = BM_V_VOID;  /* moved */
@@ -1694,11 +1729,12 @@ static BmVal struct_expr(BmInterp *I, BmExprId e) {
     set[k] = true;
   }
   if (base != NONE) {
-    BmVal bv = eval(I, base);
+    /* `..base` moves or copies only the fields not given */
+    BmVal *bb = bm_iv_deref_all(place(I, base));
     if (I->ctl) return bm_iv_unit();
-    BmVal *bb = bm_iv_deref_all(&bv);
     for (uint32_t k = 0; k < d->nfields; k++)
-      if (!set[k] && bb->kind == BM_V_ADT && bb->u.agg && k < bb->u.agg->n) v.u.agg->items[k] = bb->u.agg->items[k];
+      if (!set[k] && bb->kind == BM_V_ADT && bb->u.agg && k < bb->u.agg->n)
+        v.u.agg->items[k] = bm_iv_copy(I, &bb->u.agg->items[k]);
   }
   return v;
 }
@@ -1737,7 +1773,8 @@ static BmVal call_expr(BmInterp *I, BmExprId e) {
                 !(ce->path && ce->path->res.kind == BM_RES_LOCAL);
   BmVal fnv = bm_iv_unit();
   if (!direct) {
-    fnv = eval(I, x->a);
+    /* calling a closure borrows it (Fn, FnMut): its place, not a move */
+    fnv = *place(I, x->a);
     if (I->ctl) return bm_iv_unit();
   }
   BmVal *args = bm_arena_alloc(I->a, (x->nlist ? x->nlist : 1) * sizeof *args);
@@ -1931,6 +1968,14 @@ static BmVal eval_inner(BmInterp *I, BmExprId e) {
       bool c = truthy(I, x->b);
       return bm_iv_bool(c);
     }
+    if (x->op >= BM_BIN_EQ) {
+      /* comparisons borrow their operands (PartialEq::eq(&a, &b)) */
+      BmVal *pa = place(I, x->a);
+      if (I->ctl) return bm_iv_unit();
+      BmVal *pb = place(I, x->b);
+      if (I->ctl) return bm_iv_unit();
+      return binary(I, x->op, *pa, *pb, x->span.start);
+    }
     BmVal a = eval(I, x->a);
     if (I->ctl) return a;
     BmVal c = eval(I, x->b);
@@ -2097,6 +2142,7 @@ static BmVal eval_inner(BmInterp *I, BmExprId e) {
 static BmVal eval(BmInterp *I, BmExprId e) {
   if (I->ctl) return bm_iv_unit();
   BmExpr *x = E(I, e);
+  I->cur_at = x->span.start;
   if (!step(I, x->span.start)) return bm_iv_unit();
   if (!bm_deeper(&I->lim)) {
     stop(I, BM_RUN_LIMIT, x->span.start,
