@@ -1327,11 +1327,11 @@ static bool is_place_expr(BmInterp *I, BmExprId e) {
   return k == BM_EX_PATH || k == BM_EX_FIELD || k == BM_EX_INDEX || (k == BM_EX_UNARY && E(I, e)->op == BM_UN_DEREF);
 }
 
-/* An argument at a coercion site, with infer.c's adjustments when a user
- * Deref impl is among them (`&my_box` passed as `&str`). */
+/* An argument at a coercion site, with infer.c's adjustments: deref
+ * coercions (`&Box<List>` passed as `&List`, `&my_box` as `&str`). */
 static BmVal eval_coerced(BmInterp *I, BmExprId e) {
   BmInfer *ix = I->fr->ix;
-  if (!ix || !ix->adjust[e].overloaded_deref || !ix->adjust[e].derefs) return eval(I, e);
+  if (!ix || !ix->adjust[e].derefs) return eval(I, e);
   BmVal v = eval(I, e);
   if (I->ctl) return v;
   BmVal *p = temp(I, v);
@@ -1360,6 +1360,8 @@ static BmVal *place(BmInterp *I, BmExprId e) {
     if (I->ctl) return temp(I, bm_iv_unit());
     base = bm_iv_deref_all(base);
     uint32_t k = x->field_index != UINT32_MAX ? x->field_index : I->fr->ix ? I->fr->ix->field[e] : UINT32_MAX;
+    /* infer.c leaves some fields reached through derefs unrecorded: by name */
+    if (k == UINT32_MAX && base->kind == BM_V_ADT) k = field_index(I, base->def, x->name, UINT32_MAX);
     if ((base->kind != BM_V_ADT && base->kind != BM_V_TUPLE) || !base->u.agg || k >= base->u.agg->n) {
       bm_interp_unsupported(I, x->name_span.start, "a field access the interpreter does not model");
       return temp(I, bm_iv_unit());
@@ -1717,7 +1719,7 @@ static BmVal struct_expr(BmInterp *I, BmExprId e) {
   BmVal v = bm_iv_agg(I, BM_V_ADT, d->nfields);
   v.def = def;
   bool *set = bm_arena_alloc(I->a, d->nfields + 1);
-  BmExprId base = NONE;
+  BmExprId base = x->a;    /* `..base` */
   for (uint32_t i = 0; i < x->nlist; i++) {
     BmFieldInit *fi = bm_array_get(&b->field_inits, x->list + i);
     if (fi->name == 0 && fi->index == UINT32_MAX) { base = fi->value; continue; }

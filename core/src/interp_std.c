@@ -74,6 +74,14 @@ static BmVal items_iter(BmInterp *I, BmAgg *g) {
   return v;
 }
 
+static BmVal slice_view(BmInterp *I, BmAgg *g, uint32_t lo, uint32_t n) {
+  BmVal v = {.kind = BM_V_ARRAY};
+  v.u.agg = bm_arena_alloc(bm_interp_arena(I), sizeof *v.u.agg);
+  v.u.agg->n = v.u.agg->cap = n;
+  v.u.agg->items = g && g->items ? g->items + lo : NULL;
+  return v;
+}
+
 static BmVal str_val(BmInterp *I, const char *s) { return bm_iv_str(I, s, (uint32_t)strlen(s)); }
 
 static uint32_t utf8_next(const char *s, uint32_t n, uint32_t *i) {
@@ -940,6 +948,31 @@ static bool str_method(BmInterp *I, const char *name, BmVal *self, BmVal *args, 
     if (p->kind == BM_V_CLOSURE) return false;
     RET(bm_iv_bool(find_str(s, A(0)) >= 0));
   }
+  if (IS("rfind")) {
+    BmVal *p = bm_iv_deref_all(A(0));
+    int64_t last = -1;
+    if (p->kind == BM_V_STR) {
+      for (uint32_t i = 0; i + p->u.s->len <= s->len; i++)
+        if (memcmp(s->p + i, p->u.s->p, p->u.s->len) == 0) last = i;
+    } else if (p->kind == BM_V_CHAR) {
+      for (uint32_t i = 0; i < s->len;) { uint32_t at2 = i; if (utf8_next(s->p, s->len, &i) == p->u.c) last = at2; }
+    } else {
+      return false;
+    }
+    RET(last < 0 ? bm_iv_none(I) : bm_iv_some(I, bm_iv_int(BM_PRIM_USIZE, last)));
+  }
+  if (IS("split_once")) {
+    BmVal *p = bm_iv_deref_all(A(0));
+    int64_t f = find_str(s, A(0));
+    if (f < 0) RET(bm_iv_none(I));
+    uint32_t nl = 1;
+    if (p->kind == BM_V_STR) nl = p->u.s->len;
+    else if (p->kind == BM_V_CHAR) nl = p->u.c < 0x80 ? 1 : p->u.c < 0x800 ? 2 : p->u.c < 0x10000 ? 3 : 4;
+    BmVal t = bm_iv_agg(I, BM_V_TUPLE, 2);
+    t.u.agg->items[0] = substr(I, s, 0, (uint32_t)f);
+    t.u.agg->items[1] = substr(I, s, (uint32_t)f + nl, s->len);
+    RET(bm_iv_some(I, t));
+  }
   if (IS("find")) {
     int64_t f = find_str(s, A(0));
     RET(f < 0 ? bm_iv_none(I) : bm_iv_some(I, bm_iv_int(BM_PRIM_USIZE, f)));
@@ -1125,6 +1158,19 @@ static bool vec_method(BmInterp *I, const char *name, BmVal *self, BmVal *args, 
     RET(bm_iv_some(I, v));
   }
   if (IS("iter") || IS("iter_mut")) RET(seq_iter(I, g, true));
+  if (IS("drain") && nargs && y->kind == BM_V_RANGE) {
+    uint32_t lo = y->prim & 1 ? (uint32_t)y->u.agg->items[0].u.i : 0;
+    uint32_t hi = y->prim & 2 ? (uint32_t)y->u.agg->items[1].u.i + ((y->prim & 4) ? 1 : 0) : g->n;
+    if (lo > hi || hi > g->n) {
+      bm_interp_panic(I, at, "range end index %u out of range for slice of length %u", hi, g->n);
+      RET(bm_iv_unit());
+    }
+    BmVal a = bm_iv_agg(I, BM_V_ARRAY, hi - lo);
+    for (uint32_t i = lo; i < hi; i++) a.u.agg->items[i - lo] = g->items[i];
+    memmove(&g->items[lo], &g->items[hi], (g->n - hi) * sizeof(BmVal));
+    g->n -= hi - lo;
+    RET(items_iter(I, a.u.agg));
+  }
   if (IS("into_iter") || IS("drain")) {
     BmVal it = seq_iter(I, g, false);
     if (IS("drain")) g->n = 0;
@@ -1180,16 +1226,26 @@ static bool vec_method(BmInterp *I, const char *name, BmVal *self, BmVal *args, 
     RET(bm_iv_unit());
   }
   if (IS("sort") || IS("sort_unstable") || IS("sort_by") || IS("sort_unstable_by") || IS("sort_by_key") ||
-      IS("sort_unstable_by_key")) {
-    SortCx c = {I, A(0), strstr(name, "_by_key") ? 2 : strstr(name, "_by") ? 1 : 0, at};
+      IS("sort_unstable_by_key") || IS("sort_by_cached_key")) {
+    SortCx c = {I, A(0), strstr(name, "key") ? 2 : strstr(name, "_by") ? 1 : 0, at};
     BmVal *tmp = bm_arena_alloc(bm_interp_arena(I), (g->n ? g->n : 1) * sizeof *tmp);
     merge_sort(&c, g->items, tmp, g->n);
     RET(bm_iv_unit());
   }
-  if (IS("dedup")) {
+  if (IS("dedup") || IS("dedup_by_key")) {
+    bool key = IS("dedup_by_key");
     uint32_t k = 0;
-    for (uint32_t i = 0; i < g->n; i++)
-      if (k == 0 || !bm_interp_eq(I, &g->items[k - 1], &g->items[i], at)) g->items[k++] = g->items[i];
+    for (uint32_t i = 0; i < g->n; i++) {
+      bool same = false;
+      if (k && key) {
+        BmVal a1 = call1(I, A(0), bm_iv_ref(I, &g->items[k - 1]), at), b1 = call1(I, A(0), bm_iv_ref(I, &g->items[i]), at);
+        same = bm_interp_eq(I, &a1, &b1, at);
+      } else if (k) {
+        same = bm_interp_eq(I, &g->items[k - 1], &g->items[i], at);
+      }
+      if (bm_interp_stopped(I)) RET(bm_iv_unit());
+      if (!same) g->items[k++] = g->items[i];
+    }
     g->n = k;
     RET(bm_iv_unit());
   }
@@ -1230,23 +1286,21 @@ static bool vec_method(BmInterp *I, const char *name, BmVal *self, BmVal *args, 
     if (IS("clone")) c.kind = self->kind;
     RET(c);
   }
-  if (IS("windows") || IS("chunks")) {
+  if (IS("windows") || IS("chunks") || IS("chunks_mut")) {
     uint32_t w = (uint32_t)y->u.i;
     BmVal a = bm_iv_agg(I, BM_V_ARRAY, 0);
     bool win = IS("windows");
     for (uint32_t i = 0; win ? i + w <= g->n : i < g->n; i += win ? 1 : w) {
       uint32_t len = win ? w : (g->n - i < w ? g->n - i : w);
-      BmVal s = bm_iv_agg(I, BM_V_ARRAY, len);
-      for (uint32_t j = 0; j < len; j++) s.u.agg->items[j] = g->items[i + j];
-      bm_iv_push(I, a.u.agg, bm_iv_ref(I, bm_iv_alloc_cell(I, s)));
+      bm_iv_push(I, a.u.agg, bm_iv_ref(I, bm_iv_alloc_cell(I, slice_view(I, g, i, len))));
       if (w == 0) break;
     }
     RET(items_iter(I, a.u.agg));
   }
-  if (IS("split_at")) {
+  if (IS("split_at") || IS("split_at_mut")) {
     uint32_t m = (uint32_t)y->u.i;
-    BmVal l = bm_iv_agg(I, BM_V_ARRAY, m), r = bm_iv_agg(I, BM_V_ARRAY, g->n - m);
-    for (uint32_t j = 0; j < g->n; j++) (j < m ? l : r).u.agg->items[j < m ? j : j - m] = g->items[j];
+    if (m > g->n) { bm_interp_panic(I, at, "mid > len"); RET(bm_iv_unit()); }
+    BmVal l = slice_view(I, g, 0, m), r = slice_view(I, g, m, g->n - m);
     BmVal t = bm_iv_agg(I, BM_V_TUPLE, 2);
     t.u.agg->items[0] = bm_iv_ref(I, bm_iv_alloc_cell(I, l));
     t.u.agg->items[1] = bm_iv_ref(I, bm_iv_alloc_cell(I, r));
@@ -1578,9 +1632,9 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
       }
       RET(substr(I, s, (uint32_t)lo, (uint32_t)hi));
     }
-    BmVal sl = bm_iv_agg(I, BM_V_ARRAY, (uint32_t)(hi - lo));
-    for (uint32_t i = 0; i < sl.u.agg->n; i++) sl.u.agg->items[i] = b->u.agg->items[lo + i];
-    RET(sl);
+    /* a slice is a view: it shares the elements (`&mut v[..2]` writes
+       through); the checker keeps the owner from growing meanwhile */
+    RET(slice_view(I, b->u.agg, (uint32_t)lo, (uint32_t)(hi - lo)));
   }
   StdKey k = std_key(I, def);
   const char *name = k.name;
@@ -1592,6 +1646,30 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
     if (self->kind == BM_V_RC && (IS("strong_count") || IS("weak_count"))) return rc_method(I, self, name, out);
     if (IS("to_string")) RET(to_string(I, sv, at));
     if ((IS("clone") || IS("to_owned")) && sv->kind != BM_V_STR && sv->kind != BM_V_VEC) RET(bm_iv_copy(I, sv));
+    if (sv->kind == BM_V_ITER && (IS("eq") || IS("ne") || IS("cmp") || IS("partial_cmp") || IS("lt") || IS("le") || IS("gt") || IS("ge"))) {
+      /* Iterator::eq / cmp: item by item */
+      BmVal other;
+      if (!bm_into_iter(I, *A(0), &other, at)) return false;
+      BmVal *ia = sv, *ib = bm_iv_alloc_cell(I, other);
+      int c = 0;
+      for (;;) {
+        BmVal x, y2;
+        bool hx = bm_iter_next(I, ia, &x, at), hy = bm_iter_next(I, ib, &y2, at);
+        if (bm_interp_stopped(I)) RET(bm_iv_unit());
+        if (!hx || !hy) { c = hx ? 1 : hy ? -1 : 0; break; }
+        if (IS("eq") || IS("ne")) { if (!bm_interp_eq(I, &x, &y2, at)) { c = 2; break; } continue; }
+        c = bm_interp_cmp(I, &x, &y2, at);
+        if (c) break;
+      }
+      if (IS("eq")) RET(bm_iv_bool(c == 0));
+      if (IS("ne")) RET(bm_iv_bool(c != 0));
+      if (IS("lt")) RET(bm_iv_bool(c == -1));
+      if (IS("le")) RET(bm_iv_bool(c == -1 || c == 0));
+      if (IS("gt")) RET(bm_iv_bool(c == 1));
+      if (IS("ge")) RET(bm_iv_bool(c == 1 || c == 0));
+      BmVal o = ordering(I, c);
+      RET(IS("partial_cmp") ? bm_iv_some(I, o) : o);
+    }
     if (IS("eq") || IS("ne")) { bool e = bm_interp_eq(I, sv, A(0), at); RET(bm_iv_bool(IS("eq") ? e : !e)); }
     if (IS("cmp") || IS("partial_cmp")) {
       int c = bm_interp_cmp(I, sv, A(0), at);
@@ -1647,6 +1725,26 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
       if (IS("max") || IS("min")) return false;
     }
     if (sv->kind == BM_V_FLOAT) return float_method(I, name, sv, args, nargs, out);
+    if (sv->kind == BM_V_BOOL) {
+      if (IS("then")) RET(sv->u.b ? bm_iv_some(I, bm_interp_call_value(I, A(0), NULL, 0, at)) : bm_iv_none(I));
+      if (IS("then_some")) RET(sv->u.b ? bm_iv_some(I, *A(0)) : bm_iv_none(I));
+      return false;
+    }
+    if (sv->kind == BM_V_ADT && OWNER("Ordering")) {
+      /* Less, Equal, Greater: variants 0, 1, 2 */
+      int c = (int)bm_interp_variant_index(I, sv->def) - 1;
+      const BmDef *en = bm_interp_def(I, bm_interp_def(I, sv->def)->parent);
+      BmVal o = bm_iv_agg(I, BM_V_ADT, 0);
+      if (IS("reverse")) { o.def = en->items[1 - c]; RET(o); }
+      if (IS("then")) RET(c ? *sv : *A(0));
+      if (IS("then_with")) RET(c ? *sv : bm_interp_call_value(I, A(0), NULL, 0, at));
+      if (IS("is_eq")) RET(bm_iv_bool(c == 0));
+      if (IS("is_ne")) RET(bm_iv_bool(c != 0));
+      if (IS("is_lt")) RET(bm_iv_bool(c < 0));
+      if (IS("is_gt")) RET(bm_iv_bool(c > 0));
+      if (IS("is_le")) RET(bm_iv_bool(c <= 0));
+      if (IS("is_ge")) RET(bm_iv_bool(c >= 0));
+    }
     if (sv->kind == BM_V_CHAR) return char_method(I, name, sv->u.c, args, nargs, out);
     if (sv->kind == BM_V_ADT && (sv->def == NONE || (sv->prim == 1 && sv->u.agg && sv->u.agg->n == 2))) return false;
     if (sv->kind == BM_V_ADT) {
