@@ -2016,6 +2016,9 @@ BmVal bm_iv_unit(void);
 BmVal bm_iv_int(BmPrim p, __int128 v);
 BmVal bm_iv_bool(bool b);
 BmVal bm_iv_str(BmInterp *I, const char *p, uint32_t len);
+/* Append to a String's buffer (capacity doubling; stops the run past the
+ * memory cap). */
+void bm_iv_str_append(BmInterp *I, BmVStr *s, const char *p, uint32_t n);
 BmVal bm_iv_agg(BmInterp *I, uint8_t kind, uint32_t n);
 BmVal bm_iv_ref(BmInterp *I, BmVal *place);
 /* Some(v) / None / Ok(v) / Err(v), as std's variants. */

@@ -113,6 +113,22 @@ BmVal bm_iv_str(BmInterp *I, const char *p, uint32_t len) {
   return (BmVal){.kind = BM_V_STR, .u.s = s};
 }
 
+void bm_iv_str_append(BmInterp *I, BmVStr *s, const char *p, uint32_t n) {
+  if ((uint64_t)s->len + n > BM_RUN_MAX_BYTES / 2) {
+    stop(I, BM_RUN_LIMIT, BM_NO_POINT, "the run stopped: the program uses more memory than the interpreter allows");
+    return;
+  }
+  if (s->len + n > s->cap) {
+    /* amortized doubling with a minimum of 8 bytes, as Rust's RawVec<u8> */
+    uint32_t nc = s->cap * 2 > s->len + n ? s->cap * 2 : s->len + n;
+    if (nc < 8) nc = 8;
+    s->p = bm_arena_realloc(I->a, s->p, s->cap + 1, nc + 1);
+    s->cap = nc;
+  }
+  memcpy(s->p + s->len, p, n);
+  s->len += n;
+}
+
 BmVal bm_iv_agg(BmInterp *I, uint8_t kind, uint32_t n) {
   BmAgg *g = bm_arena_alloc(I->a, sizeof *g);
   g->n = g->cap = n;
@@ -842,11 +858,7 @@ static BmVal binary(BmInterp *I, uint8_t op, BmVal a, BmVal b, uint32_t at) {
   }
   if (x->kind == BM_V_STR && y->kind == BM_V_STR && op == BM_BIN_ADD) {
     BmVal r = bm_iv_str(I, x->u.s->p, x->u.s->len);
-    BmVStr *s = r.u.s;
-    s->p = bm_arena_realloc(I->a, s->p, s->len + 1, s->len + y->u.s->len + 1);
-    memcpy(s->p + s->len, y->u.s->p, y->u.s->len);
-    s->len += y->u.s->len;
-    s->cap = s->len;
+    bm_iv_str_append(I, r.u.s, y->u.s->p, y->u.s->len);
     return r;
   }
   bm_interp_unsupported(I, at, "an operator on values the interpreter does not model");
@@ -1466,11 +1478,7 @@ static BmVal macro_expr(BmInterp *I, BmExprId e) {
     if (dst->kind == BM_V_FMT) {
       bm_str_append(dst->u.fmt->buf, s.buf ? s.buf : "", s.len);
     } else if (dst->kind == BM_V_STR) {
-      BmVStr *st = dst->u.s;
-      st->p = bm_arena_realloc(I->a, st->p, st->len + 1, st->len + s.len + 1);
-      memcpy(st->p + st->len, s.buf ? s.buf : "", s.len);
-      st->len += (uint32_t)s.len;
-      st->cap = st->len;
+      bm_iv_str_append(I, dst->u.s, s.buf ? s.buf : "", (uint32_t)s.len);
     } else {
       bm_interp_unsupported(I, at, "a `write!` destination the interpreter does not model");
       return bm_iv_unit();
@@ -1668,11 +1676,7 @@ static BmVal compound(BmInterp *I, BmExprId e) {
   if (l->kind == BM_V_STR && x->op == BM_BIN_ADD) {
     BmVal *r = bm_iv_deref_all(&rhs);
     if (r->kind == BM_V_STR) {
-      BmVStr *s = l->u.s;
-      s->p = bm_arena_realloc(I->a, s->p, s->len + 1, s->len + r->u.s->len + 1);
-      memcpy(s->p + s->len, r->u.s->p, r->u.s->len);
-      s->len += r->u.s->len;
-      s->cap = s->len;
+      bm_iv_str_append(I, l->u.s, r->u.s->p, r->u.s->len);
       return bm_iv_unit();
     }
   }

@@ -118,12 +118,7 @@ static BmVal chars_iter(BmInterp *I, BmVStr *s, bool indices) {
   return items_iter(I, a.u.agg);
 }
 
-static void str_append(BmInterp *I, BmVStr *s, const char *p, uint32_t n) {
-  s->p = bm_arena_realloc(bm_interp_arena(I), s->p, s->len + 1, s->len + n + 1);
-  memcpy(s->p + s->len, p, n);
-  s->len += n;
-  if (s->cap < s->len) s->cap = s->len < 8 ? 8 : s->len;
-}
+static void str_append(BmInterp *I, BmVStr *s, const char *p, uint32_t n) { bm_iv_str_append(I, s, p, n); }
 
 static void put_char(BmInterp *I, BmVStr *s, uint32_t c) {
   char b[4];
@@ -1004,7 +999,7 @@ static bool str_method(BmInterp *I, const char *name, BmVal *self, BmVal *args, 
   }
   if (IS("repeat")) {
     BmVal r = str_val(I, "");
-    for (__int128 k = 0; k < bm_iv_deref_all(A(0))->u.i; k++) str_append(I, r.u.s, s->p, s->len);
+    for (__int128 k = 0; k < bm_iv_deref_all(A(0))->u.i && !bm_interp_stopped(I); k++) str_append(I, r.u.s, s->p, s->len);
     RET(r);
   }
   if (IS("parse")) return parse_str(I, s, call_ty(I), out);
