@@ -4,6 +4,10 @@
  *   borrowmap check [--json] FILE.rs    diagnostics in rustc's format, or JSON
  *   borrowmap check [--json] -          read the source from stdin
  *             --crate-type bin|lib      what is compiled (bin: `fn main` is checked)
+ *   borrowmap run [--edition N] FILE.rs|-   run `fn main`: the program's stdout and
+ *             stderr as the compiled binary prints them; exit 0, 101 after a
+ *             panic, 2 when it does not compile or uses what the interpreter
+ *             does not model (the reason on stderr)
  *   borrowmap bench [--max-false-alarms PCT] FILE.jsonl...   the corpus benchmark
  *   borrowmap timeline-stats FILE.jsonl... [--program FILE.rs]  the timeline's
  *             coverage of accepted programs, its size and time for a program
@@ -20,6 +24,7 @@
 
 static int usage(FILE *out) {
   fputs("usage: borrowmap check [--json] [--crate-type bin|lib] FILE.rs|-\n"
+        "       borrowmap run [--edition 2015|2018|2021|2024] FILE.rs|-\n"
         "       borrowmap bench [--max-false-alarms PCT] [--min-detection PCT] [-q] FILE.jsonl...\n"
         "       borrowmap timeline-stats FILE.jsonl... [--program FILE.rs]\n"
         "       borrowmap --version\n",
@@ -115,9 +120,70 @@ static int cmd_check(int argc, char **argv) {
   return status;
 }
 
+static int cmd_run(int argc, char **argv) {
+  const char *path = NULL;
+  unsigned edition = 2024;
+  for (int i = 0; i < argc; i++) {
+    if (strcmp(argv[i], "--edition") == 0 && i + 1 < argc) edition = (unsigned)atoi(argv[++i]);
+    else if (argv[i][0] == '-' && argv[i][1] != 0) return usage(stderr);
+    else if (!path) path = argv[i];
+    else return usage(stderr);
+  }
+  if (!path) return usage(stderr);
+  char *src;
+  size_t len;
+  if (cli_read_input(path, BM_MAX_SOURCE_BYTES, &src, &len) != 0) return 2;
+  BmAnalyzer *an = bm_analyzer_new();
+  if (!an) {
+    free(src);
+    fputs("borrowmap: out of memory\n", stderr);
+    return 2;
+  }
+  if (bm_analyzer_set_edition(an, edition) != 0) {
+    fprintf(stderr, "borrowmap: unknown edition %u\n", edition);
+    bm_analyzer_delete(an);
+    free(src);
+    return 2;
+  }
+  bm_analyzer_set_crate_type(an, BM_CRATE_BIN);
+  BmResult *res = bm_analyzer_run(an, src, len);
+  int status = 2;
+  const char *name = strcmp(path, "-") ? path : "<stdin>";
+  if (!res) {
+    fputs("borrowmap: out of memory\n", stderr);
+  } else {
+    size_t n;
+    const char *out = bm_result_run_stdout(res, &n);
+    fwrite(out, 1, n, stdout);
+    fflush(stdout);
+    out = bm_result_run_stderr(res, &n);
+    fwrite(out, 1, n, stderr);
+    BmRunStatus st = bm_result_run_status(res);
+    BmSpan at;
+    const char *why = bm_result_run_reason(res, &at);
+    switch (st) {
+    case BM_RUN_OK: case BM_RUN_PANIC: case BM_RUN_EXIT: status = bm_result_run_exit_code(res); break;
+    case BM_RUN_REJECTED:
+      fprintf(stderr, "borrowmap: %s: not run: %s", name, why ? why : "it does not compile");
+      if (at.line) fprintf(stderr, " (line %u, column %u)", at.line, at.col);
+      fputs("\n", stderr);
+      break;
+    default:
+      fprintf(stderr, "borrowmap: %s:%u:%u: %s: %s\n", name, at.line, at.col,
+              st == BM_RUN_LIMIT ? "limit" : "unsupported", why ? why : "the run stopped");
+      break;
+    }
+  }
+  bm_result_delete(res);
+  bm_analyzer_delete(an);
+  free(src);
+  return status;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) return usage(stderr);
   if (strcmp(argv[1], "check") == 0) return cmd_check(argc - 2, argv + 2);
+  if (strcmp(argv[1], "run") == 0) return cmd_run(argc - 2, argv + 2);
   if (strcmp(argv[1], "bench") == 0) return cli_bench(argc - 2, argv + 2);
   if (strcmp(argv[1], "timeline-stats") == 0) return cli_timeline_stats(argc - 2, argv + 2);
   if (strcmp(argv[1], "--version") == 0) {

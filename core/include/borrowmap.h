@@ -130,6 +130,43 @@ const BmUnsupported *bm_result_unsupported(const BmResult *self, uint32_t index)
  */
 const char *bm_result_json(BmResult *self);
 
+/*
+ * Run the program: analyze `length` bytes of Rust source as
+ * bm_analyzer_analyze does and, when it compiles as far as borrowmap can
+ * tell (no syntax, name, type or ownership errors), interpret its
+ * `fn main` (core/docs/run.md): its stdout and stderr as the compiled binary
+ * would print them, a panic as Rust reports it. A run ends early, with a
+ * reason, at anything the interpreter does not model or at its limits (a
+ * step budget, a cap on active calls, memory); nothing depends on time.
+ * Never returns NULL for a live analyzer. The caller owns the result and
+ * must free it with bm_result_delete; the run's accessors below borrow
+ * from it.
+ */
+BmResult *bm_analyzer_run(BmAnalyzer *self, const char *source, size_t length);
+
+typedef enum {
+  BM_RUN_NONE = 0,      /* no run was asked for (bm_analyzer_analyze) */
+  BM_RUN_OK,            /* main returned */
+  BM_RUN_PANIC,         /* the program panicked: exit status 101 */
+  BM_RUN_EXIT,          /* it exited with a status of its own (process::exit,
+                           or main returning Err) */
+  BM_RUN_UNSUPPORTED,   /* it used something the interpreter does not model */
+  BM_RUN_LIMIT,         /* the step budget, call cap or memory cap ran out */
+  BM_RUN_REJECTED,      /* not run: it does not compile (or has no main) */
+} BmRunStatus;
+
+BmRunStatus bm_result_run_status(const BmResult *self);
+/* What the program printed so far, `*length` bytes (not NUL-terminated in
+ * general; NULL length allowed). Borrowed from the result. */
+const char *bm_result_run_stdout(const BmResult *self, size_t *length);
+const char *bm_result_run_stderr(const BmResult *self, size_t *length);
+/* The process exit status: 0, 101 after a panic, process::exit's. */
+int bm_result_run_exit_code(const BmResult *self);
+/* Why the run ended early (UNSUPPORTED, LIMIT, REJECTED) as one sentence,
+ * and where (*span, when not NULL; zero when the reason has no place), or
+ * NULL. Borrowed from the result. */
+const char *bm_result_run_reason(const BmResult *self, BmSpan *span);
+
 /* A short, stable name for a status ("ok", "too-large", ...). Static string. */
 const char *bm_status_name(BmStatus status);
 

@@ -91,6 +91,8 @@ const char *bm_status_name(BmStatus status) {
   return "unknown";
 }
 
+static void run_program(BmResult *r, const BmSource *src, BmTyped *typed);
+
 static BmResult *result_new(void) {
   BmResult *r = calloc(1, sizeof *r);
   if (!r) return NULL;
@@ -111,7 +113,7 @@ static void refuse(BmResult *r, BmSource *src, BmStatus status, const char *msg)
   r->sink.src = NULL;
 }
 
-BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t length) {
+static BmResult *analyze(BmAnalyzer *self, const char *source, size_t length, bool run) {
   if (!self) return NULL;
   BmResult *volatile r = result_new();
   if (!r) return NULL;
@@ -162,6 +164,7 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
     if (bm_syntax_report(&r->sink, root) == 0) {
       BmRange *tainted = NULL;
       uint32_t ntainted = 0;
+      BmTyped *typed_of = NULL;
       BmMacros *m = bm_arena_alloc(&r->arena, sizeof *m);
       macros = m;
       bm_macros_parse(m, &r->arena, self->parser, &src, root);
@@ -173,8 +176,10 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
         r->typed = typed->typed;
         r->untyped = typed->untyped;
         tainted_bodies(&r->sink, first, typed, &r->arena, &tainted, &ntainted);
+        typed_of = typed;
       }
       checked = bm_check_program(&r->sink, m, root, source, tainted, ntainted);
+      if (run) run_program(r, &src, typed_of);
     }
   }
   bm_diag_sort(&r->sink);
@@ -198,6 +203,86 @@ BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t lengt
   r->status = BM_STATUS_OK;
   r->arena.oom = NULL;
   return r;
+}
+
+BmResult *bm_analyzer_analyze(BmAnalyzer *self, const char *source, size_t length) {
+  return analyze(self, source, length, false);
+}
+
+BmResult *bm_analyzer_run(BmAnalyzer *self, const char *source, size_t length) {
+  BmResult *r = analyze(self, source, length, true);
+  if (r && !r->run) {
+    /* refused input, a syntax error, or memory ran out before the run */
+    BmRunOutput *o = NULL;
+    jmp_buf oom;
+    r->arena.oom = &oom;
+    if (!setjmp(oom)) {
+      o = bm_arena_alloc(&r->arena, sizeof *o);
+      bm_str_init(&o->out, &r->arena);
+      bm_str_init(&o->err, &r->arena);
+      o->status = BM_RUN_REJECTED;
+      o->exit_code = 2;
+      const BmDiagnostic *d = r->sink.diags.len ? &r->sink.diags.items[0] : NULL;
+      o->reason = d ? d->message : "the program was not run";
+      if (d) r->run_span = d->span;
+      r->run = o;
+    }
+    r->arena.oom = NULL;
+  }
+  return r;
+}
+
+/* The run of a program that passed every check (analyze's last step). */
+static void run_program(BmResult *r, const BmSource *src, BmTyped *typed) {
+  for (uint32_t i = 0; i < r->sink.diags.len; i++) {
+    const BmDiagnostic *d = &r->sink.diags.items[i];
+    if (d->severity != BM_SEVERITY_ERROR) continue;
+    BmRunOutput *o = bm_arena_alloc(&r->arena, sizeof *o);
+    bm_str_init(&o->out, &r->arena);
+    bm_str_init(&o->err, &r->arena);
+    o->status = BM_RUN_REJECTED;
+    o->exit_code = 2;
+    o->reason = d->code ? bm_arena_printf(&r->arena, "error[%s]: %s", d->code, d->message) : d->message;
+    r->run_span = d->span;
+    r->run = o;
+    return;
+  }
+  if (!typed) {
+    BmRunOutput *o = bm_arena_alloc(&r->arena, sizeof *o);
+    bm_str_init(&o->out, &r->arena);
+    bm_str_init(&o->err, &r->arena);
+    o->status = BM_RUN_REJECTED;
+    o->exit_code = 2;
+    o->reason = "the std declarations are missing: nothing can be run";
+    r->run = o;
+    return;
+  }
+  r->run = bm_interp_run(&r->arena, src, typed);
+  if (r->run->reason_byte != BM_NO_POINT && r->run->reason_byte <= src->length)
+    r->run_span = bm_source_span(src, r->run->reason_byte, r->run->reason_byte);
+}
+
+BmRunStatus bm_result_run_status(const BmResult *self) {
+  return self && self->run ? (BmRunStatus)self->run->status : BM_RUN_NONE;
+}
+
+const char *bm_result_run_stdout(const BmResult *self, size_t *length) {
+  if (length) *length = self && self->run ? self->run->out.len : 0;
+  return self && self->run && self->run->out.buf ? self->run->out.buf : "";
+}
+
+const char *bm_result_run_stderr(const BmResult *self, size_t *length) {
+  if (length) *length = self && self->run ? self->run->err.len : 0;
+  return self && self->run && self->run->err.buf ? self->run->err.buf : "";
+}
+
+int bm_result_run_exit_code(const BmResult *self) { return self && self->run ? self->run->exit_code : 0; }
+
+const char *bm_result_run_reason(const BmResult *self, BmSpan *span) {
+  if (span) memset(span, 0, sizeof *span);
+  if (!self || !self->run) return NULL;
+  if (span) *span = self->run_span;
+  return self->run->reason;
 }
 
 void bm_result_delete(BmResult *self) {

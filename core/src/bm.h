@@ -37,6 +37,11 @@
  *   check.c   the ownership checker: items -> each body lowered and checked
  *   timeline.c the diagram's data: the stack, heap and references per step
  *   json.c    the JSON result
+ *   interp.c  the interpreter: runs `fn main` of a typed crate (frames, values,
+ *             places, calls, patterns), with a step budget and a call cap
+ *   interp_fmt.c the run's formatting: Display, Debug ({:?}, {:#?}) and the
+ *             format specs, as Rust prints them
+ *   interp_std.c the run's std behaviour: the std methods it models, by def
  *   analyzer.c the public API (borrowmap.h) tying the passes together
  *   rules.c   a lesson task's constraints checked on the syntax tree
  *             (bm_rules_check, borrowmap.h); its own parse, no analysis
@@ -1933,6 +1938,199 @@ void bm_str_json_string(BmStr *s, const char *text);
 /* `timeline`: the "timeline" object, or NULL (then one saying none was built). */
 char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const char *timeline);
 
+/* ---------------------------------------------------------------- interp.c */
+
+/* The interpreter runs `fn main` of a typed crate (bm_typeck_program) over
+ * the HIR and the inference tables (types, callees, fields, binding modes);
+ * it reads no source text. Values describe themselves (an integer carries
+ * its width, an enum value its variant def), so formatting needs no types.
+ * A place is a pointer to a value cell; a reference is a pointer to a
+ * place. Everything a run allocates lives in one arena (the result's),
+ * freed with it. What it does not model stops the run with a reason. */
+
+
+enum {
+  BM_RUN_STEP_BUDGET = 20 * 1000 * 1000,  /* expressions evaluated */
+  BM_RUN_MAX_CALLS = 1000,                /* interpreted calls active at once */
+  BM_RUN_MAX_BYTES = 256 * 1024 * 1024,   /* arena bytes a run may use */
+};
+
+typedef struct {
+  uint8_t status;       /* BmRunStatus (borrowmap.h) */
+  int exit_code;        /* 0, 101, or process::exit's */
+  BmStr out, err;       /* the program's stdout and stderr */
+  const char *reason;   /* UNSUPPORTED, LIMIT, REJECTED: a sentence */
+  uint32_t reason_byte; /* where (a byte of the source), or BM_NO_POINT */
+  uint64_t steps;
+} BmRunOutput;
+
+typedef enum {
+  BM_V_VOID,            /* no value: uninitialised or moved out */
+  BM_V_INT,             /* prim: BmPrim; i: the value (sign-extended / zero-extended) */
+  BM_V_FLOAT,           /* prim: F32 / F64 */
+  BM_V_BOOL, BM_V_CHAR,
+  BM_V_STR,             /* String and &str: s (String owns its buffer) */
+  BM_V_TUPLE,           /* agg (0 elements: `()`) */
+  BM_V_ARRAY,           /* arrays and slices: agg */
+  BM_V_VEC,             /* Vec and VecDeque: agg */
+  BM_V_ADT,             /* def: the struct or the enum variant; agg: its fields */
+  BM_V_REF,             /* ptr: the place referred to (also raw pointers) */
+  BM_V_BOX,             /* ptr: the heap cell */
+  BM_V_RC,              /* rc: the shared box (Rc, Arc) */
+  BM_V_CELL,            /* Cell, RefCell, Mutex: ptr, with a borrow flag in rc */
+  BM_V_FN,              /* def: a fn item or constructor; fnargs: its generic arguments */
+  BM_V_CLOSURE,         /* clo */
+  BM_V_RANGE,           /* agg: start, end; prim: bit 1 has start, 2 has end, 4 inclusive */
+  BM_V_ITER,            /* it: an iterator's state */
+  BM_V_MAP,             /* HashMap / BTreeMap / HashSet / BTreeSet: agg of (k, v) tuples,
+                           def: 1 when sorted (BTree), prim: 1 for a set */
+  BM_V_FMT,             /* a Formatter (or io::stdout()): fmt */
+  BM_V_WEAK,            /* rc::Weak: rc (NULL for Weak::new()) */
+} BmValKind;
+
+typedef struct BmVal BmVal;
+typedef struct BmAgg BmAgg;
+typedef struct BmVStr BmVStr;
+typedef struct BmRcBox BmRcBox;
+typedef struct BmClosureVal BmClosureVal;
+typedef struct BmIterVal BmIterVal;
+typedef struct BmFmtVal BmFmtVal;
+
+/* The arena aligns to 8: a 128-bit integer kept at that alignment (the
+ * typedef lowers it; GCC and Clang then emit unaligned-safe accesses). */
+typedef __int128 BmI128 __attribute__((aligned(8)));
+
+struct BmVal {
+  uint8_t kind;         /* BmValKind */
+  uint8_t prim;
+  uint32_t def;
+  union {
+    BmI128 i;
+    double f;
+    uint32_t c;
+    bool b;
+    BmAgg *agg;
+    BmVal *ptr;
+    BmVStr *s;
+    BmRcBox *rc;
+    BmClosureVal *clo;
+    BmIterVal *it;
+    BmFmtVal *fmt;
+  } u;
+};
+
+struct BmAgg { uint32_t n, cap; BmVal *items; };
+struct BmVStr { char *p; uint32_t len, cap; };
+struct BmRcBox { uint32_t strong, weak; int32_t borrow; BmVal value; };
+
+typedef struct BmInterp BmInterp;
+
+/* Run `fn main`; src gives panic locations. The output lives in `a`. */
+BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed);
+
+/* For interp_fmt.c and interp_std.c: */
+BmVal bm_iv_unit(void);
+BmVal bm_iv_int(BmPrim p, __int128 v);
+BmVal bm_iv_bool(bool b);
+BmVal bm_iv_str(BmInterp *I, const char *p, uint32_t len);
+/* Append to a String's buffer (capacity doubling; stops the run past the
+ * memory cap). */
+void bm_iv_str_append(BmInterp *I, BmVStr *s, const char *p, uint32_t n);
+BmVal bm_iv_agg(BmInterp *I, uint8_t kind, uint32_t n);
+BmVal bm_iv_ref(BmInterp *I, BmVal *place);
+/* Some(v) / None / Ok(v) / Err(v), as std's variants. */
+BmVal bm_iv_some(BmInterp *I, BmVal v);
+BmVal bm_iv_none(BmInterp *I);
+BmVal bm_iv_ok(BmInterp *I, BmVal v);
+BmVal bm_iv_err(BmInterp *I, BmVal v);
+/* Is v the variant Some / Ok (of std's Option / Result)? */
+bool bm_iv_is_some(BmInterp *I, const BmVal *v);
+bool bm_iv_is_ok(BmInterp *I, const BmVal *v);
+/* A copy of a value (aggregates copied, references and Rc shared). */
+BmVal bm_iv_copy(BmInterp *I, const BmVal *v);
+/* Through references, Box and Rc to the value they lead to. */
+BmVal *bm_iv_deref_all(BmVal *v);
+void bm_iv_push(BmInterp *I, BmAgg *agg, BmVal v);
+BmVal *bm_iv_alloc_cell(BmInterp *I, BmVal v);
+/* Stop the run: a panic with this message at byte `at` of the source. */
+void bm_interp_panic(BmInterp *I, uint32_t at, const char *fmt, ...) BM_PRINTF(3, 4);
+/* Stop the run: something not modelled. */
+void bm_interp_unsupported(BmInterp *I, uint32_t at, const char *fmt, ...) BM_PRINTF(3, 4);
+/* Has the run stopped (panic, unsupported, limit)? */
+bool bm_interp_stopped(const BmInterp *I);
+BmArena *bm_interp_arena(BmInterp *I);
+const char *bm_interp_def_name(BmInterp *I, BmDefId def);
+const BmDef *bm_interp_def(BmInterp *I, BmDefId def);
+/* Call a callable value (closure, fn item) with arguments. */
+BmVal bm_interp_call_value(BmInterp *I, BmVal *callee, BmVal *args, uint32_t nargs, uint32_t at);
+/* A user impl's method of a std trait (Display, Debug, ...) for the value's
+ * type, or NONE. */
+BmDefId bm_interp_user_impl(BmInterp *I, BmLang trait, const BmVal *v, BmSym method);
+/* Call a user fn with these argument values. */
+BmVal bm_interp_call_def(BmInterp *I, BmDefId fn, BmVal *args, uint32_t nargs, uint32_t at);
+/* Structural equality and ordering (-1, 0, 1; 2 for unordered floats), running
+ * user PartialEq / PartialOrd impls where the values have them. */
+bool bm_interp_eq(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at);
+int bm_interp_cmp(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at);
+uint32_t bm_interp_variant_index(BmInterp *I, BmDefId variant);
+/* The type of the call expression being evaluated (what `collect`, `parse`,
+ * `sum`, `into` produce), or NULL. */
+BmTy *bm_interp_call_ty(BmInterp *I);
+BmTcx *bm_interp_tcx(BmInterp *I);
+const char *bm_interp_field_name(BmInterp *I, BmDefId def, uint32_t i);
+/* Integers of a prim's width: wrap to it, does a value fit it. */
+__int128 bm_interp_wrap(uint8_t prim, __int128 v);
+bool bm_interp_fits(uint8_t prim, __int128 v);
+/* Drop what a place holds where that is observable (a user Drop impl, an
+ * Rc's count), as `drop(x)` does; note that an Rc exists (from then on
+ * drops are tracked). */
+void bm_interp_drop(BmInterp *I, BmVal *v, uint32_t at);
+void bm_interp_note_rc(BmInterp *I);
+/* The run's stdout, for io::stdout() as a write! destination. */
+BmStr *bm_interp_stdout(BmInterp *I);
+/* The depth guard (limits.c) for recursion over values: false, and the
+ * run stopped at its limit, when it is too deep; else call shallower. */
+bool bm_interp_deeper(BmInterp *I);
+void bm_interp_shallower(BmInterp *I);
+/* Stop the run as std::process::exit(code) does. */
+void bm_interp_exit(BmInterp *I, int code, uint32_t at);
+
+/* ---------------------------------------------------------------- interp_fmt.c */
+
+/* How one argument is formatted: the trait and spec of a `{...}`. */
+typedef struct {
+  uint8_t trait;        /* BmFmtTrait */
+  uint8_t align;        /* BmFmtAlign */
+  bool plus, alternate, zero;
+  uint32_t fill;
+  int64_t width, precision;   /* -1 when absent */
+} BmFmtSpec;
+
+struct BmFmtVal { BmStr *buf; BmFmtSpec spec; };
+
+/* Append v formatted by spec to out (Display, Debug with {:#?}, hex, ...),
+ * running user Display / Debug impls. false when the run stopped. */
+bool bm_fmt_value(BmInterp *I, BmStr *out, const BmVal *v, const BmFmtSpec *spec, uint32_t at);
+/* Pad already formatted text by the spec's width, fill and alignment
+ * (`default_right`: numbers align right by default). */
+void bm_fmt_pad(BmStr *out, const char *text, size_t len, const BmFmtSpec *spec, bool default_right);
+/* Rust's shortest round-trip Display of a float. */
+void bm_fmt_float(BmStr *out, double f, bool is_f32, bool debug);
+
+/* ---------------------------------------------------------------- interp_std.c */
+
+/* A call of a std fn or method (by its def: the declaration in core/std).
+ * `self` is the receiver's place (NULL for an associated fn); args are
+ * the other arguments. false when the method is not modelled (the caller
+ * stops the run), true with *out set otherwise (or after a panic). */
+bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t nargs, BmVal *out,
+                 uint32_t at);
+/* The next item of an iterator value: true with *out, false at the end
+ * (or when the run stopped). */
+bool bm_iter_next(BmInterp *I, BmVal *iter, BmVal *out, uint32_t at);
+/* An iterator over a value `for` loops over (IntoIterator), or false. */
+bool bm_into_iter(BmInterp *I, BmVal v, BmVal *out, uint32_t at);
+
 /* ---------------------------------------------------------------- analyzer.c */
 
 struct BmResult {
@@ -1944,6 +2142,8 @@ struct BmResult {
   BmLimits limits;       /* the limits as the analysis left them (tests read
                             the measurements: deepest, stack_peak, work) */
   uint32_t typed, untyped; /* the snippet's expressions, typed in full or not */
+  BmRunOutput *run;      /* bm_analyzer_run: what the run printed, or NULL */
+  BmSpan run_span;       /* where the run's reason points */
 };
 
 #endif /* BM_PRIVATE_H */
