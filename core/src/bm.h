@@ -1446,6 +1446,7 @@ struct BmInfer {
   uint32_t normalizing;   /* bm_normalize calls active (an impl's predicates
                              normalize projections that normalize...) */
   uint32_t normalize_budget; /* projection steps left in the outermost one */
+  uint32_t normalize_total;  /* projection steps taken in this body */
   /* variables a diverging expression (`!`) was coerced to: unresolved at
      the end, they fall back to `()`, as rustc's diverging variables do */
   BmArray(uint32_t) diverging;

@@ -1043,15 +1043,23 @@ static BmTy *impl_assoc_value(BmInfer *ix, BmDefId impl, BmDefId assoc, BmTy *co
   return NULL;
 }
 
+/* Normalization re-enters itself through the predicates of the impls it
+ * selects (see bm_normalize): at most MAX_NORMALIZE_NESTING entries deep,
+ * NORMALIZE_BUDGET projection steps per outermost entry and
+ * NORMALIZE_BODY_BUDGET per body (a fuzzed `t % spawn(..)` normalized for
+ * 2 s and 340 MB). */
+enum { MAX_NORMALIZE_NESTING = 24, NORMALIZE_BUDGET = 1024, NORMALIZE_BODY_BUDGET = 20000 };
+
 static BmTy *normalize_proj(BmInfer *ix, BmTy *t, int depth) {
   BmTcx *tcx = ix->tcx;
   if (depth > 8) return t;
-  if (ix->normalize_budget == 0) {
+  if (ix->normalize_budget == 0 || ix->normalize_total >= NORMALIZE_BODY_BUDGET) {
     bm_infer_incomplete(ix, ix->owner != NONE ? DEF(tcx, ix->owner)->span : (BmRange){0, 0},
                         "associated types too costly to resolve");
     return t;
   }
   ix->normalize_budget--;
+  ix->normalize_total++;
   BmDefId assoc = t->def;
   BmDef *ad = DEF(tcx, assoc);
   BmDefId trait = ad->parent;
@@ -1215,7 +1223,6 @@ static BmTy *normalize_deferring(BmInfer *ix, BmTy *t, int depth) {
  * entries is capped here (a cycle of impls, or of a fuzzer's making,
  * would otherwise overflow the stack): past it the projection stays as
  * it is and the body is marked incomplete, so nothing is reported. */
-enum { MAX_NORMALIZE_NESTING = 24, NORMALIZE_BUDGET = 4096 };
 
 BmTy *bm_normalize(BmInfer *ix, BmTy *t) {
   if (!t) return t;
