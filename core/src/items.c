@@ -680,24 +680,30 @@ static void on_lifetime_e0261(Walker *w, BmSym name, BmRange sp) {
   bm_diag_label(cx->sink, e, sp.start, sp.end, "undeclared lifetime");
 }
 
+/* The type syntax of every local item's signature, then of every body
+ * (a variant's discriminant body only when `variant_bodies`). */
+static void walk_crate(Cx *cx, Walker *w, bool variant_bodies) {
+  for (BmDefId id = first_local(cx); id < end_local(cx); id++) {
+    const BmDef *d = DEF(cx, id);
+    if (d->kind == BM_DEF_USE || d->kind == BM_DEF_MOD) continue;
+    /* a variant's fields see its enum's generics */
+    w->item = d->kind == BM_DEF_VARIANT ? d->parent : id;
+    walk_def(w, d);
+  }
+  for (uint32_t i = 0; i < cx->crate->bodies.len; i++) {
+    const BmBody *b = cx->crate->bodies.items[i];
+    w->item = b->owner;
+    if (!variant_bodies && DEF(cx, b->owner)->kind == BM_DEF_VARIANT) continue;
+    walk_body(w, b);
+  }
+}
+
 static void check_lifetimes(Cx *cx) {
   Walker w;
   memset(&w, 0, sizeof w);
   w.cx = cx;
   w.on_lifetime = on_lifetime_e0261;
-  for (BmDefId id = first_local(cx); id < end_local(cx); id++) {
-    const BmDef *d = DEF(cx, id);
-    if (d->kind == BM_DEF_USE || d->kind == BM_DEF_MOD) continue;
-    /* a variant's fields see its enum's generics */
-    w.item = d->kind == BM_DEF_VARIANT ? d->parent : id;
-    walk_def(&w, d);
-  }
-  for (uint32_t i = 0; i < cx->crate->bodies.len; i++) {
-    const BmBody *b = cx->crate->bodies.items[i];
-    w.item = b->owner;
-    if (DEF(cx, b->owner)->kind == BM_DEF_VARIANT) continue;
-    walk_body(&w, b);
-  }
+  walk_crate(cx, &w, false);
 }
 
 static void check_names(Cx *cx) {
@@ -2361,17 +2367,7 @@ static void check_generic_counts(Cx *cx) {
   memset(&w, 0, sizeof w);
   w.cx = cx;
   w.on_path = on_path_e0107;
-  for (BmDefId id = first_local(cx); id < end_local(cx); id++) {
-    const BmDef *d = DEF(cx, id);
-    if (d->kind == BM_DEF_USE || d->kind == BM_DEF_MOD) continue;
-    w.item = d->kind == BM_DEF_VARIANT ? d->parent : id;
-    walk_def(&w, d);
-  }
-  for (uint32_t i = 0; i < cx->crate->bodies.len; i++) {
-    const BmBody *b = cx->crate->bodies.items[i];
-    w.item = b->owner;
-    walk_body(&w, b);
-  }
+  walk_crate(cx, &w, true);
 }
 
 static void check_types(Cx *cx) {
