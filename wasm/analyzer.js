@@ -3,6 +3,8 @@
 //   const analyzer = await createAnalyzer();          // in a page or worker
 //   const analyzer = await createAnalyzer({ wasmBinary });   // under node
 //   const result = analyzer.analyze(source);          // the JSON result, parsed
+//   const ran = analyzer.analyze(source, { run: true });   // ... and, when it
+//                                 // checks, fn main run: ran.run = {status, stdout, stderr, exit_code, reason}
 //   const { results } = analyzer.checkRules(source, task.constraints);
 //   analyzer.delete();
 //
@@ -33,8 +35,12 @@ export async function createAnalyzer(options = {}) {
   if (!handle) throw new Error('borrowmap: could not create the analyzer (out of memory)');
 
   return {
-    /** Analyze Rust source text; returns the result object (see README). */
-    analyze(source) {
+    /**
+     * Analyze Rust source text; returns the result object (see README). With
+     * {run: true} the program is also run when it checks (bm_analyzer_run),
+     * and the result carries `run`.
+     */
+    analyze(source, { run = false } = {}) {
       if (!handle) throw new Error('borrowmap: analyzer used after delete()');
       const bytes = encoder.encode(String(source));
       const ptr = core._malloc(bytes.length || 1);
@@ -42,7 +48,7 @@ export async function createAnalyzer(options = {}) {
       let result = 0;
       try {
         core.HEAPU8.set(bytes, ptr);
-        result = core._bm_analyzer_analyze(handle, ptr, bytes.length);
+        result = run ? core._bm_analyzer_run(handle, ptr, bytes.length) : core._bm_analyzer_analyze(handle, ptr, bytes.length);
         if (!result) return outOfMemory();
         const json = core._bm_result_json(result);
         if (!json) return outOfMemory();

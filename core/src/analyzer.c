@@ -329,7 +329,7 @@ const char *bm_result_json(BmResult *self) {
     self->arena.oom = NULL;
     return NULL;
   }
-  self->json = bm_json_result(&self->arena, self->status, &self->sink, self->timeline);
+  self->json = bm_json_result(&self->arena, self->status, &self->sink, self->timeline, self->run, self->run_span);
   self->arena.oom = NULL;
   return self->json;
 }

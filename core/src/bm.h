@@ -1934,10 +1934,16 @@ void bm_str_puts(BmStr *s, const char *text);
 void bm_str_printf(BmStr *s, const char *fmt, ...) BM_PRINTF(2, 3);
 /* A JSON string literal, quotes included; invalid UTF-8 cannot occur here. */
 void bm_str_json_string(BmStr *s, const char *text);
+/* The same for n bytes that may hold NUL (a program's output). */
+void bm_str_json_bytes(BmStr *s, const char *text, size_t n);
 
 /* The whole result document. */
 /* `timeline`: the "timeline" object, or NULL (then one saying none was built). */
-char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const char *timeline);
+typedef struct BmRunOutput BmRunOutput; /* interp.c: what a run printed */
+/* bm_analyzer_run's result adds "run" (run != NULL; run_span: where its
+ * reason points, line 0 when nowhere). */
+char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const char *timeline,
+                     const BmRunOutput *run, BmSpan run_span);
 
 /* ---------------------------------------------------------------- interp.c */
 
@@ -1954,16 +1960,25 @@ enum {
   BM_RUN_STEP_BUDGET = 20 * 1000 * 1000,  /* expressions evaluated */
   BM_RUN_MAX_CALLS = 1000,                /* interpreted calls active at once */
   BM_RUN_MAX_BYTES = 256 * 1024 * 1024,   /* arena bytes a run may use */
+  /* Guarded frames (limits.c) of the interpreter's own recursion, the
+     same in every build. It bounds V8's stack in WebAssembly (about
+     984 KB, not measurable from C; overflowing it is a trap): measured
+     with node 20, a recursive call costs 5 to 6 guarded frames and the
+     stack overflowed after about 4,000 of them (730 to 980 calls, in
+     Liftoff and in optimized code), so about 250 bytes each; 2,048 frames
+     keep under 600 KB. Natively 2,048 frames take about 1 MB of the 6 MiB
+     budget. About 400 recursive calls of a small fn. */
+  BM_RUN_MAX_DEPTH = 2048,
 };
 
-typedef struct {
+struct BmRunOutput {
   uint8_t status;       /* BmRunStatus (borrowmap.h) */
   int exit_code;        /* 0, 101, or process::exit's */
   BmStr out, err;       /* the program's stdout and stderr */
   const char *reason;   /* UNSUPPORTED, LIMIT, REJECTED: a sentence */
   uint32_t reason_byte; /* where (a byte of the source), or BM_NO_POINT */
   uint64_t steps;
-} BmRunOutput;
+};
 
 typedef enum {
   BM_V_VOID,            /* no value: uninitialised or moved out */

@@ -2182,7 +2182,7 @@ BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed) {
   I->tcx = typed->tcx;
   I->out = out;
   bm_limits_init(&I->lim);
-  I->lim.max_depth = 64 * 1024;   /* the stack budget decides (limits.c) */
+  I->lim.max_depth = BM_RUN_MAX_DEPTH;
   I->option = bm_lang(I->tcx, BM_LANG_option);
   I->result = bm_lang(I->tcx, BM_LANG_result);
   I->some = variant_of(I, I->option, BM_SYM_Some);

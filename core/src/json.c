@@ -44,10 +44,10 @@ void bm_str_printf(BmStr *s, const char *fmt, ...) {
   bm_str_append(s, big, (size_t)n);
 }
 
-void bm_str_json_string(BmStr *s, const char *text) {
+void bm_str_json_bytes(BmStr *s, const char *text, size_t n) {
   bm_str_append(s, "\"", 1);
-  const char *run = text;
-  for (const char *p = text; *p; p++) {
+  const char *run = text, *end = text + n;
+  for (const char *p = text; p < end; p++) {
     unsigned char c = (unsigned char)*p;
     const char *esc = NULL;
     char buf[8];
@@ -69,9 +69,11 @@ void bm_str_json_string(BmStr *s, const char *text) {
       run = p + 1;
     }
   }
-  bm_str_append(s, run, strlen(run));
+  bm_str_append(s, run, (size_t)(end - run));
   bm_str_append(s, "\"", 1);
 }
+
+void bm_str_json_string(BmStr *s, const char *text) { bm_str_json_bytes(s, text, strlen(text)); }
 
 static void span_fields(BmStr *s, BmSpan sp) {
   bm_str_printf(s, "\"line\": %u, \"col\": %u, \"end_line\": %u, \"end_col\": %u",
@@ -86,7 +88,38 @@ static const char *severity_name(BmSeverity sev) {
   }
 }
 
-char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const char *timeline) {
+static const char *run_status_name(uint8_t status) {
+  switch (status) {
+  case BM_RUN_OK: return "ok";
+  case BM_RUN_PANIC: return "panic";
+  case BM_RUN_EXIT: return "exit";
+  case BM_RUN_UNSUPPORTED: return "unsupported";
+  case BM_RUN_LIMIT: return "limit";
+  case BM_RUN_REJECTED: return "rejected";
+  default: return "none";
+  }
+}
+
+/* bm_analyzer_run's run: what the program printed, how it ended and, when
+   it ended early, why and where. */
+static void run_object(BmStr *s, const BmRunOutput *run, BmSpan at) {
+  bm_str_printf(s, ",\n \"run\": {\"status\": \"%s\", \"exit_code\": %d, \"steps\": %llu, \"stdout\": ",
+                run_status_name(run->status), run->exit_code, (unsigned long long)run->steps);
+  bm_str_json_bytes(s, run->out.buf ? run->out.buf : "", run->out.len);
+  bm_str_puts(s, ", \"stderr\": ");
+  bm_str_json_bytes(s, run->err.buf ? run->err.buf : "", run->err.len);
+  bm_str_puts(s, ", \"reason\": ");
+  if (run->reason) bm_str_json_string(s, run->reason);
+  else bm_str_puts(s, "null");
+  if (run->reason && at.line) {
+    bm_str_puts(s, ", ");
+    span_fields(s, at);
+  }
+  bm_str_puts(s, "}");
+}
+
+char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const char *timeline,
+                     const BmRunOutput *run, BmSpan run_span) {
   BmStr s;
   bm_str_init(&s, a);
   bm_str_printf(&s, "{\"version\": %d, \"status\": \"%s\",\n \"diagnostics\": [",
@@ -132,6 +165,7 @@ char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const 
   if (timeline) bm_str_puts(&s, timeline);
   else bm_str_printf(&s, "{\"steps\": [], \"error_step\": null, \"unsupported\": \"the input was not analyzed (%s)\"}",
                      bm_status_name(status));
+  if (run) run_object(&s, run, run_span);
   bm_str_puts(&s, "}\n");
   return s.buf;
 }

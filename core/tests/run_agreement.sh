@@ -6,7 +6,7 @@
 # python3 or the corpus is absent.
 bm=$1; dir=${BM_CORPUS_DIR:-$2}; min=$3
 cache=${4:-${TMPDIR:-/tmp}/bm-run-agreement}
-shift 4 2>/dev/null || shift $#
+if [ $# -ge 4 ]; then shift 4; else shift $#; fi
 files=${*:-book.jsonl learner.jsonl}
 # files that live in the repository (heldout) are found there whatever
 # $BM_CORPUS_DIR says

@@ -361,6 +361,33 @@ static void test_crate_type(BmAnalyzer *an) {
   CHECK(bm_analyzer_set_crate_type(an, BM_CRATE_UNKNOWN) == 0);
 }
 
+/* bm_analyzer_run's JSON carries the run; bm_analyzer_analyze's does not. */
+static void test_run_json(BmAnalyzer *an) {
+  const char *prog = "fn main() {\n    print!(\"a\\0b \\\"q\\\"\\n\");\n    let v: Vec<i32> = Vec::new();\n    let _x = v[3];\n}\n";
+  size_t n = strlen(prog);
+  char *copy = malloc(n);
+  memcpy(copy, prog, n);
+  BmResult *r = bm_analyzer_run(an, copy, n);
+  free(copy);
+  const char *json = bm_result_json(r);
+  CHECK(json != NULL);
+  CHECK(strstr(json, "\"run\": {\"status\": \"panic\", \"exit_code\": 101") != NULL);
+  /* output with a NUL byte and quotes, escaped, not cut short */
+  CHECK(strstr(json, "\"stdout\": \"a\\u0000b \\\"q\\\"\\n\"") != NULL);
+  CHECK(strstr(json, "panicked at src/main.rs:4:15:\\nindex out of bounds: the len is 0 but the index is 3") != NULL);
+  bm_result_delete(r);
+  r = analyze(an, "fn main() { let s = String::new(); let t = s; println!(\"{}\", s); }\n");
+  CHECK(strstr(bm_result_json(r), "\"run\"") == NULL);
+  bm_result_delete(r);
+  /* a program that does not compile is not run, and says why and where */
+  prog = "fn main() { let s = String::new(); let t = s; println!(\"{}\", s); }\n";
+  r = bm_analyzer_run(an, prog, strlen(prog));
+  json = bm_result_json(r);
+  CHECK(strstr(json, "\"run\": {\"status\": \"rejected\"") != NULL);
+  CHECK(strstr(json, "\"reason\": \"error[E0382]: borrow of moved value: `s`\", \"line\": 1") != NULL);
+  bm_result_delete(r);
+}
+
 int main(void) {
   test_utf8();
   test_positions();
@@ -374,6 +401,7 @@ int main(void) {
   test_match_messages(an);
   test_deep_patterns(an);
   test_crate_type(an);
+  test_run_json(an);
   bm_analyzer_delete(an);
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;

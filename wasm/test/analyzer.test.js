@@ -107,3 +107,39 @@ test('10,000 rule checks do not grow the wasm heap', async () => {
   assert.ok(analyzer.heapInUse() <= inUse, `malloc in-use bytes grew: ${inUse} -> ${analyzer.heapInUse()}`);
   assert.equal(analyzer.heapBytes(), memory, 'wasm memory grew');
 });
+
+test('{run: true} runs the program: its output exactly, a panic as Rust reports it', () => {
+  const plain = analyzer.analyze('fn main() { println!("hi"); }\n');
+  assert.equal(plain.run, undefined, 'analyze() alone does not run');
+  const ok = analyzer.analyze('fn main() {\n    for i in 1..=3 {\n        println!("{i}: {:>4}", i * i);\n    }\n}\n', { run: true });
+  assert.deepEqual(ok.diagnostics, []);
+  assert.equal(ok.run.status, 'ok');
+  assert.equal(ok.run.exit_code, 0);
+  assert.equal(ok.run.stdout, '1:    1\n2:    4\n3:    9\n');
+  assert.equal(ok.run.stderr, '');
+  const panic = analyzer.analyze('fn main() {\n    let v = vec![1, 2];\n    println!("{}", v[0]);\n    let i = 5;\n    println!("{}", v[i]);\n}\n', { run: true });
+  assert.equal(panic.run.status, 'panic');
+  assert.equal(panic.run.exit_code, 101);
+  assert.equal(panic.run.stdout, '1\n');
+  assert.match(panic.run.stderr, /^\nthread 'main' panicked at src\/main\.rs:5:21:\nindex out of bounds: the len is 2 but the index is 5\n/);
+  const rejected = analyzer.analyze('fn main() {\n    let s = String::new();\n    let t = s;\n    println!("{s}");\n}\n', { run: true });
+  assert.equal(rejected.run.status, 'rejected');
+  assert.equal(rejected.run.stdout, '');
+  assert.match(rejected.run.reason, /^error\[E0382\]/);
+  assert.equal(rejected.run.line, 4);
+});
+
+test('1,000 runs do not grow the wasm heap after warm-up', async () => {
+  const runner = await createAnalyzer({ wasmBinary });
+  const src = 'fn main() {\n    let mut v = Vec::new();\n    for i in 0..50 { v.push(format!("{i}")); }\n    println!("{}", v.join(","));\n}\n';
+  for (let i = 0; i < 50; i++) runner.analyze(src, { run: true });
+  const inUse = runner.heapInUse();
+  const memory = runner.heapBytes();
+  for (let i = 0; i < 1000; i++) {
+    const r = runner.analyze(src, { run: true });
+    if (i === 0) assert.equal(r.run.stdout.split(',').length, 50);
+  }
+  assert.ok(runner.heapInUse() <= inUse, `malloc in-use bytes grew: ${inUse} -> ${runner.heapInUse()}`);
+  assert.equal(runner.heapBytes(), memory, 'wasm memory grew');
+  runner.delete();
+});

@@ -62,3 +62,27 @@ test('after all that nesting the heap is back where it was', async () => {
   }
   assert.ok(fresh.heapInUse() <= inUse, `malloc in-use bytes grew: ${inUse} -> ${fresh.heapInUse()}`);
 });
+
+// The interpreter's own recursion (bm_analyzer_run): a program that recurses
+// 100,000 times stops with the interpreter's limit, as a sentence, never as
+// a RangeError of V8's stack (BM_RUN_MAX_DEPTH in core/src/bm.h says how it
+// was sized). Three shapes of recursive fn, each also run at a depth that
+// must still finish.
+const recursive = {
+  'if/else': (n) => `fn f(n: u64) -> u64 { if n == 0 { 0 } else { 1 + f(n - 1) } }\nfn main() { println!("{}", f(${n})); }\n`,
+  'match and blocks': (n) => `fn f(n: u64, v: &mut Vec<u64>) -> u64 { match n { 0 => 0, _ => { let x = { let y = n; v.push(y); y }; let r = { f(n - 1, v) }; x + r } } }\nfn main() { let mut v = Vec::new(); println!("{}", f(${n}, &mut v)); }\n`,
+  method: (n) => `struct S { k: u64 }\nimpl S { fn go(&self, n: u64) -> u64 { if n == 0 { self.k } else { let s = S { k: self.k + 1 }; s.go(n - 1) } } }\nfn main() { println!("{}", S { k: 0 }.go(${n})); }\n`,
+};
+for (const [shape, program] of Object.entries(recursive)) {
+  test(`run: recursion 100,000 deep (${shape}) stops with a limit, not a trap`, async () => {
+    const runner = await createAnalyzer({ wasmBinary });
+    const shallow = runner.analyze(program(100), { run: true });
+    assert.equal(shallow.run.status, 'ok', JSON.stringify(shallow.run));
+    const deep = runner.analyze(program(100000), { run: true });
+    assert.equal(deep.run.status, 'limit');
+    assert.match(deep.run.reason, /deeper than the interpreter's stack allows/);
+    // the instance is still sound: the next run works
+    assert.equal(runner.analyze(program(10), { run: true }).run.status, 'ok');
+    runner.delete();
+  });
+}

@@ -1,4 +1,5 @@
-// The trap sweep: every corpus program, then 100,000 mutations of them
+// The trap sweep: every corpus program (analyzed, and run as the playground
+// runs it: {run: true}), then 100,000 mutations of them
 // (seeded, so a failure reproduces), through the same wasm module the page
 // uses (wasm/analyzer.js). A trap (RuntimeError, RangeError) or a thrown
 // error is a failure; so is malloc in-use memory that grows over the sweep
@@ -79,10 +80,11 @@ function mutate(src) {
 test(`the trap sweep: ${corpus.length} corpus programs and ${MUTATIONS} mutations, no trap, heap flat`, async () => {
   let analyzer = await createAnalyzer({ wasmBinary });
   const traps = [];
-  const run = (src) => {
+  const run = (src, options) => {
     try {
-      const r = analyzer.analyze(src);
+      const r = analyzer.analyze(src, options);
       if (r.version !== 1 || typeof r.status !== 'string') throw new Error('not a result');
+      if (options?.run && typeof r.run?.status !== 'string') throw new Error('no run in the result');
     } catch (e) {
       traps.push({ error: String(e).slice(0, 200), input: src.slice(0, 300) });
       analyzer = null;
@@ -91,7 +93,7 @@ test(`the trap sweep: ${corpus.length} corpus programs and ${MUTATIONS} mutation
   const settle = 'fn main() {\n    let v = vec![1, 2, 3];\n    let first = &v[0];\n    println!("{first}");\n}\n';
   const started = Date.now();
   for (const src of corpus) {
-    run(src);
+    run(src, { run: true });
     if (!analyzer) analyzer = await createAnalyzer({ wasmBinary });
   }
   // tree-sitter keeps its parse stack and node pools sized by the largest

@@ -45,9 +45,12 @@ export function createAnalyzerClient(createWorker) {
   }
 
   return {
-    /** → Promise<{result, ms, heapBytes}>; ms is measured inside the worker. */
-    analyze(source) {
-      return request({ kind: 'analyze', source });
+    /**
+     * → Promise<{result, ms, heapBytes}>; ms is measured inside the worker.
+     * {run: true}: also run the program when it checks (result.run).
+     */
+    analyze(source, { run = false } = {}) {
+      return request(run ? { kind: 'analyze', source, run: true } : { kind: 'analyze', source });
     },
     /** → Promise<{rules: {status, results: [{holds, error?}]}}>: a task's constraints on `source`. */
     checkRules(source, rules) {

@@ -1,5 +1,6 @@
 // The analyzer worker: owns the one wasm analyzer instance of the page.
-// Messages: {id, kind: 'analyze', source} → {id, result, ms, heapBytes}
+// Messages: {id, kind: 'analyze', source, run?} → {id, result, ms, heapBytes}
+//           (run: also run fn main when the program checks: result.run)
 //           {id, kind: 'rules', source, rules} → {id, rules} (a task's constraints, checkRules)
 //           {id, kind: 'heap'}            → {id, heapBytes, timings} (timings: what creating the analyzer cost)
 // Anything that throws comes back as {id, error} so the page can say why.
@@ -24,7 +25,7 @@ function describe(err) {
 }
 
 self.addEventListener('message', async (event) => {
-  const { id, kind = 'analyze', source, rules } = event.data ?? {};
+  const { id, kind = 'analyze', source, rules, run = false } = event.data ?? {};
   try {
     const analyzer = await getAnalyzer();
     if (kind === 'heap') {
@@ -38,7 +39,7 @@ self.addEventListener('message', async (event) => {
       return;
     }
     const start = performance.now();
-    const result = analyzer.analyze(source);
+    const result = analyzer.analyze(source, { run: run === true });
     const ms = performance.now() - start;
     self.postMessage({ id, result, ms, heapBytes: analyzer.heapBytes() });
   } catch (err) {

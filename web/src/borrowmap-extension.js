@@ -90,11 +90,11 @@ class AnalysisScheduler {
       this.deliver(doc, tooLargeResult(source), null);
       return;
     }
-    const { client } = this.config;
+    const { client, run } = this.config;
     if (!client) return;
     this.inFlight = true;
     try {
-      const answer = await client.analyze(source);
+      const answer = await client.analyze(source, { run: run === true });
       this.deliver(doc, answer.result, answer.ms);
     } catch (err) {
       this.deliver(doc, failureResult(err?.message ?? String(err)), null);
@@ -166,8 +166,9 @@ export function whenAnalyzed(view) {
 /**
  * The extension. `client` is an object with `analyze(source) → Promise<{result,
  * ms}>` (see analyzer-client.js); `renderMessage(diagnostic) → Node` optionally
- * renders the hover tooltip body from the analyzer's diagnostic.
+ * renders the hover tooltip body from the analyzer's diagnostic. `run: true`
+ * also runs each version that checks, so the result carries what it printed.
  */
-export function borrowmap({ client, debounceMs = DEFAULT_DEBOUNCE_MS, renderMessage } = {}) {
-  return [borrowmapConfig.of({ client, debounceMs, renderMessage }), analysisField, scheduler, waiterPlugin, lintGutter()];
+export function borrowmap({ client, debounceMs = DEFAULT_DEBOUNCE_MS, renderMessage, run = false } = {}) {
+  return [borrowmapConfig.of({ client, debounceMs, renderMessage, run }), analysisField, scheduler, waiterPlugin, lintGutter()];
 }

@@ -1,29 +1,55 @@
-// The playground's Output panel: what the program printed, once the core
-// runs programs. Today's JSON has no run, so the panel stays hidden; it
-// appears as soon as a result carries one.
+// The playground's Output panel: what the program printed when the core ran
+// it (bm_analyzer_run: the worker is asked with {run: true}), how the run
+// ended and, when it stopped early, why.
 //
-// The field read (the core will add it to the JSON result):
-//   result.run = {stdout: string, stderr: string, exit_code: number | null, ...}
-// Only run.stdout, run.stderr and run.exit_code are read here. The core will
-// also give each step's output offsets; the panel does not read them yet
-// (their name is not fixed), so it shows the whole run's output.
+// The field read (README, "The JSON result"):
+//   result.run = {status: "ok"|"panic"|"exit"|"unsupported"|"limit"|"rejected",
+//                 exit_code, stdout, stderr, reason: string|null, line?, col?}
 // Text only: what the program printed goes in as textContent.
 
 import { el } from './dom.js';
 
-/** The run of `result`, or null: {stdout, stderr, exitCode}. */
+const STATUSES = new Set(['ok', 'panic', 'exit', 'unsupported', 'limit', 'rejected']);
+
+/** The run of `result`, or null: {status, stdout, stderr, exitCode, reason, line}. */
 export function runOf(result) {
   const run = result?.run;
   if (!run || typeof run !== 'object' || Array.isArray(run)) return null;
   const text = (v) => (typeof v === 'string' ? v : '');
-  return { stdout: text(run.stdout), stderr: text(run.stderr), exitCode: Number.isInteger(run.exit_code) ? run.exit_code : null };
+  return {
+    status: STATUSES.has(run.status) ? run.status : 'ok',
+    stdout: text(run.stdout),
+    stderr: text(run.stderr),
+    exitCode: Number.isInteger(run.exit_code) ? run.exit_code : null,
+    reason: text(run.reason),
+    line: Number.isInteger(run.line) && run.line > 0 ? run.line : null,
+  };
+}
+
+/** One sentence on how the run ended. */
+export function runSummary(run) {
+  const at = run.line ? ` (line ${run.line})` : '';
+  switch (run.status) {
+    case 'ok':
+      return 'The program ran to the end: exit code 0.';
+    case 'panic':
+      return `The program panicked: exit code ${run.exitCode ?? 101}.`;
+    case 'exit':
+      return `The program exited with code ${run.exitCode}.`;
+    case 'rejected':
+      return `Not run: the program does not compile${run.reason ? `: ${run.reason}` : '.'}`;
+    case 'limit':
+      return `The run was stopped${at}: ${run.reason || 'it reached a limit'}. The output above is what it printed until then.`;
+    default:
+      return `The run was stopped${at}: ${run.reason || 'it uses something borrowmap does not run yet'}. The output above is what it printed until then; check it with real rustc.`;
+  }
 }
 
 /** Build the panel (hidden): {element, update(result)}. */
 export function createOutputView() {
   const stdout = el('pre', { className: 'output-stream', testid: 'play-stdout', tabindex: '0', 'aria-label': 'Standard output' });
   const stderr = el('pre', { className: 'output-stream output-stderr', testid: 'play-stderr', tabindex: '0', 'aria-label': 'Standard error', hidden: true });
-  const exit = el('p', { className: 'output-exit', testid: 'play-exit' });
+  const exit = el('p', { className: 'output-exit', testid: 'play-exit', 'aria-live': 'polite' });
   const element = el(
     'section',
     { className: 'output', testid: 'play-output', 'aria-labelledby': 'play-output-title', hidden: true },
@@ -39,10 +65,13 @@ export function createOutputView() {
       const run = runOf(result);
       element.hidden = !run;
       if (!run) return;
+      element.dataset.status = run.status;
+      const notRun = run.status === 'rejected';
+      stdout.hidden = notRun;
       stdout.textContent = run.stdout || '(nothing printed)';
       stderr.textContent = run.stderr;
-      stderr.hidden = !run.stderr;
-      exit.textContent = run.exitCode === null ? '' : `Exit code ${run.exitCode}${run.exitCode === 0 ? '' : ' (the program failed)'}`;
+      stderr.hidden = notRun || !run.stderr;
+      exit.textContent = runSummary(run);
     },
   };
 }

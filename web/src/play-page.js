@@ -1,6 +1,6 @@
 // The free playground (#/play): an editor for the learner's own program,
 // with the diagnostics, the diagram, the code tools (copy link, real rustc)
-// and, once the core runs programs, its output; a picker of example
+// and the Output panel (the program run by the core); a picker of example
 // programs to start from. Its code is saved on its own (play-store.js),
 // never in a lesson's progress.
 //
@@ -149,7 +149,7 @@ export function createPlayPage(root, env) {
       rust(),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': 'Rust code editor' }),
-      borrowmap({ client: env.client, renderMessage: env.renderTooltip }),
+      borrowmap({ client: env.client, renderMessage: env.renderTooltip, run: true }),
       diagnosticsView({ list, status, jumpEffects: (_d, i) => [showDiagnosticStep.of(i)] }),
       diagramView({ host: diagramHost }),
       EditorView.updateListener.of((update) => {
