@@ -49,8 +49,37 @@ test('the header links to the playground; a program written there survives a rel
   const stored = await page.evaluate(() => ({ play: localStorage.getItem('borrowmap.play.v1'), lessons: localStorage.getItem('borrowmap.v1') }));
   expect(JSON.parse(stored.play)).toEqual({ version: 1, code: MINE });
   expect(stored.lessons ?? '', 'the lessons’ store holds none of it').not.toContain('mine');
-  // Nothing of the program has run: the Output panel waits for the core's run.
-  await expect(freePlay.output).toBeHidden();
+  // The program ran: the Output panel shows what it printed.
+  await expect(freePlay.output).toBeVisible();
+  await expect(freePlay.stdout).toHaveText('1\n');
+});
+
+const PRINTS = 'fn main() {\n    let names = vec!["Ferris", "Corro"];\n    for (i, n) in names.iter().enumerate() {\n        println!("{i}: {n:>8}|");\n    }\n    let total: i32 = (1..=4).sum();\n    println!("total = {total}, {:.2}", 2.0_f64 / 3.0);\n}\n';
+const PANICS = 'fn main() {\n    let v = vec![10, 20, 30];\n    println!("before");\n    let i = v.len();\n    println!("{}", v[i]);\n    println!("never");\n}\n';
+const REJECTED = 'fn main() {\n    let s = String::from("hi");\n    let t = s;\n    println!("{s} {t}");\n}\n';
+
+test('the Output panel shows what the program prints, a panic as Rust reports it, and why a rejected program was not run', async ({ freePlay }) => {
+  await freePlay.goto();
+  await freePlay.replaceCode(PRINTS);
+  await expect(freePlay.status).toHaveText('No errors');
+  // exactly what the rustc-built binary prints (checked with rustc 1.95)
+  await expect(freePlay.stdout).toHaveText('0:   Ferris|\n1:    Corro|\ntotal = 10, 0.67\n');
+  await expect(freePlay.stderr).toBeHidden();
+  await expect(freePlay.runSummary).toHaveText('The program ran to the end: exit code 0.');
+
+  await freePlay.replaceCode(PANICS);
+  await expect(freePlay.runSummary).toHaveText('The program panicked: exit code 101.');
+  await expect(freePlay.stdout).toHaveText('before\n');
+  await expect(freePlay.stderr).toBeVisible();
+  await expect(freePlay.stderr).toContainText("thread 'main' panicked at src/main.rs:5:21:\nindex out of bounds: the len is 3 but the index is 3");
+  await freePlay.output.scrollIntoViewIfNeeded();
+  await freePlay.output.screenshot({ path: 'e2e/artifacts/output-panel.png' });
+
+  await freePlay.replaceCode(REJECTED);
+  await expect(freePlay.status).toHaveText('1 error');
+  await expect(freePlay.runSummary).toHaveText('Not run: the program does not compile: error[E0382]: borrow of moved value: `s`');
+  await expect(freePlay.stdout).toBeHidden();
+  await expect(freePlay.output).toHaveAttribute('data-status', 'rejected');
 });
 
 test('every example opens in the editor with the verdict rustc gives it, undoably', async ({ freePlay, page }) => {

@@ -81,6 +81,18 @@ export class FreePlayPage {
     return this.view.getByTestId('play-output');
   }
 
+  get stdout() {
+    return this.view.getByTestId('play-stdout');
+  }
+
+  get stderr() {
+    return this.view.getByTestId('play-stderr');
+  }
+
+  get runSummary() {
+    return this.view.getByTestId('play-exit');
+  }
+
   get diagramColumn() {
     return this.view.getByTestId('play-diagram-panel');
   }
