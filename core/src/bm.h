@@ -1956,8 +1956,11 @@ char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const 
  * freed with it. What it does not model stops the run with a reason. */
 
 
+#ifndef BM_RUN_STEPS
+#define BM_RUN_STEPS (20 * 1000 * 1000)   /* the fuzz build sets a smaller one */
+#endif
 enum {
-  BM_RUN_STEP_BUDGET = 20 * 1000 * 1000,  /* expressions evaluated */
+  BM_RUN_STEP_BUDGET = BM_RUN_STEPS,      /* expressions evaluated */
   BM_RUN_MAX_CALLS = 1000,                /* interpreted calls active at once */
   BM_RUN_MAX_BYTES = 256 * 1024 * 1024,   /* arena bytes a run may use */
   /* Guarded frames (limits.c) of the interpreter's own recursion, the

@@ -12,7 +12,10 @@
  * must give a result whose JSON document is well formed, starts with
  * version 1, and whose spans lie inside the input; the same input analyzed
  * twice must give the same document (no analysis may depend on an earlier
- * one); and no crash, leak or undefined behaviour (the sanitizers).
+ * one); and no crash, leak or undefined behaviour (the sanitizers). An
+ * input with no error is then run (bm_analyzer_run), as the playground
+ * runs it: a well-formed run in the JSON, its reason's span inside the
+ * input (the fuzz build's step budget is small: BM_RUN_STEPS).
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -145,6 +148,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const char *json2 = again ? bm_result_json(again) : NULL;
   CHECK(json2 && strcmp(json, json2) == 0, "the same result twice");
   bm_result_delete(again);
+  /* what the playground does with a program that checks: run it */
+  if (bm_result_status(r) == BM_STATUS_OK && bm_result_error_count(r) == 0) {
+    BmResult *run = bm_analyzer_run(an, copy, size);
+    CHECK(run != NULL, "a run result");
+    const char *rj = bm_result_json(run);
+    CHECK(rj && json_valid(rj), "well-formed JSON of a run");
+    CHECK(strstr(rj, "\n \"run\": {\"status\": ") != NULL, "the run in the JSON");
+    CHECK(bm_result_run_status(run) != BM_RUN_NONE, "a run status");
+    BmSpan at;
+    if (bm_result_run_reason(run, &at) && at.line) check_span(&at, size);
+    size_t n_out = 0, n_err = 0;
+    bm_result_run_stdout(run, &n_out);
+    bm_result_run_stderr(run, &n_err);
+    CHECK(n_out < ((size_t)1 << 30) && n_err < ((size_t)1 << 30), "output lengths");
+    bm_result_delete(run);
+  }
   bm_result_delete(r);
   free(copy);
   return 0;
