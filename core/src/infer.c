@@ -1877,7 +1877,18 @@ static BmTy *loop_expr(BmInfer *ix, BmExprId id, BmTy *expected) {
     /* <I as IntoIterator>::Item */
     BmDefId ii = lang(ix, BM_LANG_into_iterator);
     BmTy *item = tcx->err;
-    if (ii != NONE) {
+    BmTy *ri0 = bm_infer_shallow(ix, itt);
+    BmTy *elem = ri0->kind == BM_TK_ADT && ri0->nargs == 1 ? bm_infer_shallow(ix, ri0->args[0]) : NULL;
+    if (elem && elem->kind == BM_TK_INFER && elem->sub == BM_VAR_INT &&
+        (bm_is_lang(tcx, ri0->def, BM_LANG_range) || bm_is_lang(tcx, ri0->def, BM_LANG_range_inclusive) ||
+         bm_is_lang(tcx, ri0->def, BM_LANG_range_from))) {
+      /* `for i in 0..n` with an integer variable: std's
+         `impl<A: Step> Iterator for Range<A> { type Item = A; }` (and
+         RangeInclusive's, RangeFrom's) through IntoIterator's blanket impl
+         gives A itself, and every integer type is Step: what solving and
+         normalizing would find, without trying each integer impl */
+      item = ri0->args[0];
+    } else if (ii != NONE) {
       BmTy *args[1] = {itt};
       BmSolve s = bm_solve(ix, ii, args, 1, 0);
       BmTy *ri = bm_infer_shallow(ix, itt);
