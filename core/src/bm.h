@@ -1993,7 +1993,8 @@ typedef enum {
   BM_V_ARRAY,           /* arrays and slices: agg */
   BM_V_VEC,             /* Vec and VecDeque: agg */
   BM_V_ADT,             /* def: the struct or the enum variant; agg: its fields */
-  BM_V_REF,             /* ptr: the place referred to (also raw pointers) */
+  BM_V_REF,             /* ptr: the place referred to (also raw pointers);
+                           prim: a RefCell guard's BmGuard, else 0 */
   BM_V_BOX,             /* ptr: the heap cell */
   BM_V_RC,              /* rc: the shared box (Rc, Arc) */
   BM_V_CELL,            /* Cell, RefCell, Mutex: ptr, with a borrow flag in rc */
@@ -2040,9 +2041,22 @@ struct BmVal {
 
 struct BmAgg { uint32_t n, cap; BmVal *items; };
 struct BmVStr { char *p; uint32_t len, cap; };
+/* borrow: a RefCell's flag, as std keeps it: the number of live shared
+ * guards held in bindings, or -1 for a mutable one (interp.c, "RefCell's
+ * borrow flag"). */
 struct BmRcBox { uint32_t strong, weak; int32_t borrow; BmVal value; };
 
+/* A reference RefCell::borrow / borrow_mut handed out (its BmVal.prim). */
+typedef enum {
+  BM_GUARD_NONE = 0,
+  BM_GUARD_REF, BM_GUARD_MUT,            /* not held by a binding yet */
+  BM_GUARD_REF_HELD, BM_GUARD_MUT_HELD,  /* held: counted in the flag */
+} BmGuard;
+
+
 typedef struct BmInterp BmInterp;
+/* A guard just bound to a local: count it in its cell's flag. */
+void bm_interp_hold_guard(BmInterp *I, BmVal *v);
 
 /* Run `fn main`; src gives panic locations. The output lives in `a`. */
 BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed);

@@ -1083,6 +1083,7 @@ static bool match_pat(BmInterp *I, BmPatId id, BmVal *v) {
     if (mode == BM_BM_VALUE) {
       I->fr->slots[id] = bm_iv_copy(I, v);
       if (needs_drop(I, v, 0)) v->kind = BM_V_VOID;  /* moved */
+      bm_interp_hold_guard(I, &I->fr->slots[id]);
     } else {
       I->fr->slots[id] = bm_iv_ref(I, v);
     }
@@ -1245,9 +1246,48 @@ static BmVal *deref_step(BmInterp *I, BmVal *v, uint32_t at) {
  * empties the place, so nothing is dropped twice. Unwinding after a panic
  * runs no drops here. */
 
+/* ---- RefCell's borrow flag
+ *
+ * borrow() and borrow_mut() check the cell's flag and hand out a reference
+ * marked as a guard (BmGuard). A guard held in a binding (`let r =
+ * c.borrow();`) is counted in the flag until that binding is dropped
+ * (its block ends, `drop(r)`, or whatever it was moved into is dropped),
+ * which is exactly when Rust's Ref drops. A guard that stays a temporary
+ * (`c.borrow_mut().push(1)`) is not counted: Rust drops it at the end of
+ * its temporary scope, which this interpreter does not track, so a
+ * conflict between two temporaries is not seen (the run goes on as if the
+ * first were gone) rather than reported where there is none. A conflict
+ * with a held guard panics as std does ("RefCell already borrowed",
+ * "RefCell already mutably borrowed"). */
+
+static BmRcBox *guard_box(const BmVal *v) {
+  return (BmRcBox *)(void *)((char *)v->u.ptr - offsetof(BmRcBox, value));
+}
+
+void bm_interp_hold_guard(BmInterp *I, BmVal *v) {
+  if (v->kind != BM_V_REF || (v->prim != BM_GUARD_REF && v->prim != BM_GUARD_MUT)) return;
+  BmRcBox *box = guard_box(v);
+  if (v->prim == BM_GUARD_MUT) {
+    box->borrow = -1;
+    v->prim = BM_GUARD_MUT_HELD;
+  } else {
+    if (box->borrow >= 0) box->borrow++;
+    v->prim = BM_GUARD_REF_HELD;
+  }
+  I->track_drops = true;
+}
+
+static void release_guard(BmVal *v) {
+  BmRcBox *box = guard_box(v);
+  if (v->prim == BM_GUARD_MUT_HELD && box->borrow < 0) box->borrow = 0;
+  else if (v->prim == BM_GUARD_REF_HELD && box->borrow > 0) box->borrow--;
+  v->prim = BM_GUARD_NONE;
+}
+
 static bool needs_drop(BmInterp *I, const BmVal *v, int depth) {
   if (!I->track_drops || depth > 32) return false;
   switch (v->kind) {
+  case BM_V_REF: return v->prim == BM_GUARD_REF_HELD || v->prim == BM_GUARD_MUT_HELD;
   case BM_V_RC: return true;
   case BM_V_WEAK: return v->u.rc != NULL;
   case BM_V_BOX: return needs_drop(I, v->u.ptr, depth + 1);
@@ -1267,6 +1307,9 @@ static bool needs_drop(BmInterp *I, const BmVal *v, int depth) {
 static void drop_value(BmInterp *I, BmVal *v, uint32_t at, int depth) {
   if (I->ctl == CTL_STOP || depth > 64) return;
   switch (v->kind) {
+  case BM_V_REF:
+    if (v->prim == BM_GUARD_REF_HELD || v->prim == BM_GUARD_MUT_HELD) release_guard(v);
+    break;
   case BM_V_RC:
     if (v->u.rc->strong && --v->u.rc->strong == 0) drop_value(I, &v->u.rc->value, at, depth + 1);
     break;

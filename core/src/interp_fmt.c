@@ -470,7 +470,8 @@ static bool fmt_inner(BmInterp *I, BmStr *out, const BmVal *v, const BmFmtSpec *
     if (pretty) newline_indent(out, indent + 1);
     else bm_str_puts(out, " ");
     bm_str_puts(out, "value: ");
-    if (!fmt_any(I, out, &v->u.rc->value, spec, indent + 1, at)) return false;
+    if (v->def != 1 && v->u.rc->borrow < 0) bm_str_puts(out, "<borrowed>");  /* as std's Debug */
+    else if (!fmt_any(I, out, &v->u.rc->value, spec, indent + 1, at)) return false;
     if (pretty) { bm_str_puts(out, ","); newline_indent(out, indent); }
     else bm_str_puts(out, " ");
     bm_str_puts(out, "}");

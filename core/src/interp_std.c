@@ -1751,6 +1751,18 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
     }
     if (self->kind == BM_V_CELL || sv->kind == BM_V_CELL) {
       BmVal *c = self->kind == BM_V_CELL ? self : sv;
+      if (c->def != 1 && (IS("borrow") || IS("borrow_mut"))) {
+        /* RefCell: the flag (interp.c, "RefCell's borrow flag") */
+        BmRcBox *box = c->u.rc;
+        bool mut = IS("borrow_mut");
+        if (mut ? box->borrow != 0 : box->borrow < 0) {
+          bm_interp_panic(I, at, mut ? "RefCell already borrowed" : "RefCell already mutably borrowed");
+          RET(bm_iv_unit());
+        }
+        BmVal r = bm_iv_ref(I, &box->value);
+        r.prim = mut ? BM_GUARD_MUT : BM_GUARD_REF;
+        RET(r);
+      }
       if (IS("borrow") || IS("borrow_mut") || IS("lock") || IS("get_mut")) {
         BmVal r = bm_iv_ref(I, &c->u.rc->value);
         RET(IS("lock") ? bm_iv_ok(I, r) : r);
