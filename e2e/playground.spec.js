@@ -53,6 +53,22 @@ test('the first lesson page shows its text, its starter code and the diagram pan
   await expect(page).toHaveTitle(new RegExp(`${choice.lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 });
 
+test('a lesson runs its program too: the Output panel stays hidden until the prediction, then shows what it prints', async ({ playground, page }) => {
+  const choice = expectedLesson();
+  await expect(playground.status).not.toHaveText('analyzing…');
+  // the first lesson opens on a prediction: the run would give the answer
+  // away (does it compile?), as the diagnostics would
+  expect(choice.lesson.tasks[0].kind).toBe('predict');
+  await expect(page.getByTestId('verdict-hidden')).toBeVisible();
+  await expect(playground.output).toBeHidden();
+  const code = 'fn main() {\n    let s = String::from("heap");\n    let t = s.clone();\n    println!("{s} and {t}: {} bytes", s.len() + t.len());\n}\n';
+  await playground.replaceCode(code);
+  await expect(playground.status).toHaveText('No errors');
+  await expect(playground.output).toBeVisible();
+  await expect(playground.stdout).toHaveText('heap and heap: 8 bytes\n');
+  await expect(playground.runSummary).toHaveText('The program ran to the end: exit code 0.');
+});
+
 test('a missing semicolon is reported on line 2, and fixing it clears it', async ({ playground }) => {
   await playground.replaceCode(MISSING_SEMICOLON);
 

@@ -91,6 +91,19 @@ export class PlaygroundPage {
     return this.codeTools.getByTestId('rustc-link');
   }
 
+  /** The lesson's Output panel: what the program printed when it ran. */
+  get output() {
+    return this.page.getByTestId('lesson-output');
+  }
+
+  get stdout() {
+    return this.page.getByTestId('lesson-stdout');
+  }
+
+  get runSummary() {
+    return this.page.getByTestId('lesson-exit');
+  }
+
   /** The notice a share link gives (unreadable, or over different saved code). */
   get linkNotice() {
     return this.page.getByTestId('link-notice');

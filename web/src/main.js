@@ -33,6 +33,7 @@ import { renderCourseEnd } from './course-end.js';
 import { byTestId as $, el } from './dom.js';
 import { createPlayPage } from './play-page.js';
 import { createCodeTools } from './code-tools.js';
+import { createOutputView } from './output-view.js';
 import { installShortcuts } from './shortcuts.js';
 import { readShare, shareHash } from './share.js';
 import { planLink, renderLinkNotice } from './link-open.js';
@@ -132,13 +133,17 @@ function start() {
     getShareHash: () => shareHash(lessonHash(current.id), view.state.doc.toString(), diagramStep(view.state)),
   });
   $('lesson-code-tools').append(lessonTools.element);
+  // What the lesson's program prints when it runs (hidden, as the
+  // diagnostics are, while a prediction is pending: style.css).
+  const lessonOutput = createOutputView({ prefix: 'lesson' });
+  $('lesson-output-slot').append(lessonOutput.element);
 
   const extensions = () => [
     basicSetup,
     rust(),
     EditorView.lineWrapping, // long comments in lessons stay readable
     EditorView.contentAttributes.of({ 'aria-label': 'Rust code editor' }),
-    borrowmap({ client, renderMessage: renderTooltip }),
+    borrowmap({ client, renderMessage: renderTooltip, run: true }),
     diagnosticsView({ list: $('diagnostics'), status: $('status'), jumpEffects: (_d, i) => [showDiagnosticStep.of(i)] }),
     diagramView({ host: $('diagram-host') }),
     EditorView.updateListener.of((update) => {
@@ -156,6 +161,7 @@ function start() {
       const analysis = update.state.field(analysisField);
       if (update.docChanged || analysis !== update.startState.field(analysisField)) {
         lessonTools.update(update.state.doc.toString(), analysis.phase === 'done' ? analysis.result : null);
+        if (analysis.phase === 'done') lessonOutput.update(analysis.result);
       }
     }),
   ];
@@ -165,6 +171,7 @@ function start() {
     if (view) view.setState(state);
     else view = new EditorView({ state, parent: $('editor') });
     lessonTools.update(code, null);
+    lessonOutput.update(null);
     return view;
   }
 

@@ -1,4 +1,4 @@
-// The playground's Output panel: what the program printed when the core ran
+// The Output panel (the playground's and the lesson page's): what the program printed when the core ran
 // it (bm_analyzer_run: the worker is asked with {run: true}), how the run
 // ended and, when it stopped early, why.
 //
@@ -45,15 +45,19 @@ export function runSummary(run) {
   }
 }
 
-/** Build the panel (hidden): {element, update(result)}. */
-export function createOutputView() {
-  const stdout = el('pre', { className: 'output-stream', testid: 'play-stdout', tabindex: '0', 'aria-label': 'Standard output' });
-  const stderr = el('pre', { className: 'output-stream output-stderr', testid: 'play-stderr', tabindex: '0', 'aria-label': 'Standard error', hidden: true });
-  const exit = el('p', { className: 'output-exit', testid: 'play-exit', 'aria-live': 'polite' });
+/**
+ * Build the panel (hidden): {element, update(result)}. `prefix` names its
+ * test ids and heading id ('play': play-output, play-stdout, ...; the
+ * lesson page uses 'lesson').
+ */
+export function createOutputView({ prefix = 'play' } = {}) {
+  const stdout = el('pre', { className: 'output-stream', testid: `${prefix}-stdout`, tabindex: '0', 'aria-label': 'Standard output' });
+  const stderr = el('pre', { className: 'output-stream output-stderr', testid: `${prefix}-stderr`, tabindex: '0', 'aria-label': 'Standard error', hidden: true });
+  const exit = el('p', { className: 'output-exit', testid: `${prefix}-exit`, 'aria-live': 'polite' });
   const element = el(
     'section',
-    { className: 'output', testid: 'play-output', 'aria-labelledby': 'play-output-title', hidden: true },
-    el('h2', { className: 'section-title', id: 'play-output-title' }, 'Output'),
+    { className: 'output', testid: `${prefix}-output`, 'aria-labelledby': `${prefix}-output-title`, hidden: true },
+    el('h2', { className: 'section-title', id: `${prefix}-output-title` }, 'Output'),
     stdout,
     stderr,
     exit,
