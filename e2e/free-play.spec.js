@@ -58,7 +58,7 @@ const PRINTS = 'fn main() {\n    let names = vec!["Ferris", "Corro"];\n    for (
 const PANICS = 'fn main() {\n    let v = vec![10, 20, 30];\n    println!("before");\n    let i = v.len();\n    println!("{}", v[i]);\n    println!("never");\n}\n';
 const REJECTED = 'fn main() {\n    let s = String::from("hi");\n    let t = s;\n    println!("{s} {t}");\n}\n';
 
-test('the Output panel shows what the program prints, a panic as Rust reports it, and why a rejected program was not run', async ({ freePlay }) => {
+test('the Output panel shows what the program prints, a panic as Rust reports it, and why a rejected program was not run', async ({ freePlay, page }) => {
   await freePlay.goto();
   await freePlay.replaceCode(PRINTS);
   await expect(freePlay.status).toHaveText('No errors');
@@ -74,6 +74,7 @@ test('the Output panel shows what the program prints, a panic as Rust reports it
   await expect(freePlay.stderr).toContainText("thread 'main' panicked at src/main.rs:5:21:\nindex out of bounds: the len is 3 but the index is 3");
   await freePlay.output.scrollIntoViewIfNeeded();
   await freePlay.output.screenshot({ path: 'e2e/artifacts/output-panel.png' });
+  await page.screenshot({ path: 'e2e/artifacts/play-output.png', fullPage: true });
 
   await freePlay.replaceCode(REJECTED);
   await expect(freePlay.status).toHaveText('1 error');
