@@ -33,7 +33,9 @@ export function runSummary(run) {
     case 'ok':
       return 'The program ran to the end: exit code 0.';
     case 'panic':
-      return `The program panicked: exit code ${run.exitCode ?? 101}.`;
+      // the stack diagram comes from a walk of its own (core/src/timeline.c)
+      // that does not know about the panic: say so rather than let it stand
+      return `The program panicked: exit code ${run.exitCode ?? 101}. The stack diagram does not show the panic yet and may draw steps past it.`;
     case 'exit':
       return `The program exited with code ${run.exitCode}.`;
     case 'rejected':

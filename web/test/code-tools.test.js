@@ -133,7 +133,7 @@ test('the Output panel stays hidden until a result has a run, then shows it as t
   out.update({ run: { status: 'panic', stdout: '', stderr: "thread 'main' panicked", exit_code: 101, reason: null } });
   assert.equal($(out.element, 'play-stdout').textContent, '(nothing printed)');
   assert.equal($(out.element, 'play-stderr').textContent, "thread 'main' panicked");
-  assert.equal($(out.element, 'play-exit').textContent, 'The program panicked: exit code 101.');
+  assert.equal($(out.element, 'play-exit').textContent, 'The program panicked: exit code 101. The stack diagram does not show the panic yet and may draw steps past it.');
   out.update({ run: { status: 'rejected', stdout: '', stderr: '', exit_code: 2, reason: 'error[E0382]: borrow of moved value: `s`', line: 4 } });
   assert.equal($(out.element, 'play-stdout').hidden, true, 'a program that was not run printed nothing, not "(nothing printed)"');
   assert.equal($(out.element, 'play-exit').textContent, 'Not run: the program does not compile: error[E0382]: borrow of moved value: `s`');
