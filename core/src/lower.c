@@ -326,6 +326,9 @@ static BmPlace *place_proj(Lower *L, const BmPlace *base, BmProjKind kind, const
   const BmType *bt = base->type;
   x->opaque_base = kind != BM_PROJ_DEREF &&
                    (!bt || bt->kind == BM_TY_UNKNOWN || bt->kind == BM_TY_PARAM);
+  if (kind == BM_PROJ_FIELD && bt && bt->kind == BM_TY_ADT && bt->item->has_drop &&
+      !bm_program_trait(L->prog, "Drop"))
+    x->drop_type = bm_type_str(L->a, bt);
   p->type = type ? type : unknown_type(L);
   return p;
 }
