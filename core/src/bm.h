@@ -1600,6 +1600,7 @@ struct BmItem {
   bool is_unit;           /* `struct S;`: the name is also its value */
   bool top_level;         /* declared at the top of the file, not in a module */
   bool copy;              /* #[derive(Copy)] or impl Copy */
+  bool has_drop;          /* an `impl Drop for` it */
   bool has_lifetimes;     /* declares lifetime parameters */
   bool generic;           /* declares type parameters */
   BmArray(BmField) fields;      /* struct */
@@ -1732,6 +1733,8 @@ typedef struct {
   bool opaque_base;         /* FIELD / INDEX on a base of unknown type, which
                                may be a reference auto-deref went through */
   const char *name;         /* FIELD: "x", "0", or "Some.0" for a variant field */
+  const char *drop_type;    /* FIELD of a struct or enum that implements Drop:
+                               its name (moving out of it is E0509), or NULL */
 } BmProj;
 
 enum { BM_PTR_UNKNOWN, BM_PTR_REF, BM_PTR_MUT, BM_PTR_BOX, BM_PTR_RC, BM_PTR_ARC };

@@ -81,6 +81,8 @@ typedef struct Lower {
                                 temporaries are not lifetime-extended */
   bool vec_elems;            /* lowering the elements of `vec!` */
   bool scrut_deref;          /* binding a pattern against `*e` (E0507's help) */
+  TSNode match_node;         /* reading a pattern's tests: the span of its
+                                comparisons (the `match`, an `if let`'s pattern) */
   bool too_deep;             /* the depth guard said no: the fn (and the fns
                                 around a closure) is given up, so stop */
   /* lookup: the declarations of each name, latest first, by a hash of the
@@ -324,6 +326,9 @@ static BmPlace *place_proj(Lower *L, const BmPlace *base, BmProjKind kind, const
   const BmType *bt = base->type;
   x->opaque_base = kind != BM_PROJ_DEREF &&
                    (!bt || bt->kind == BM_TY_UNKNOWN || bt->kind == BM_TY_PARAM);
+  if (kind == BM_PROJ_FIELD && bt && bt->kind == BM_TY_ADT && bt->item->has_drop &&
+      !bm_program_trait(L->prog, "Drop"))
+    x->drop_type = bm_type_str(L->a, bt);
   p->type = type ? type : unknown_type(L);
   return p;
 }
@@ -512,6 +517,18 @@ static bool is_variant_name(Lower *L, const char *name) {
   return false;
 }
 
+/* The elements of a tuple, tuple-struct or slice pattern, in order: its
+ * named children and the wildcards `_` (an anonymous token in the grammar,
+ * so not among the named children, yet it takes a position). */
+static BmNodes pattern_elems(Lower *L, TSNode p) {
+  BmNodes all = all_kids(L, p), out = {all.items, 0};
+  for (uint32_t i = 0; i < all.len; i++) {
+    TSNode c = all.items[i];
+    if (ts_node_is_named(c) || strcmp(K(c), "_") == 0) out.items[out.len++] = c;
+  }
+  return out;
+}
+
 /* Bind a new local from a source value, by value (copy / move out of the
  * source place) or by reference (`ref`, or match ergonomics). */
 static void bind_name(Lower *L, TSNode id_node, bool mut, int by_ref, Val src) {
@@ -635,7 +652,7 @@ static void bind_pattern_in(Lower *L, TSNode p, Val src, int by_ref, bool mut) {
     if (is(inner, "identifier")) bind_name(L, inner, false, m ? 2 : 1, src);
   } else if (strcmp(k, "tuple_pattern") == 0) {
     uint32_t idx = 0;
-    BmNodes kp = kids(L, p);
+    BmNodes kp = pattern_elems(L, p);
     for (uint32_t i = 0; i < kp.len; i++) {
       TSNode c = kp.items[i];
       if (is(c, "remaining_field_pattern")) { idx = NONE; continue; }
@@ -650,7 +667,7 @@ static void bind_pattern_in(Lower *L, TSNode p, Val src, int by_ref, bool mut) {
     TSNode ty = field(p, "type");
     const char *vname = path_last(L, ty);
     uint32_t idx = 0;
-    BmNodes kp = kids(L, p);
+    BmNodes kp = pattern_elems(L, p);
     for (uint32_t i = 0; i < kp.len; i++) {
       TSNode c = kp.items[i];
       if (ts_node_eq(c, ty)) continue;
@@ -2187,6 +2204,131 @@ static bool is_deref_expr(TSNode e) {
          strcmp(K(ts_node_child(e, 0)), "*") == 0;
 }
 
+/* ------------------------------------------------------------ pattern tests */
+
+/* Matching reads the parts of the scrutinee a pattern tests: the
+ * discriminant of an enum with more than one variant, a value compared with
+ * a literal, a range or a constant. Bindings and `_` read nothing, so
+ * `match x { _ => .. }` and `let S { f: _ } = s` accept a moved `x`/`s`
+ * (rustc's fake reads of a match's tested places). The reads happen before
+ * any arm, at the scrutinee: a moved (E0382), uninitialised (E0381) or
+ * mutably borrowed (E0503) place there is an error. */
+typedef BmArray(BmPlace *) PlaceList;
+
+static bool enum_tested(const BmType *t) {
+  if (!t) return false;
+  if (t->kind == BM_TY_ADT) return t->item->is_enum && t->item->variants.len > 1;
+  if (t->kind == BM_TY_STD) return strcmp(t->name, "Option") == 0 || strcmp(t->name, "Result") == 0;
+  return false;
+}
+
+static bool scalar_type(const BmType *t) {
+  return t && (t->kind == BM_TY_INT || t->kind == BM_TY_FLOAT || t->kind == BM_TY_BOOL ||
+               t->kind == BM_TY_CHAR);
+}
+
+static bool same_place(const BmPlace *a, const BmPlace *b) {
+  return a->nproj == b->nproj && bm_place_prefix(a, b);
+}
+
+static void test_read(Lower *L, BmPlace *p, TSNode at, PlaceList *done) {
+  for (uint32_t i = 0; i < done->len; i++)
+    if (same_place(done->items[i], p)) return;
+  bm_array_push(L->a, done, p);
+  access(L, BM_AC_READ, p, S(L, at), E(L, at), 0);
+}
+
+static void test_reads(Lower *L, TSNode p, BmPlace *place, TSNode scrut, PlaceList *done);
+
+static void test_reads_in(Lower *L, TSNode p, BmPlace *place, TSNode scrut, PlaceList *done) {
+  const char *k = K(p);
+  BmType *t = place->type;
+  if (!t || t->kind == BM_TY_UNKNOWN || t->kind == BM_TY_PARAM) return;
+  bool binding = strcmp(k, "identifier") == 0 || strcmp(k, "mut_pattern") == 0 ||
+                 strcmp(k, "ref_pattern") == 0 || strcmp(k, "captured_pattern") == 0 ||
+                 strcmp(k, "reference_pattern") == 0 || strcmp(k, "_") == 0;
+  if (t->kind == BM_TY_REF && (!binding || (strcmp(k, "identifier") == 0 &&
+                                            is_variant_name(L, text_of(L, p))))) {
+    /* match ergonomics: the pattern is matched against the referent */
+    test_reads(L, p, place_proj(L, place, BM_PROJ_DEREF, NULL, ptr_kind(t), true, pointee(t)),
+               scrut, done);
+    return;
+  }
+  if (strcmp(k, "integer_literal") == 0 || strcmp(k, "char_literal") == 0 ||
+      strcmp(k, "boolean_literal") == 0 || strcmp(k, "negative_literal") == 0 ||
+      strcmp(k, "float_literal") == 0 || strcmp(k, "range_pattern") == 0 ||
+      strcmp(k, "string_literal") == 0 || strcmp(k, "raw_string_literal") == 0) {
+    /* rustc's span for a comparison: the `match`, or an `if let`'s pattern */
+    test_read(L, place, L->match_node, done);
+  } else if (strcmp(k, "identifier") == 0) {
+    if (enum_tested(t) && is_variant_name(L, text_of(L, p))) test_read(L, place, scrut, done);
+  } else if (strcmp(k, "scoped_identifier") == 0) {
+    if (enum_tested(t)) test_read(L, place, scrut, done);
+    else if (scalar_type(t)) test_read(L, place, L->match_node, done);
+  } else if (strcmp(k, "tuple_pattern") == 0) {
+    if (t->kind != BM_TY_TUPLE) return;
+    BmNodes kp = pattern_elems(L, p);
+    for (uint32_t i = 0, idx = 0; i < kp.len && idx < t->nargs; i++, idx++) {
+      if (is(kp.items[i], "remaining_field_pattern")) break;
+      test_reads(L, kp.items[i],
+                 place_proj(L, place, BM_PROJ_FIELD, bm_arena_printf(L->a, "%u", idx), 0, false,
+                            t->args[idx]),
+                 scrut, done);
+    }
+  } else if (strcmp(k, "tuple_struct_pattern") == 0 || strcmp(k, "struct_pattern") == 0) {
+    bool is_enum = enum_tested(t);
+    if (is_enum) test_read(L, place, scrut, done);
+    if (t->kind != BM_TY_ADT && !is_enum) return;
+    TSNode ty = field(p, "type");
+    const char *vname = path_last(L, ty);
+    bool variant = t->kind == BM_TY_STD || t->item->is_enum;
+    BmNodes kp = strcmp(k, "struct_pattern") == 0 ? kids(L, p) : pattern_elems(L, p);
+    uint32_t idx = 0;
+    for (uint32_t i = 0; i < kp.len; i++) {
+      TSNode c = kp.items[i];
+      if (ts_node_eq(c, ty)) continue;
+      TSNode sub = c;
+      const char *fname;
+      BmType *ft;
+      if (strcmp(k, "struct_pattern") == 0) {
+        if (!is(c, "field_pattern")) continue;
+        sub = field(c, "pattern");
+        if (ts_node_is_null(sub)) continue; /* shorthand: a binding */
+        const char *n = text_of(L, field(c, "name"));
+        ft = variant ? bm_type_variant_field(L->a, t, vname, 0, n) : bm_type_field(t, n);
+        fname = variant ? bm_arena_printf(L->a, "%s.%s", vname, n) : n;
+      } else {
+        if (is(c, "remaining_field_pattern")) break;
+        if (variant) {
+          ft = bm_type_variant_field(L->a, t, vname, idx, NULL);
+          fname = bm_arena_printf(L->a, "%s.%u", vname, idx);
+        } else {
+          fname = bm_arena_printf(L->a, "%u", idx);
+          ft = bm_type_field(t, fname);
+        }
+        idx++;
+      }
+      if (!ft) continue;
+      test_reads(L, sub, place_proj(L, place, BM_PROJ_FIELD, fname, 0, false, ft), scrut, done);
+    }
+  } else if (strcmp(k, "reference_pattern") == 0) {
+    if (t->kind != BM_TY_REF) return;
+    test_reads(L, last_named(p),
+               place_proj(L, place, BM_PROJ_DEREF, NULL, ptr_kind(t), false, pointee(t)), scrut, done);
+  } else if (strcmp(k, "or_pattern") == 0) {
+    BmNodes kp = kids(L, p);
+    for (uint32_t i = 0; i < kp.len; i++) test_reads(L, kp.items[i], place, scrut, done);
+  } else if (strcmp(k, "captured_pattern") == 0) {
+    test_reads(L, last_named(p), place, scrut, done);
+  }
+}
+
+static void test_reads(Lower *L, TSNode p, BmPlace *place, TSNode scrut, PlaceList *done) {
+  if (ts_node_is_null(p) || !place || L->cur == NONE || !deeper(L, p)) return;
+  test_reads_in(L, p, place, scrut, done);
+  shallower(L);
+}
+
 static void bind_scrutinee(Lower *L, TSNode pat, Val v, bool mut, TSNode value) {
   bool saved = L->scrut_deref;
   L->scrut_deref = is_deref_expr(value);
@@ -2204,6 +2346,11 @@ static Val lower_if(Lower *L, TSNode n, int depth) {
   if (is(cond, "let_condition")) {
     Val v = lower_expr(L, field(cond, "value"));
     if (!v.place) place_of(L, &v, false);
+    PlaceList tested = {0};
+    TSNode saved_match = L->match_node;
+    L->match_node = field(cond, "pattern"); /* comparisons: at the pattern */
+    test_reads(L, field(cond, "pattern"), v.place, field(cond, "value"), &tested);
+    L->match_node = saved_match;
     branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
     bind_scrutinee(L, field(cond, "pattern"), v, false, field(cond, "value"));
   } else if (is(cond, "let_chain") || is(cond, "_let_chain")) {
@@ -2279,13 +2426,24 @@ static Val lower_match(Lower *L, TSNode n) {
   Val v = lower_expr(L, field(n, "value"));
   if (!v.place) place_of(L, &v, false);
   TSNode body = field(n, "body");
+  BmNodes arms = kids(L, body);
+  PlaceList tested = {0};
+  TSNode saved_match = L->match_node;
+  L->match_node = n;
+  for (uint32_t i = 0; i < arms.len; i++) {
+    if (!is(arms.items[i], "match_arm")) continue;
+    TSNode mp = field(arms.items[i], "pattern");
+    TSNode pat = ts_node_named_child_count(mp) ? ts_node_named_child(mp, 0) : mp;
+    if (!ts_node_is_null(pat) && !ts_node_eq(pat, field(mp, "condition")) && !ts_node_eq(pat, mp))
+      test_reads(L, pat, v.place, field(n, "value"), &tested);
+  }
+  L->match_node = saved_match;
   uint32_t branch = emit(L, BM_N_NOP, S(L, body), S(L, body));
   uint32_t join = node_new(L, BM_N_NOP, E(L, n), E(L, n));
   uint32_t result = NONE;
   BmType *rtype = NULL;
   bool any = false;
   uint32_t guard_failed = NONE;
-  BmNodes arms = kids(L, body);
   for (uint32_t i = 0; i < arms.len; i++) {
     TSNode arm = arms.items[i];
     if (!is(arm, "match_arm")) continue;
@@ -2370,6 +2528,11 @@ static Val lower_loop(Lower *L, TSNode n) {
     if (is(cond, "let_condition")) {
       Val v = lower_expr(L, field(cond, "value"));
       if (!v.place) place_of(L, &v, false);
+      PlaceList tested = {0};
+      TSNode saved_match = L->match_node;
+      L->match_node = field(cond, "pattern"); /* comparisons: at the pattern */
+      test_reads(L, field(cond, "pattern"), v.place, field(cond, "value"), &tested);
+      L->match_node = saved_match;
       branch = emit(L, BM_N_NOP, S(L, cond), S(L, cond));
       bind_scrutinee(L, field(cond, "pattern"), v, false, field(cond, "value"));
     } else if (is(cond, "let_chain")) {
@@ -2760,6 +2923,19 @@ static Val lower_expr_in(Lower *L, TSNode n) {
     unsupported(L, n, "async code is not analyzed");
   } else if (strcmp(k, "const_block") == 0) {
     /* evaluated at compile time: nothing to check here */
+  } else if (strcmp(k, "scoped_identifier") == 0 && is(field(n, "path"), "identifier")) {
+    /* `E::A`: a unit variant of a (non-generic) enum of the snippet has
+     * type `E`; other paths to items / constants: an unknown rvalue */
+    BmItem *item = bm_program_item(L->prog, text_of(L, field(n, "path")));
+    const char *vn = text_of(L, field(n, "name"));
+    if (item && item->is_enum && !item->generic && !item->has_lifetimes)
+      for (uint32_t i = 0; i < item->variants.len; i++) {
+        const BmVariant *var = bm_array_get(&item->variants, i);
+        if (strcmp(var->name, vn) == 0 && !var->fields.len && item->top_level) {
+          v.type = bm_type_new(L->a, BM_TY_ADT, item->name);
+          v.type->item = item;
+        }
+      }
   } else if (strcmp(k, "scoped_identifier") == 0 || strcmp(k, "generic_function") == 0 ||
              strcmp(k, "negative_literal") == 0) {
     /* paths to items / constants: an unknown rvalue */

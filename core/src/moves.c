@@ -325,6 +325,32 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
           bm_diag_help(sink, d, "consider borrowing here");
         continue;
       }
+      const char *drop_type = NULL;
+      for (uint32_t j = 0; j < n->place->nproj && !drop_type; j++)
+        drop_type = n->place->proj[j].drop_type;
+      if (drop_type && !ptr_deref_ref(n->place, &mut)) {
+        /* moving a field out of a value whose type implements Drop: its
+         * destructor needs the whole value. Once per matched expression. */
+        uint32_t s0 = n->scrut_end ? n->scrut_start : n->start, e0 = n->scrut_end ? n->scrut_end : n->end;
+        bool seen = false;
+        for (uint32_t j = 0; j < i && !seen && n->scrut_end; j++) {
+          const BmNode *o = &fn->nodes.items[j];
+          seen = o->kind == BM_N_ACCESS && o->access == BM_AC_MOVE &&
+                 o->scrut_start == n->scrut_start && o->scrut_end == n->scrut_end;
+        }
+        if (seen) continue;
+        BmDiagnostic *d = bm_diag_error(sink, "E0509", s0, e0,
+                                        "cannot move out of type `%s`, which implements the "
+                                        "`Drop` trait", drop_type);
+        bm_diag_label(sink, d, s0, e0, "cannot move out of here");
+        bm_diag_label(sink, d, n->start, n->end,
+                      "data moved here, because it has type `%s`, which does not implement the "
+                      "`Copy` trait", bm_type_str(a, n->place->type));
+        bm_diag_note(sink, d, "`%s`'s destructor runs on the whole value when it is dropped, so "
+                     "no part of it can be taken out first", drop_type);
+        bm_diag_help(sink, d, "consider borrowing the field, or cloning it");
+        continue;
+      }
       if (ptr_deref_ref(n->place, &mut)) {
         const char *ps = bm_place_str(a, fn, n->place);
         BmDiagnostic *d = bm_diag_error(sink, "E0507", n->start, n->end,

@@ -850,6 +850,8 @@ static void walk_items(BmProgram *prog, TSNode list, int pass, int depth) {
                                     ? self->name : NULL;
         if (!ts_node_is_null(tr) && self->kind == BM_TY_ADT && text_is(prog->text, tr, "Copy"))
           self->item->copy = true;
+        if (!ts_node_is_null(tr) && self->kind == BM_TY_ADT && text_is(prog->text, tr, "Drop"))
+          self->item->has_drop = true;
         BmNodes body = bm_kids(prog->arena, bm_field_name(n, "body", 4));
         bool fskip = false;
         for (uint32_t j = 0; impl_name && j < body.len; j++) {
