@@ -34,10 +34,21 @@ enum {
    glibc gives the top of the heap back to the kernel after every analysis
    and the next one page-faults it in again (a fifth of a 1,000-line
    analysis' time, measured with perf). Not in WebAssembly, whose heap is
-   never given back (dlmalloc reuses it as it is). The cache is the
-   thread's: no locking, and an analyzer used on one thread at a time (as
-   borrowmap.h asks) only ever meets its own thread's chunks. */
-#if !defined(__EMSCRIPTEN__)
+   never given back (dlmalloc reuses it as it is), nor under
+   AddressSanitizer, which must see a pointer kept into a freed analysis
+   as the use-after-free it is, not as a read of the next analysis' data.
+   The cache is the thread's: no locking, and an analyzer used on one
+   thread at a time (as borrowmap.h asks) only ever meets its own
+   thread's chunks. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BM_ARENA_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define BM_ARENA_ASAN 1
+#endif
+#if !defined(__EMSCRIPTEN__) && !defined(BM_ARENA_ASAN)
 #define BM_CHUNK_CACHE_BYTES (8u * 1024 * 1024)
 enum { CACHE_CLASSES = 4 };
 static const size_t cache_size[CACHE_CLASSES] = {16 * 1024, 32 * 1024, 64 * 1024, 96 * 1024};
