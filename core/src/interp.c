@@ -202,7 +202,9 @@ static BmVal copy_inner(BmInterp *I, const BmVal *v) {
     return r;
   case BM_V_BOX: r.u.ptr = bm_iv_alloc_cell(I, bm_iv_copy(I, v->u.ptr)); return r;
   case BM_V_CELL: r.u.rc = bm_arena_alloc(I->a, sizeof *r.u.rc); *r.u.rc = *v->u.rc;
-    r.u.rc->value = bm_iv_copy(I, &v->u.rc->value); return r;
+    r.u.rc->value = bm_iv_copy(I, &v->u.rc->value);
+    r.u.rc->borrow = 0;  /* a new cell: the guards point at the old one */
+    return r;
   default: return r;
   }
 }
@@ -1277,6 +1279,10 @@ void bm_interp_hold_guard(BmInterp *I, BmVal *v) {
   I->track_drops = true;
 }
 
+static bool guard_held(const BmVal *v) {
+  return v->kind == BM_V_REF && (v->prim == BM_GUARD_REF_HELD || v->prim == BM_GUARD_MUT_HELD);
+}
+
 static void release_guard(BmVal *v) {
   BmRcBox *box = guard_box(v);
   if (v->prim == BM_GUARD_MUT_HELD && box->borrow < 0) box->borrow = 0;
@@ -1287,7 +1293,7 @@ static void release_guard(BmVal *v) {
 static bool needs_drop(BmInterp *I, const BmVal *v, int depth) {
   if (!I->track_drops || depth > 32) return false;
   switch (v->kind) {
-  case BM_V_REF: return v->prim == BM_GUARD_REF_HELD || v->prim == BM_GUARD_MUT_HELD;
+  case BM_V_REF: return guard_held(v);
   case BM_V_RC: return true;
   case BM_V_WEAK: return v->u.rc != NULL;
   case BM_V_BOX: return needs_drop(I, v->u.ptr, depth + 1);
@@ -1308,7 +1314,7 @@ static void drop_value(BmInterp *I, BmVal *v, uint32_t at, int depth) {
   if (I->ctl == CTL_STOP || depth > 64) return;
   switch (v->kind) {
   case BM_V_REF:
-    if (v->prim == BM_GUARD_REF_HELD || v->prim == BM_GUARD_MUT_HELD) release_guard(v);
+    if (guard_held(v)) release_guard(v);
     break;
   case BM_V_RC:
     if (v->u.rc->strong && --v->u.rc->strong == 0) drop_value(I, &v->u.rc->value, at, depth + 1);
