@@ -13,6 +13,7 @@
 // allocated), so repeated calls do not grow the heap; wasm/test/ checks it.
 
 import createBorrowmapCore from './dist/borrowmap-core.mjs';
+import { expandTimeline } from './timeline.js';
 
 const encoder = new TextEncoder();
 
@@ -52,7 +53,9 @@ export async function createAnalyzer(options = {}) {
         if (!result) return outOfMemory();
         const json = core._bm_result_json(result);
         if (!json) return outOfMemory();
-        return JSON.parse(core.UTF8ToString(json));
+        const parsed = JSON.parse(core.UTF8ToString(json));
+        expandTimeline(parsed.timeline);
+        return parsed;
       } finally {
         if (result) core._bm_result_delete(result);
         core._free(ptr);

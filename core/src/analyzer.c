@@ -92,6 +92,7 @@ const char *bm_status_name(BmStatus status) {
 }
 
 static void run_program(BmResult *r, const BmSource *src, BmTyped *typed);
+static char *trace_program(BmResult *r, const BmSource *src, BmTyped *typed, bool run);
 
 static BmResult *result_new(void) {
   BmResult *r = calloc(1, sizeof *r);
@@ -179,12 +180,18 @@ static BmResult *analyze(BmAnalyzer *self, const char *source, size_t length, bo
         typed_of = typed;
       }
       checked = bm_check_program(&r->sink, m, root, source, tainted, ntainted);
-      if (run) run_program(r, &src, typed_of);
+      bm_diag_sort(&r->sink);
+      /* the diagram follows a run of the program, which is the run asked
+         for when the program is clean */
+      if (typed_of) r->timeline = trace_program(r, &src, typed_of, run);
+      if (run && !r->run) run_program(r, &src, typed_of);
     }
   }
   bm_diag_sort(&r->sink);
   /* the timeline places the sorted diagnostics on its steps */
-  if (checked)
+  if (r->timeline)
+    ;
+  else if (checked)
     r->timeline = bm_timeline_json(&r->arena, &src, &r->sink, checked->prog, checked->fns,
                                    checked->nfns, ts_tree_root_node(tree));
   else
@@ -257,9 +264,44 @@ static void run_program(BmResult *r, const BmSource *src, BmTyped *typed) {
     r->run = o;
     return;
   }
-  r->run = bm_interp_run(&r->arena, src, typed);
+  r->run = bm_interp_run(&r->arena, src, typed, NULL);
   if (r->run->reason_byte != BM_NO_POINT && r->run->reason_byte <= src->length)
     r->run_span = bm_source_span(src, r->run->reason_byte, r->run->reason_byte);
+}
+
+/* Errors after which the program can still run up to them: the borrow
+ * checker's (types, names and traits are all known). */
+static bool runs_until(const char *code) {
+  static const char *const codes[] = {"E0382", "E0381", "E0499", "E0502", "E0503", "E0505", "E0506", "E0597",
+                                      "E0716", "E0384", "E0596", "E0594", "E0507", "E0508", "E0509", "E0373",
+                                      "E0515", "E0106", "E0712", "E0713", "E0521", "E0621", NULL};
+  for (int i = 0; code && codes[i]; i++)
+    if (!strcmp(code, codes[i])) return true;
+  return false;
+}
+
+/* The timeline from a traced run of the program (trace.c), or NULL when it
+ * cannot run: an error other than the borrow checker's, no `fn main`. With
+ * errors it runs up to the first one it meets; a clean program's run is the
+ * result's run too when `run` asks for it. */
+static char *trace_program(BmResult *r, const BmSource *src, BmTyped *typed, bool run) {
+  uint32_t errors = 0;
+  for (uint32_t i = 0; i < r->sink.diags.len; i++) {
+    const BmDiagnostic *d = &r->sink.diags.items[i];
+    if (d->severity != BM_SEVERITY_ERROR) continue;
+    if (!runs_until(d->code)) return NULL;
+    errors++;
+  }
+  if (errors && r->sink.diags.len != r->sink.points.len) return NULL;
+  BmTrace *tr = bm_trace_new(&r->arena, src, &r->sink, errors > 0, run && !errors);
+  BmRunOutput *out = bm_interp_run(&r->arena, src, typed, tr);
+  if (out->status == BM_RUN_REJECTED && !errors) return NULL;  /* no fn main */
+  if (run && !errors) {
+    r->run = out;
+    if (out->reason_byte != BM_NO_POINT && out->reason_byte <= src->length)
+      r->run_span = bm_source_span(src, out->reason_byte, out->reason_byte);
+  }
+  return bm_trace_json(tr);
 }
 
 BmRunStatus bm_result_run_status(const BmResult *self) {

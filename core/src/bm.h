@@ -2061,8 +2061,30 @@ typedef struct BmInterp BmInterp;
 /* A guard just bound to a local: count it in its cell's flag. */
 void bm_interp_hold_guard(BmInterp *I, BmVal *v);
 
-/* Run `fn main`; src gives panic locations. The output lives in `a`. */
-BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed);
+/* A call's frame: one value slot per pattern of the body (interp.c). */
+typedef struct BmFrame BmFrame;
+struct BmFrame {
+  BmInfer *ix;
+  BmBody *body;
+  BmVal *slots;           /* per pattern id */
+  uint8_t *moves;         /* per pattern id: 0 not known yet, 1 its type is Copy
+                             (or may be), 2 it is not (a read moves), shared by
+                             the frames of one body */
+  int32_t *trace_slots;   /* per pattern id: the trace's slot (trace.c), or NULL */
+};
+
+typedef struct BmTrace BmTrace;
+
+/* Run `fn main`; src gives panic locations. The output lives in `a`.
+ * `tr`: the trace to feed with the run's steps (trace.c), or NULL. */
+BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed, BmTrace *tr);
+/* The binding patterns of pattern `pat` of body b, in order (*out in a). */
+uint32_t bm_pat_binds(BmArena *a, BmBody *b, BmPatId pat, BmPatId **out);
+/* Stop the run quietly where the trace asks (status: BmRunStatus). */
+void bm_interp_halt(BmInterp *I, uint8_t status, const char *reason);
+/* The frame running now, and its depth (main: 1). */
+BmFrame *bm_interp_frame(BmInterp *I);
+uint32_t bm_interp_depth(BmInterp *I);
 
 /* For interp_fmt.c and interp_std.c: */
 BmVal bm_iv_unit(void);
@@ -2166,6 +2188,41 @@ bool bm_std_call(BmInterp *I, BmDefId def, BmVal *self, BmVal *args, uint32_t na
 bool bm_iter_next(BmInterp *I, BmVal *iter, BmVal *out, uint32_t at);
 /* An iterator over a value `for` loops over (IntoIterator), or false. */
 bool bm_into_iter(BmInterp *I, BmVal v, BmVal *out, uint32_t at);
+
+/* ---------------------------------------------------------------- trace.c */
+
+/* The diagram's steps, recorded from a run of the interpreter
+ * (core/docs/timeline.md): at each step a snapshot of the stack (frames and
+ * the blocks that hold bindings), the slots' values, the heap objects they
+ * own and the references between them; events, states and sentences are the
+ * differences between snapshots. Everything lives in `a`.
+ *   diagnostics: the sorted diagnostics, placed on the steps where the run
+ *     meets them; with errors, the run stops there (`stop_at_error`);
+ *   keep_running: go on after the diagram's step cap (the run's output is
+ *     wanted), else stop the run there. */
+BmTrace *bm_trace_new(BmArena *a, const BmSource *src, const BmDiagSink *diagnostics, bool stop_at_error,
+                      bool keep_running);
+/* The interpreter's hooks. */
+/* What a pushed scope is: a block (drawn when it holds a `let`), or a scope
+ * drawn once something binds in it. */
+enum { BM_TRACE_BLOCK, BM_TRACE_ARM, BM_TRACE_IF, BM_TRACE_LOOP, BM_TRACE_CLOSURE };
+void bm_trace_enter(BmTrace *tr, BmInterp *I, BmFrame *f, BmDefId fn, BmRange sig);
+void bm_trace_leave(BmTrace *tr, BmInterp *I, BmFrame *f, BmRange end);
+uint32_t bm_trace_push(BmTrace *tr, BmInterp *I, uint8_t kind, BmRange span);
+void bm_trace_pop(BmTrace *tr, BmInterp *I, uint32_t mark);
+void bm_trace_bind(BmTrace *tr, BmInterp *I, BmPatId pat);
+bool bm_trace_stmt_begin(BmTrace *tr, BmInterp *I, BmRange span);
+/* fn_tail: the expression is the value a fn returns. */
+void bm_trace_stmt_end(BmTrace *tr, BmInterp *I, BmRange span, bool fn_tail);
+void bm_trace_read(BmTrace *tr, BmFrame *f, BmPatId pat);
+void bm_trace_realloc(BmTrace *tr, BmAgg *g, const BmVal *old, uint32_t n);
+void bm_trace_finish(BmTrace *tr, BmInterp *I, const BmRunOutput *out);
+/* The run's step budget: BM_RUN_STEP_BUDGET when its output is wanted, else
+ * what the diagram's steps need (BM_TRACE_STEP_BUDGET). */
+enum { BM_TRACE_STEP_BUDGET = 200 * 1000 };
+uint64_t bm_trace_step_budget(const BmTrace *tr);
+/* The "timeline" object. */
+char *bm_trace_json(BmTrace *tr);
 
 /* ---------------------------------------------------------------- analyzer.c */
 

@@ -34,14 +34,7 @@
 
 #define NONE BM_NONE_ID
 
-typedef struct Frame {
-  BmInfer *ix;
-  BmBody *body;
-  BmVal *slots;           /* per pattern id */
-  uint8_t *moves;         /* per pattern id: 0 not known yet, 1 its type is Copy
-                             (or may be), 2 it is not (a read moves), shared by
-                             the frames of one body */
-} Frame;
+typedef BmFrame Frame;
 
 typedef struct { BmInfer *ix; uint8_t *moves; } MoveCache;
 
@@ -78,6 +71,9 @@ struct BmInterp {
   BmArray(MoveCache) move_caches;
   uint32_t cur_at;        /* the expression being evaluated (where a limit is met) */
   BmDefId drop_trait;
+  BmTrace *tr;            /* the diagram's trace (trace.c), or NULL */
+  uint32_t depth;         /* frames active (main: 1) */
+  uint64_t step_budget;   /* BM_RUN_STEP_BUDGET, or the trace's smaller one */
 };
 
 
@@ -150,8 +146,10 @@ BmVal bm_iv_ref(BmInterp *I, BmVal *pl) {
 void bm_iv_push(BmInterp *I, BmAgg *g, BmVal v) {
   if (g->n == g->cap) {
     uint32_t nc = g->cap ? g->cap * 2 : 4;
+    BmVal *old = g->items;
     g->items = bm_arena_realloc(I->a, g->items, g->cap * sizeof(BmVal), nc * sizeof(BmVal));
     g->cap = nc;
+    if (I->tr && old && old != g->items) bm_trace_realloc(I->tr, g, old, g->n);
   }
   g->items[g->n++] = v;
 }
@@ -268,10 +266,10 @@ void bm_interp_unsupported(BmInterp *I, uint32_t at, const char *fmt, ...) {
 
 static bool step(BmInterp *I, uint32_t at) {
   if (I->ctl == CTL_STOP) return false;
-  if (++I->out->steps > BM_RUN_STEP_BUDGET) {
+  if (++I->out->steps > I->step_budget) {
     stop(I, BM_RUN_LIMIT, at,
-         bm_arena_printf(I->a, "the run stopped after %u steps (its step budget): the program may loop forever",
-                         (unsigned)BM_RUN_STEP_BUDGET));
+         bm_arena_printf(I->a, "the run stopped after %llu steps (its step budget): the program may loop forever",
+                         (unsigned long long)I->step_budget));
     return false;
   }
   if ((I->out->steps & 1023) == 0 && I->a->total > BM_RUN_MAX_BYTES) {
@@ -467,6 +465,11 @@ static BmVal call_fn(BmInterp *I, BmDefId fn, BmVal *args, uint32_t nargs, uint3
       bm_interp_unsupported(I, at, "a parameter pattern that did not match");
   }
   I->calls++;
+  I->depth++;
+  if (I->tr && I->ctl != CTL_STOP) {
+    BmExpr *root = bm_array_get(&body->exprs, body->root);
+    bm_trace_enter(I->tr, I, f, fn, (BmRange){d->span.start, root->span.start});
+  }
   BmVal r = I->ctl == CTL_STOP ? bm_iv_unit() : eval(I, body->root);
   I->calls--;
   if (I->ctl == CTL_RETURN) {
@@ -477,6 +480,8 @@ static BmVal call_fn(BmInterp *I, BmDefId fn, BmVal *args, uint32_t nargs, uint3
     for (uint32_t i = body->params.len; i-- > 0;) drop_binds(I, body->params.items[i], d->span.end - 1);
     if (body->self_pat != NONE) drop_place(I, &f->slots[body->self_pat], d->span.end - 1);
   }
+  if (I->tr) bm_trace_leave(I->tr, I, f, (BmRange){d->span.end ? d->span.end - 1 : 0, d->span.end});
+  I->depth--;
   I->fr = saved;
   return r;
 }
@@ -493,14 +498,17 @@ static BmVal call_closure(BmInterp *I, BmClosureVal *c, BmVal *args, uint32_t na
   Frame *saved = I->fr;
   I->fr = c->env;
   BmClosure *cl = bm_array_get(&c->env->body->closures, c->index);
+  uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_CLOSURE, E(I, cl->body)->span) : UINT32_MAX;
   for (uint32_t i = 0; i < cl->nparams && i < nargs; i++) {
     BmClosureParam *cp = bm_array_get(&c->env->body->closure_params, cl->params + i);
     if (!match_pat(I, cp->pat, &args[i]) && I->ctl != CTL_STOP)
       bm_interp_unsupported(I, at, "a closure parameter pattern that did not match");
+    else if (mk != UINT32_MAX) bm_trace_bind(I->tr, I, cp->pat);
   }
   I->calls++;
   BmVal r = I->ctl == CTL_STOP ? bm_iv_unit() : eval(I, cl->body);
   I->calls--;
+  if (mk != UINT32_MAX) bm_trace_pop(I->tr, I, mk);
   if (I->ctl == CTL_RETURN) {
     r = I->carry;
     I->ctl = CTL_NONE;
@@ -599,7 +607,11 @@ int bm_interp_cmp(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at) {
   return c;
 }
 
+/* The elements of an aggregate value (`()` has none and no agg). */
+static uint32_t agg_len(const BmVal *v) { return v->u.agg ? v->u.agg->n : 0; }
+
 static int cmp_inner(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at) {
+  if (I->ctl == CTL_STOP) return 0;
   a = bm_iv_deref_all((BmVal *)a);
   b = bm_iv_deref_all((BmVal *)b);
   if (a->kind == BM_V_ADT) {
@@ -634,12 +646,12 @@ static int cmp_inner(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at) {
     if (a->def != b->def) return cmp_num(bm_interp_variant_index(I, a->def), bm_interp_variant_index(I, b->def));
     /* fallthrough */
   case BM_V_TUPLE: case BM_V_ARRAY: case BM_V_VEC: {
-    uint32_t n = a->u.agg->n < b->u.agg->n ? a->u.agg->n : b->u.agg->n;
+    uint32_t na = agg_len(a), nb = agg_len(b), n = na < nb ? na : nb;
     for (uint32_t i = 0; i < n; i++) {
       int c = bm_interp_cmp(I, &a->u.agg->items[i], &b->u.agg->items[i], at);
       if (c) return c;
     }
-    return cmp_num(a->u.agg->n, b->u.agg->n);
+    return cmp_num(na, nb);
   }
   default: return 0;
   }
@@ -654,6 +666,7 @@ bool bm_interp_eq(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at) {
 }
 
 static bool eq_inner(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at) {
+  if (I->ctl == CTL_STOP) return false;
   a = bm_iv_deref_all((BmVal *)a);
   b = bm_iv_deref_all((BmVal *)b);
   if (a->kind == BM_V_ADT) {
@@ -671,16 +684,16 @@ static bool eq_inner(BmInterp *I, const BmVal *a, const BmVal *b, uint32_t at) {
     if (a->def != b->def) return false;
     /* fallthrough */
   case BM_V_TUPLE: case BM_V_ARRAY: case BM_V_VEC: case BM_V_RANGE: {
-    if (a->u.agg->n != b->u.agg->n) return false;
-    for (uint32_t i = 0; i < a->u.agg->n; i++)
+    if (agg_len(a) != agg_len(b)) return false;
+    for (uint32_t i = 0; i < agg_len(a); i++)
       if (!bm_interp_eq(I, &a->u.agg->items[i], &b->u.agg->items[i], at)) return false;
     return true;
   }
   case BM_V_MAP: {
-    if (a->u.agg->n != b->u.agg->n) return false;
-    for (uint32_t i = 0; i < a->u.agg->n; i++) {
+    if (agg_len(a) != agg_len(b)) return false;
+    for (uint32_t i = 0; i < agg_len(a); i++) {
       bool found = false;
-      for (uint32_t j = 0; j < b->u.agg->n && !found; j++)
+      for (uint32_t j = 0; j < agg_len(b) && !found; j++)
         found = bm_interp_eq(I, &a->u.agg->items[i], &b->u.agg->items[j], at);
       if (!found) return false;
     }
@@ -944,6 +957,7 @@ static BmVal path_value(BmInterp *I, BmExprId e) {
       return bm_iv_unit();
     }
     BmVal *s = &I->fr->slots[r.id];
+    if (I->tr) bm_trace_read(I->tr, I->fr, r.id);
     if (s->kind == BM_V_VOID) {
       bm_interp_unsupported(I, x->span.start, "a read of a variable the interpreter has no value for");
       return bm_iv_unit();
@@ -1082,7 +1096,13 @@ static bool match_pat(BmInterp *I, BmPatId id, BmVal *v) {
   case BM_PAT_BIND: {
     if (p->a != NONE && !match_pat(I, p->a, v)) return false;
     uint8_t mode = ix ? ix->bind_mode[id] : p->mode;
-    if (mode == BM_BM_VALUE) {
+    if (mode == BM_BM_VALUE && moves_out(I, id)) {
+      /* a move: the value is handed over (its heap buffers with it), the
+         place it came from is empty */
+      I->fr->slots[id] = *v;
+      v->kind = BM_V_VOID;
+      bm_interp_hold_guard(I, &I->fr->slots[id]);
+    } else if (mode == BM_BM_VALUE) {
       I->fr->slots[id] = bm_iv_copy(I, v);
       if (needs_drop(I, v, 0)) v->kind = BM_V_VOID;  /* moved */
       bm_interp_hold_guard(I, &I->fr->slots[id]);
@@ -1358,28 +1378,34 @@ BmStr *bm_interp_stdout(BmInterp *I) { return &I->out->out; }
 
 typedef BmArray(BmPatId) PatList;
 
-/* The bindings of a pattern, in order. */
-static void pat_binds(BmInterp *I, BmPatId id, PatList *out, int depth) {
+/* The bindings of a pattern of body b, in order, appended to out. */
+static void binds_of(BmArena *a, BmBody *b, BmPatId id, PatList *out, int depth) {
   if (id == NONE || depth > 64) return;
-  BmPat *p = P(I, id);
-  BmBody *b = I->fr->body;
+  BmPat *p = bm_array_get(&b->pats, id);
   switch (p->kind) {
-  case BM_PAT_BIND: bm_array_push(I->a, out, id); pat_binds(I, p->a, out, depth + 1); break;
-  case BM_PAT_REF: pat_binds(I, p->a, out, depth + 1); break;
+  case BM_PAT_BIND: bm_array_push(a, out, id); binds_of(a, b, p->a, out, depth + 1); break;
+  case BM_PAT_REF: binds_of(a, b, p->a, out, depth + 1); break;
   case BM_PAT_TUPLE: case BM_PAT_TUPLE_STRUCT: case BM_PAT_SLICE:
-    for (uint32_t i = 0; i < p->nlist; i++) pat_binds(I, b->list.items[p->list + i], out, depth + 1);
+    for (uint32_t i = 0; i < p->nlist; i++) binds_of(a, b, b->list.items[p->list + i], out, depth + 1);
     break;
-  case BM_PAT_OR: if (p->nlist) pat_binds(I, b->list.items[p->list], out, depth + 1); break;
+  case BM_PAT_OR: if (p->nlist) binds_of(a, b, b->list.items[p->list], out, depth + 1); break;
   case BM_PAT_STRUCT:
-    for (uint32_t i = 0; i < p->nlist; i++) pat_binds(I, bm_array_get(&b->field_pats, p->list + i)->pat, out, depth + 1);
+    for (uint32_t i = 0; i < p->nlist; i++) binds_of(a, b, bm_array_get(&b->field_pats, p->list + i)->pat, out, depth + 1);
     break;
   default: break;
   }
 }
 
+uint32_t bm_pat_binds(BmArena *a, BmBody *b, BmPatId pat, BmPatId **out) {
+  PatList binds = {0};
+  binds_of(a, b, pat, &binds, 0);
+  *out = binds.items;
+  return binds.len;
+}
+
 static void drop_binds(BmInterp *I, BmPatId pat, uint32_t at) {
   PatList binds = {0};
-  pat_binds(I, pat, &binds, 0);
+  binds_of(I->a, I->fr->body, pat, &binds, 0);
   for (uint32_t k = binds.len; k-- > 0;) drop_place(I, &I->fr->slots[binds.items[k]], at);
 }
 
@@ -1407,7 +1433,10 @@ static BmVal *place(BmInterp *I, BmExprId e) {
   switch (x->kind) {
   case BM_EX_PATH: {
     BmRes r = x->path ? x->path->res : (BmRes){0};
-    if (r.kind == BM_RES_LOCAL && r.rest == 0 && r.id < I->fr->body->pats.len) return &I->fr->slots[r.id];
+    if (r.kind == BM_RES_LOCAL && r.rest == 0 && r.id < I->fr->body->pats.len) {
+      if (I->tr) bm_trace_read(I->tr, I->fr, r.id);
+      return &I->fr->slots[r.id];
+    }
     BmInfer *ix = I->fr->ix;
     BmDefId d = ix && ix->callee[e].def != NONE ? ix->callee[e].def : r.kind == BM_RES_DEF ? r.id : NONE;
     if (d != NONE && DEF(I, d)->kind == BM_DEF_STATIC) {
@@ -1909,11 +1938,20 @@ static BmVal for_expr(BmInterp *I, BmExprId e) {
   for (;;) {
     BmVal item;
     if (!bm_iter_next(I, itp, &item, E(I, x->a)->span.start)) break;
+    uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_LOOP, E(I, x->b)->span) : UINT32_MAX;
     if (!match_pat(I, x->pat, temp(I, item))) {
       if (!I->ctl) bm_interp_unsupported(I, x->span.start, "a `for` pattern that did not match");
       break;
     }
+    if (mk != UINT32_MAX) {
+      /* each iteration's head is a step: the pattern takes the next item */
+      BmRange head = P(I, x->pat)->span;
+      bm_trace_bind(I->tr, I, x->pat);
+      if (!bm_trace_stmt_begin(I->tr, I, head)) break;
+      bm_trace_stmt_end(I->tr, I, head, false);
+    }
     eval(I, x->b);
+    if (mk != UINT32_MAX) bm_trace_pop(I->tr, I, mk);
     if (I->ctl == CTL_BREAK && mine(I, x->name)) { I->ctl = CTL_NONE; break; }
     if (I->ctl == CTL_CONTINUE && mine(I, x->name)) { I->ctl = CTL_NONE; continue; }
     if (I->ctl) break;
@@ -1924,13 +1962,24 @@ static BmVal for_expr(BmInterp *I, BmExprId e) {
 static BmVal block_expr(BmInterp *I, BmExprId e) {
   BmExpr *x = E(I, e);
   BmBody *b = I->fr->body;
+  BmTrace *tr = I->tr;
+  /* a fn's body block is its frame's region: its lets go there */
+  uint32_t mark = tr && e != b->root ? bm_trace_push(tr, I, BM_TRACE_BLOCK, x->span) : UINT32_MAX;
   for (uint32_t i = 0; i < x->nlist; i++) {
     BmStmt *st = bm_array_get(&b->stmts, x->list + i);
+    bool traced = tr && (st->kind == BM_ST_EXPR || st->kind == BM_ST_LET);
+    if (traced && !bm_trace_stmt_begin(tr, I, st->span)) break;
     if (st->kind == BM_ST_EXPR) {
       BmVal v = eval(I, st->init);
       if (!I->ctl && I->track_drops) drop_place(I, &v, st->span.end);
     } else if (st->kind == BM_ST_LET) {
-      if (st->init == NONE) continue;
+      if (st->init == NONE) {
+        if (traced) {
+          bm_trace_bind(tr, I, st->pat);  /* declared, holding nothing yet */
+          bm_trace_stmt_end(tr, I, st->span, false);
+        }
+        continue;
+      }
       /* the pattern matches the initialiser's place: `ref` bindings point
          into it, by-value bindings copy (or move) out of it */
       BmVal *v = place(I, st->init);
@@ -1945,14 +1994,24 @@ static BmVal block_expr(BmInterp *I, BmExprId e) {
         }
       }
       if (!I->ctl && I->track_drops && !is_place_expr(I, st->init)) drop_place(I, v, st->span.end);
+      if (traced && I->ctl != CTL_STOP) bm_trace_bind(tr, I, st->pat);
     }
+    if (traced && I->ctl != CTL_STOP) bm_trace_stmt_end(tr, I, st->span, false);
     if (I->ctl) break;
   }
   BmVal result = bm_iv_unit();
   bool has_result = false;
   if (!I->ctl && x->a != NONE) {
-    result = eval(I, x->a);
-    has_result = true;
+    BmRange tail = E(I, x->a)->span;
+    if (!tr || bm_trace_stmt_begin(tr, I, tail)) {
+      result = eval(I, x->a);
+      has_result = true;
+      if (tr && I->ctl != CTL_STOP) {
+        BmTy *t = ety(I, x->a);
+        bool unit = t && t->kind == BM_TK_TUPLE && t->nargs == 0;
+        bm_trace_stmt_end(tr, I, tail, e == b->root && !unit);
+      }
+    }
   }
   if (I->track_drops && I->ctl != CTL_STOP) {
     for (uint32_t i = x->nlist; i-- > 0;) {
@@ -1960,6 +2019,7 @@ static BmVal block_expr(BmInterp *I, BmExprId e) {
       if (st->kind == BM_ST_LET) drop_binds(I, st->pat, x->span.end ? x->span.end - 1 : 0);
     }
   }
+  if (mark != UINT32_MAX) bm_trace_pop(tr, I, mark);
   if (I->ctl == CTL_BREAK && x->name && I->label == x->name) {
     I->ctl = CTL_NONE;
     return I->carry;
@@ -2066,16 +2126,26 @@ static BmVal eval_inner(BmInterp *I, BmExprId e) {
   case BM_EX_BLOCK: return block_expr(I, e);
   case BM_EX_UNSAFE: return eval(I, x->a);
   case BM_EX_IF: {
+    /* traced: an `if let`'s bindings live in a region around its branch */
+    uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_IF, x->span) : UINT32_MAX;
     bool c = truthy(I, x->a);
-    if (I->ctl) return bm_iv_unit();
-    if (c) return eval(I, x->b);
-    if (x->c != NONE) return eval(I, x->c);
-    return bm_iv_unit();
+    BmVal r = bm_iv_unit();
+    if (!I->ctl) {
+      if (c) r = eval(I, x->b);
+      else if (x->c != NONE) {
+        if (mk != UINT32_MAX) { bm_trace_pop(I->tr, I, mk); mk = UINT32_MAX; }
+        r = eval(I, x->c);
+      }
+    }
+    if (mk != UINT32_MAX) bm_trace_pop(I->tr, I, mk);
+    return I->ctl ? bm_iv_unit() : r;
   }
   case BM_EX_LET: {
     BmVal *v = place(I, x->a);
     if (I->ctl) return bm_iv_unit();
-    return bm_iv_bool(match_pat(I, x->pat, v));
+    bool ok = match_pat(I, x->pat, v);
+    if (ok && I->tr) bm_trace_bind(I->tr, I, x->pat);
+    return bm_iv_bool(ok);
   }
   case BM_EX_MATCH: {
     BmVal *v = place(I, x->a);
@@ -2091,7 +2161,20 @@ static BmVal eval_inner(BmInterp *I, BmExprId e) {
         if (I->ctl) return bm_iv_unit();
         if (!g) continue;
       }
-      return eval(I, arm->body);
+      if (!I->tr) return eval(I, arm->body);
+      /* traced: the arm's bindings are a region of their own, and an arm
+         that is not a block is a step */
+      uint32_t mk = bm_trace_push(I->tr, I, BM_TRACE_ARM, arm->span);
+      bm_trace_bind(I->tr, I, arm->pat);
+      BmExpr *body = E(I, arm->body);
+      bool step = body->kind != BM_EX_BLOCK;
+      BmVal r = bm_iv_unit();
+      if (!step || bm_trace_stmt_begin(I->tr, I, body->span)) {
+        r = eval(I, arm->body);
+        if (step && I->ctl != CTL_STOP) bm_trace_stmt_end(I->tr, I, body->span, false);
+      }
+      bm_trace_pop(I->tr, I, mk);
+      return r;
     }
     bm_interp_unsupported(I, x->span.start, "a `match` no arm of which matched the value");
     return bm_iv_unit();
@@ -2105,9 +2188,12 @@ static BmVal eval_inner(BmInterp *I, BmExprId e) {
     }
   case BM_EX_WHILE:
     for (;;) {
+      uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_LOOP, x->span) : UINT32_MAX;
       bool c = truthy(I, x->a);
-      if (I->ctl || !c) break;
-      eval(I, x->b);
+      bool ran = !I->ctl && c;
+      if (ran) eval(I, x->b);
+      if (mk != UINT32_MAX) bm_trace_pop(I->tr, I, mk);
+      if (!ran) break;
       if (I->ctl == CTL_BREAK && mine(I, x->name)) { I->ctl = CTL_NONE; break; }
       if (I->ctl == CTL_CONTINUE && mine(I, x->name)) { I->ctl = CTL_NONE; continue; }
       if (I->ctl) break;
@@ -2219,7 +2305,12 @@ static BmDefId variant_of(BmInterp *I, BmDefId en, BmSym name) {
   return NONE;
 }
 
-BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed) {
+BmFrame *bm_interp_frame(BmInterp *I) { return I->fr; }
+uint32_t bm_interp_depth(BmInterp *I) { return I->depth; }
+
+void bm_interp_halt(BmInterp *I, uint8_t status, const char *reason) { stop(I, status, BM_NO_POINT, reason); }
+
+BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed, BmTrace *tr) {
   BmRunOutput *out = bm_arena_alloc(a, sizeof *out);
   bm_str_init(&out->out, a);
   bm_str_init(&out->err, a);
@@ -2230,6 +2321,8 @@ BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed) {
   I->t = typed;
   I->tcx = typed->tcx;
   I->out = out;
+  I->tr = tr;
+  I->step_budget = tr ? bm_trace_step_budget(tr) : BM_RUN_STEP_BUDGET;
   bm_limits_init(&I->lim);
   I->lim.max_depth = BM_RUN_MAX_DEPTH;
   I->option = bm_lang(I->tcx, BM_LANG_option);
@@ -2257,6 +2350,7 @@ BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed) {
     return out;
   }
   BmVal r = call_fn(I, main, NULL, 0, DEF(I, main)->span.start);
+  if (tr) bm_trace_finish(tr, I, out);
   if (out->status == BM_RUN_UNSUPPORTED || out->status == BM_RUN_LIMIT) out->exit_code = 2;
   if (I->ctl != CTL_STOP) {
     out->status = BM_RUN_OK;
