@@ -527,9 +527,10 @@ int cli_timeline_stats(int argc, char **argv) {
       continue;
     }
     files++;
-    int accepted = 0, built = 0, all = 0, all_built = 0;
-    static Table reasons;
+    int accepted = 0, built = 0, all = 0, all_built = 0, from_run = 0, wrong = 0, truncated = 0;
+    static Table reasons, cuts;
     memset(&reasons, 0, sizeof reasons);
+    memset(&cuts, 0, sizeof cuts);
     char *line = NULL;
     size_t cap = 0;
     ssize_t got;
@@ -543,14 +544,37 @@ int cli_timeline_stats(int argc, char **argv) {
         continue;
       }
       BmResult *res = bm_analyzer_analyze(an, src->str, strlen(src->str));
+      const char *json = res ? bm_result_json(res) : NULL;
       char reason[200];
-      const char *why = timeline_reason(res ? bm_result_json(res) : NULL, reason, sizeof reason);
+      const char *why = timeline_reason(json, reason, sizeof reason);
+      const char *tl = json ? strstr(json, "\"timeline\": ") : NULL;
       all++;
       if (!why) all_built++;
+      if (tl && strstr(tl, "\"encoding\": \"compact-1\"")) from_run++;
+      const char *cut = tl && strstr(tl, "\"encoding\": \"compact-1\"") ? strstr(tl, "\"truncated\": \"") : NULL;
+      if (cut) {
+        /* the reason, up to its first colon or quote: one row per kind */
+        char why_cut[120];
+        size_t k = 0;
+        const char *p = cut + 14;
+        if (!strncmp(p, "the run stops here: ", 20)) p += 20;
+        for (; *p && *p != '"' && *p != ':' && *p != '(' && k + 1 < sizeof why_cut; p++) why_cut[k++] = *p;
+        why_cut[k] = 0;
+        row(&cuts, why_cut)->a++;
+        truncated++;
+      }
       if (compiles->b) {
         accepted++;
         if (!why) built++;
         else row(&reasons, why)->a++;
+        /* a program rustc accepts is never drawn with a reference in error */
+        if (tl && (strstr(tl, "\"status\": \"dangling\"") || strstr(tl, "\"status\": \"conflict\""))) {
+          JVal *id = jget(rec, "id");
+          printf("  drawn with a dangling or conflicting reference, yet accepted: %s\n",
+                 id && id->kind == J_STR ? id->str : "?");
+          wrong++;
+          status = 1;
+        }
       }
       bm_result_delete(res);
       jfree(rec);
@@ -559,8 +583,11 @@ int cli_timeline_stats(int argc, char **argv) {
     fclose(f);
     printf("%s: timeline built for %d of %d accepted programs (%.1f%%); %d of %d in all (%.1f%%)\n",
            argv[i], built, accepted, pct(built, accepted), all_built, all, pct(all_built, all));
+    printf("  from the interpreter's run: %d of %d (%.1f%%); cut short: %d; accepted programs drawn with a "
+           "dangling or conflicting reference: %d\n", from_run, all, pct(from_run, all), truncated, wrong);
     for (int k = 0; k < reasons.n; k++)
       printf("  abstained %3d  %s\n", reasons.rows[k].a, reasons.rows[k].name);
+    for (int k = 0; k < cuts.n; k++) printf("  cut short %3d  %s\n", cuts.rows[k].a, cuts.rows[k].name);
   }
   bm_analyzer_delete(an);
   if (!files && status == 0 && argc == 0) {

@@ -2043,6 +2043,8 @@ struct BmVal {
 };
 
 struct BmAgg { uint32_t n, cap; BmVal *items; };
+/* cap 0 with len > 0: a view (a &str slice) of another string's bytes, which it
+ * does not own; such bytes are not NUL-terminated. */
 struct BmVStr { char *p; uint32_t len, cap; };
 /* borrow: a RefCell's flag, as std keeps it: the number of live shared
  * guards held in bindings, or -1 for a mutable one (interp.c, "RefCell's
@@ -2082,6 +2084,10 @@ BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed, BmTr
 uint32_t bm_pat_binds(BmArena *a, BmBody *b, BmPatId pat, BmPatId **out);
 /* Stop the run quietly where the trace asks (status: BmRunStatus). */
 void bm_interp_halt(BmInterp *I, uint8_t status, const char *reason);
+/* Is a `return` (or `?`) leaving the current fn? */
+bool bm_interp_returning(const BmInterp *I);
+/* The run's output so far (its status once it stopped). */
+const BmRunOutput *bm_interp_output(BmInterp *I);
 /* The frame running now, and its depth (main: 1). */
 BmFrame *bm_interp_frame(BmInterp *I);
 uint32_t bm_interp_depth(BmInterp *I);

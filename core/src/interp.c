@@ -118,7 +118,14 @@ void bm_iv_str_append(BmInterp *I, BmVStr *s, const char *p, uint32_t n) {
     /* amortized doubling with a minimum of 8 bytes, as Rust's RawVec<u8> */
     uint32_t nc = s->cap * 2 > s->len + n ? s->cap * 2 : s->len + n;
     if (nc < 8) nc = 8;
-    s->p = bm_arena_realloc(I->a, s->p, s->cap + 1, nc + 1);
+    if (!s->cap && s->len) {
+      /* a view of another string's bytes (a &str slice): copy them out */
+      char *np = bm_arena_alloc(I->a, nc + 1);
+      memcpy(np, s->p, s->len);
+      s->p = np;
+    } else {
+      s->p = bm_arena_realloc(I->a, s->p, s->cap + 1, nc + 1);
+    }
     s->cap = nc;
   }
   memcpy(s->p + s->len, p, n);
@@ -190,7 +197,10 @@ BmVal bm_iv_copy(BmInterp *I, const BmVal *v) {
 static BmVal copy_inner(BmInterp *I, const BmVal *v) {
   BmVal r = *v;
   switch (v->kind) {
-  case BM_V_STR: return bm_iv_str(I, v->u.s->p, v->u.s->len);
+  case BM_V_STR:
+    /* a view (a &str slice) is a pointer: copying it copies the pointer */
+    if (!v->u.s->cap && v->u.s->len) return r;
+    return bm_iv_str(I, v->u.s->p, v->u.s->len);
   case BM_V_TUPLE: case BM_V_ARRAY: case BM_V_VEC: case BM_V_ADT: case BM_V_RANGE: case BM_V_MAP:
     if (!v->u.agg) return r;
     r.u.agg = bm_arena_alloc(I->a, sizeof *r.u.agg);
@@ -2306,6 +2316,8 @@ static BmDefId variant_of(BmInterp *I, BmDefId en, BmSym name) {
 }
 
 BmFrame *bm_interp_frame(BmInterp *I) { return I->fr; }
+const BmRunOutput *bm_interp_output(BmInterp *I) { return I->out; }
+bool bm_interp_returning(const BmInterp *I) { return I->ctl == CTL_RETURN; }
 uint32_t bm_interp_depth(BmInterp *I) { return I->depth; }
 
 void bm_interp_halt(BmInterp *I, uint8_t status, const char *reason) { stop(I, status, BM_NO_POINT, reason); }

@@ -545,7 +545,15 @@ static bool parse_str(BmInterp *I, BmVStr *s, BmTy *rt, BmVal *out) {
 
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-static BmVal substr(BmInterp *I, BmVStr *s, uint32_t a, uint32_t b) { return bm_iv_str(I, s->p + a, b - a); }
+/* A &str into s: a view of its bytes, not a copy (cap 0: it owns nothing),
+ * so the diagram's arrow from a slice lands in the String's buffer. */
+static BmVal substr(BmInterp *I, BmVStr *s, uint32_t a, uint32_t b) {
+  BmVStr *v = bm_arena_alloc(bm_interp_arena(I), sizeof *v);
+  v->p = s->p + a;
+  v->len = b - a;
+  v->cap = 0;
+  return (BmVal){.kind = BM_V_STR, .u.s = v};
+}
 
 /* Split a str by a pattern (a str or a char); results are strs. */
 static BmVal split_by(BmInterp *I, BmVStr *s, BmVal *pat, bool whitespace, uint32_t at) {
@@ -901,8 +909,10 @@ static bool str_method(BmInterp *I, const char *name, BmVal *self, BmVal *args, 
   if (IS("capacity")) RET(bm_iv_int(BM_PRIM_USIZE, s->cap));
   if (IS("push_str")) { BmVal *o = bm_iv_deref_all(A(0)); str_append(I, s, o->u.s->p, o->u.s->len); RET(bm_iv_unit()); }
   if (IS("push")) { put_char(I, s, bm_iv_deref_all(A(0))->u.c); RET(bm_iv_unit()); }
-  if (IS("as_str") || IS("as_mut_str") || IS("to_string") || IS("to_owned") || IS("clone") || IS("into") ||
-      IS("borrow") || IS("as_ref") || IS("deref") || IS("into_boxed_str") || IS("into_string"))
+  /* a &str of the same bytes: a view; an owned String: a copy */
+  if (IS("as_str") || IS("borrow") || IS("as_ref") || IS("deref")) RET(substr(I, s, 0, s->len));
+  if (IS("as_mut_str") || IS("to_string") || IS("to_owned") || IS("clone") || IS("into") ||
+      IS("into_boxed_str") || IS("into_string"))
     RET(bm_iv_str(I, s->p, s->len));
   if (IS("chars")) RET(chars_iter(I, s, false));
   if (IS("char_indices")) RET(chars_iter(I, s, true));

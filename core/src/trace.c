@@ -47,7 +47,7 @@ enum {
 
 enum { ST_UNINIT, ST_OWNED, ST_MOVED };
 enum { SC_FRAME, SC_BLOCK, SC_LAZY };
-enum { K_CALL, K_STMT, K_TAIL, K_BEFORE, K_BLOCK_END, K_END, K_STOP };
+enum { K_CALL, K_STMT, K_TAIL, K_RETURN, K_BEFORE, K_BLOCK_END, K_END, K_STOP };
 
 typedef BmArray(int32_t) Ints;
 
@@ -122,12 +122,14 @@ typedef struct {
   BmRange span;
   const char *callee;            /* K_CALL */
   const char *note;              /* K_STOP: what ended the run */
+  bool panic;                    /* K_STOP: a panic */
   SRegion *regions; uint32_t nregions;
   SSlot *slots; uint32_t nslots;
   SHeap *heap; uint32_t nheap;
   SRef *refs; uint32_t nrefs;
   int32_t *reads; uint32_t nreads;
   int diag;                      /* index into the diagnostics, or -1 */
+  int32_t grew;                  /* the Vec whose buffer moved in this step, or -1 */
   uint32_t depth;
   uint32_t out_len;
 } Step;
@@ -137,6 +139,9 @@ typedef struct {
 typedef struct { uint64_t *keys; int64_t *vals; uint32_t cap, len; } PtrMap;
 
 typedef struct { char kind; int32_t id; const char *field; } Place;
+
+typedef struct { const char *lo, *hi; int32_t id; } Bytes;   /* a String's buffer */
+typedef BmArray(Bytes) BytesList;
 
 struct BmTrace {
   BmArena *a;
@@ -165,6 +170,8 @@ struct BmTrace {
   bool halted;
   const char *truncated;
   BmStr *stdout_;                /* the run's stdout (what each step printed) */
+  bool stop_drawn;               /* the step where the run stopped is taken */
+  int32_t grew;                  /* the Vec whose buffer moved since the last step, or -1 */
   bool *region_seen;             /* writing: per region, its header is written */
   const char **region_slots;     /* writing: per region, the slots last written */
   const char **slot_body;        /* writing: per slot, its state, value and fields last written */
@@ -176,6 +183,8 @@ struct BmTrace {
   BmArray(SSlot) b_slots;
   BmArray(SHeap) b_heap;
   BmArray(SRef) b_refs;
+  BytesList b_strs;              /* the Strings' buffers drawn this step */
+  BytesList dead_strs;           /* every String buffer drawn so far */
   BmStr keybuf;
 };
 
@@ -236,6 +245,7 @@ BmTrace *bm_trace_new(BmArena *a, const BmSource *src, const BmDiagSink *diagnos
   tr->stop_at_error = stop_at_error;
   tr->keep_running = keep_running;
   tr->error_diag = -1;
+  tr->grew = -1;
   bm_str_init(&tr->keybuf, a);
   return tr;
 }
@@ -357,7 +367,16 @@ static void value_text(BmTrace *tr, BmInterp *I, BmStr *o, const BmVal *v, int d
   case BM_V_REF: bm_str_puts(o, "&"); value_text(tr, I, o, v->u.ptr, depth + 1); return;
   case BM_V_BOX: bm_str_puts(o, "Box("); value_text(tr, I, o, v->u.ptr, depth + 1); bm_str_puts(o, ")"); return;
   case BM_V_RC: bm_str_puts(o, "Rc("); value_text(tr, I, o, &v->u.rc->value, depth + 1); bm_str_puts(o, ")"); return;
-  case BM_V_CELL: bm_str_puts(o, "Cell("); value_text(tr, I, o, &v->u.rc->value, depth + 1); bm_str_puts(o, ")"); return;
+  case BM_V_CELL: {
+    /* a RefCell shows its borrow flag: what its guards hold now */
+    int32_t flag = v->u.rc->borrow;
+    bm_str_puts(o, v->def == 1 ? "Cell(" : "RefCell(");
+    value_text(tr, I, o, &v->u.rc->value, depth + 1);
+    bm_str_puts(o, ")");
+    if (v->def != 1 && flag > 0) bm_str_printf(o, " borrowed by %d", flag);
+    if (v->def != 1 && flag < 0) bm_str_puts(o, " borrowed mutably");
+    return;
+  }
   case BM_V_FN: bm_str_puts(o, bm_interp_def_name(I, v->def)); return;
   case BM_V_CLOSURE: bm_str_puts(o, "closure"); return;
   case BM_V_RANGE: {
@@ -379,12 +398,23 @@ static const char *text_of(BmTrace *tr, BmInterp *I, const BmVal *v) {
   return clip(tr, &o);
 }
 
+/* The heap object a value owns, drawn (with what it owns in turn); -1 when
+ * the value owns none. owner: the slot (or heap object, owner_is_heap). */
+static int32_t draw_heap(BmTrace *tr, BmInterp *I, const BmVal *v, BmTy *ty, int32_t owner, bool owner_is_heap,
+                         int depth);
+
 static bool same_field(const char *a, const char *b) { return (!a && !b) || (a && b && !strcmp(a, b)); }
 
-static void add_place(BmTrace *tr, const void *addr, char kind, int32_t id, const char *field) {
+/* A place an arrow can point at, this step. A root (a slot's cell, a heap
+ * object's contents or elements) is remembered after it is gone, so an
+ * arrow into it is drawn dangling; a place inside a value is not (the value
+ * may have moved on, whole, to where it is not drawn: such an arrow is left
+ * out rather than called dangling). */
+static void add_place(BmTrace *tr, const void *addr, char kind, int32_t id, const char *field, bool root) {
   Place p = {kind, id, field};
   map_put(tr->a, &tr->places, addr, tr->place_list.len);
   bm_array_push(tr->a, &tr->place_list, p);
+  if (!root) return;
   int64_t at;
   if (map_get(&tr->dead, addr, &at)) {
     Place *d = &tr->dead_list.items[at];
@@ -405,23 +435,25 @@ static int32_t heap_id(BmTrace *tr, const void *identity) {
   return id;
 }
 
-/* The heap object a value owns, drawn (with what it owns in turn); -1 when
- * the value owns none. owner: the slot (or heap object, owner_is_heap). */
-static int32_t draw_heap(BmTrace *tr, BmInterp *I, const BmVal *v, BmTy *ty, int32_t owner, bool owner_is_heap,
-                         int depth);
 
-static void walk_places(BmTrace *tr, BmInterp *I, const BmVal *v, int32_t slot, const char *path, int depth) {
-  if (depth > MAX_NEST || !v->u.agg) return;
-  if (v->kind == BM_V_ADT || v->kind == BM_V_TUPLE || v->kind == BM_V_ARRAY) {
-    for (uint32_t i = 0; i < v->u.agg->n && i < 64; i++) {
-      const char *name = v->kind == BM_V_ADT ? bm_interp_field_name(I, v->def, i) : NULL;
-      const char *f = v->kind == BM_V_ARRAY ? bm_arena_printf(tr->a, "%s[%u]", path, i)
-                      : name && *name      ? bm_arena_printf(tr->a, "%s%s%s", path, *path ? "." : "", name)
-                                           : bm_arena_printf(tr->a, "%s%s%u", path, *path ? "." : "", i);
-      add_place(tr, &v->u.agg->items[i], 'v', slot, f);
-      const BmVal *it = &v->u.agg->items[i];
-      if (it->kind == BM_V_ADT || it->kind == BM_V_TUPLE || it->kind == BM_V_ARRAY) walk_places(tr, I, it, slot, f, depth + 1);
-    }
+static bool is_aggregate(const BmVal *v) {
+  return (v->kind == BM_V_ADT || v->kind == BM_V_TUPLE || v->kind == BM_V_ARRAY) && v->u.agg;
+}
+
+/* The places inside an aggregate value held by slot or heap object `id`
+ * (kind 'v' / 'h'), and the heap objects its fields own. */
+static void walk_places(BmTrace *tr, BmInterp *I, const BmVal *v, char kind, int32_t id, const char *path, int depth) {
+  if (depth > MAX_NEST || !is_aggregate(v)) return;
+  for (uint32_t i = 0; i < v->u.agg->n && i < 64; i++) {
+    const char *name = v->kind == BM_V_ADT ? bm_interp_field_name(I, v->def, i) : NULL;
+    const char *f = v->kind == BM_V_ARRAY ? bm_arena_printf(tr->a, "%s[%u]", path, i)
+                    : name && *name      ? bm_arena_printf(tr->a, "%s%s%s", path, *path ? "." : "", name)
+                                         : bm_arena_printf(tr->a, "%s%s%u", path, *path ? "." : "", i);
+    const BmVal *it = &v->u.agg->items[i];
+    add_place(tr, it, kind, id, f, false);
+    if (is_aggregate(it)) walk_places(tr, I, it, kind, id, f, depth + 1);
+    else if (it->kind == BM_V_BOX || it->kind == BM_V_RC || it->kind == BM_V_VEC)
+      draw_heap(tr, I, it, NULL, id, kind == 'h', depth + 1);
   }
 }
 
@@ -462,6 +494,11 @@ static int32_t draw_heap(BmTrace *tr, BmInterp *I, const BmVal *v, BmTy *ty, int
     return -1;
   }
   int32_t id = heap_id(tr, identity);
+  if (v->kind == BM_V_STR) {
+    Bytes b = {v->u.s->p, v->u.s->p + (v->u.s->cap > v->u.s->len ? v->u.s->cap : v->u.s->len), id};
+    bm_array_push(tr->a, &tr->b_strs, b);
+    bm_array_push(tr->a, &tr->dead_strs, b);
+  }
   /* drawn already this step (an Rc with several owners) */
   for (uint32_t i = 0; i < tr->b_heap.len; i++)
     if (tr->b_heap.items[i].id == id) {
@@ -474,13 +511,18 @@ static int32_t draw_heap(BmTrace *tr, BmInterp *I, const BmVal *v, BmTy *ty, int
   h.owner_heap = owner_is_heap ? owner : -1;
   if (v->kind == BM_V_VEC) {
     for (uint32_t i = 0; i < v->u.agg->n && i < 256; i++)
-      add_place(tr, &v->u.agg->items[i], 'h', id, bm_arena_printf(tr->a, "[%u]", i));
+      add_place(tr, &v->u.agg->items[i], 'h', id, bm_arena_printf(tr->a, "[%u]", i), true);
   } else if (v->kind == BM_V_BOX || v->kind == BM_V_RC) {
     const BmVal *in = v->kind == BM_V_BOX ? v->u.ptr : &v->u.rc->value;
-    add_place(tr, in, 'h', id, NULL);
+    add_place(tr, in, 'h', id, NULL, true);
     bm_array_push(tr->a, &tr->b_heap, h);
     uint32_t at = tr->b_heap.len - 1;
-    if (draw_heap(tr, I, in, inner_ty, id, true, depth + 1) < 0) tr->b_heap.items[at].contents = text_of(tr, I, in);
+    if (draw_heap(tr, I, in, inner_ty, id, true, depth + 1) < 0) {
+      tr->b_heap.items[at].contents = text_of(tr, I, in);
+      walk_places(tr, I, in, 'h', id, "", depth + 1);
+      /* a cell's value: what its guards point at */
+      if (in->kind == BM_V_CELL) add_place(tr, &in->u.rc->value, 'h', id, NULL, true);
+    }
     return id;
   }
   bm_array_push(tr->a, &tr->b_heap, h);
@@ -497,7 +539,7 @@ static void draw_slot(BmTrace *tr, BmInterp *I, int32_t si, uint32_t *nslots) {
   } else {
     sl->was_init = true;
     if (sl->type[0] == '?' || !strcmp(sl->type, "{unknown}")) sl->type = slot_type(tr, sl->ty);
-    add_place(tr, v, 'v', si, NULL);
+    add_place(tr, v, 'v', si, NULL, true);
     if (v->kind == BM_V_ADT && v->u.agg && v->u.agg->n && bm_interp_def(I, v->def)->ctor == BM_CTOR_NAMED) {
       /* a struct: its fields, each a place an arrow can point at */
       s.has_fields = true;
@@ -509,10 +551,10 @@ static void draw_slot(BmTrace *tr, BmInterp *I, int32_t si, uint32_t *nslots) {
         s.fields[i].state = fv->kind == BM_V_VOID ? ST_MOVED : ST_OWNED;
         s.fields[i].value = fv->kind == BM_V_VOID || fv->kind == BM_V_REF ? NULL : text_of(tr, I, fv);
       }
-      walk_places(tr, I, v, si, "", 0);
+      walk_places(tr, I, v, 'v', si, "", 0);
     } else if (v->kind == BM_V_TUPLE || v->kind == BM_V_ARRAY || v->kind == BM_V_ADT) {
       s.value = text_of(tr, I, v);
-      walk_places(tr, I, v, si, "", 0);
+      walk_places(tr, I, v, 'v', si, "", 0);
     } else if (v->kind != BM_V_REF && draw_heap(tr, I, v, sl->ty, si, false, 0) < 0) {
       s.value = text_of(tr, I, v);
     }
@@ -540,8 +582,31 @@ static int32_t ref_id(BmTrace *tr, int32_t from, const char *path, const void *p
 }
 
 /* The references a value holds (at path within slot `from`), as arrows. */
+/* The String whose buffer holds byte p: in this step's list, else (dead) in
+ * the list of every one drawn. */
+static const Bytes *bytes_at(const BytesList *list, const char *p) {
+  for (uint32_t i = list->len; i-- > 0;)
+    if (p >= list->items[i].lo && p < list->items[i].hi) return &list->items[i];
+  return NULL;
+}
+
 static void draw_refs(BmTrace *tr, BmInterp *I, int32_t from, const BmVal *v, BmTy *ty, const char *path, int depth) {
   if (depth > MAX_NEST) return;
+  if (v->kind == BM_V_STR && !v->u.s->cap && v->u.s->len) {
+    /* a &str slice: an arrow to the bytes it views */
+    bool dangling = false;
+    const Bytes *b = bytes_at(&tr->b_strs, v->u.s->p);
+    if (!b) {
+      b = bytes_at(&tr->dead_strs, v->u.s->p);
+      dangling = b != NULL;
+    }
+    if (!b) return;
+    uint32_t at = (uint32_t)(v->u.s->p - b->lo);
+    SRef r = {ref_id(tr, from, path, v->u.s->p), from, 'h', b->id,
+              bm_arena_printf(tr->a, "[%u..%u]", at, at + v->u.s->len), false, dangling};
+    bm_array_push(tr->a, &tr->b_refs, r);
+    return;
+  }
   if (v->kind == BM_V_REF) {
     int64_t at;
     bool dangling = false;
@@ -550,6 +615,11 @@ static void draw_refs(BmTrace *tr, BmInterp *I, int32_t from, const BmVal *v, Bm
     else if (map_get(&tr->dead, v->u.ptr, &at)) {
       p = &tr->dead_list.items[at];
       dangling = true;
+    }
+    if (!p && v->u.ptr->kind == BM_V_STR) {
+      /* `&s[..i]`: a reference to a temporary slice, drawn as the slice */
+      draw_refs(tr, I, from, v->u.ptr, NULL, path, depth + 1);
+      return;
     }
     if (!p) return;                      /* into a temporary: not drawn */
     if (p->kind == 'v' && p->id == from) return;
@@ -571,7 +641,7 @@ static Step *snapshot(BmTrace *tr, BmInterp *I, uint8_t kind, BmRange span) {
     tr->truncated = bm_arena_printf(tr->a, "the diagram shows the first %u steps of the run", (unsigned)MAX_STEPS);
     return NULL;
   }
-  tr->b_regions.len = tr->b_slots.len = tr->b_heap.len = tr->b_refs.len = 0;
+  tr->b_regions.len = tr->b_slots.len = tr->b_heap.len = tr->b_refs.len = tr->b_strs.len = 0;
   tr->place_list.len = 0;
   map_clear(&tr->places);
   /* regions and slots, outermost first; a region's parent is the nearest
@@ -628,6 +698,8 @@ static Step *snapshot(BmTrace *tr, BmInterp *I, uint8_t kind, BmRange span) {
   st.kind = kind;
   st.span = span;
   st.diag = -1;
+  st.grew = tr->grew;
+  tr->grew = -1;
   st.depth = bm_interp_depth(I);
   tr->stdout_ = bm_interp_stdout(I);
   st.out_len = (uint32_t)tr->stdout_->len;
@@ -706,6 +778,8 @@ static void after_step(BmTrace *tr, BmInterp *I, Step *s, BmRange span) {
   else halt(tr, I);
 }
 
+static void stopped(BmTrace *tr, BmInterp *I);
+
 /* ---- the hooks */
 
 void bm_trace_enter(BmTrace *tr, BmInterp *I, BmFrame *f, BmDefId fn, BmRange sig) {
@@ -725,6 +799,7 @@ void bm_trace_enter(BmTrace *tr, BmInterp *I, BmFrame *f, BmDefId fn, BmRange si
 }
 
 void bm_trace_leave(BmTrace *tr, BmInterp *I, BmFrame *f, BmRange end) {
+  if (bm_interp_stopped(I)) stopped(tr, I);
   /* pop the frame's scope (and whatever a return left above it) */
   uint32_t k = tr->scopes.len;
   while (k > 0 && !(tr->scopes.items[k - 1].kind == SC_FRAME && tr->scopes.items[k - 1].f == f)) k--;
@@ -762,6 +837,7 @@ uint32_t bm_trace_push(BmTrace *tr, BmInterp *I, uint8_t kind, BmRange span) {
 
 void bm_trace_pop(BmTrace *tr, BmInterp *I, uint32_t mark) {
   if (mark >= tr->scopes.len) return;
+  if (bm_interp_stopped(I)) stopped(tr, I);
   Scope *sc = &tr->scopes.items[mark];
   bool drawn_block = sc->kind == SC_BLOCK && sc->region >= 0;
   BmRange span = sc->span;
@@ -812,7 +888,7 @@ bool bm_trace_stmt_begin(BmTrace *tr, BmInterp *I, BmRange span) {
 
 void bm_trace_stmt_end(BmTrace *tr, BmInterp *I, BmRange span, bool fn_tail) {
   if (tr->halted) return;
-  Step *s = snapshot(tr, I, fn_tail ? K_TAIL : K_STMT, span);
+  Step *s = snapshot(tr, I, fn_tail ? K_TAIL : bm_interp_returning(I) ? K_RETURN : K_STMT, span);
   after_step(tr, I, s, span);
 }
 
@@ -827,6 +903,7 @@ void bm_trace_realloc(BmTrace *tr, BmAgg *g, const BmVal *old, uint32_t n) {
   int64_t v;
   if (!map_get(&tr->heap_ids, g, &v)) return;
   int32_t was = (int32_t)v;
+  tr->grew = was;
   int32_t id = heap_id(tr, old);
   SHeap h = tr->heap_last.items[was];
   h.id = id;
@@ -839,8 +916,12 @@ void bm_trace_realloc(BmTrace *tr, BmAgg *g, const BmVal *old, uint32_t n) {
   }
 }
 
-void bm_trace_finish(BmTrace *tr, BmInterp *I, const BmRunOutput *out) {
-  if (tr->halted || tr->full) return;
+/* The run stopped (a panic, something not modelled, a limit): the step
+ * where, drawn before the stack unwinds. */
+static void stopped(BmTrace *tr, BmInterp *I) {
+  const BmRunOutput *out = bm_interp_output(I);
+  if (tr->stop_drawn || tr->halted || tr->full) return;
+  tr->stop_drawn = true;
   if (out->status == BM_RUN_PANIC || out->status == BM_RUN_UNSUPPORTED || out->status == BM_RUN_LIMIT) {
     uint32_t at = out->reason_byte != BM_NO_POINT ? out->reason_byte : 0;
     if (!tr->keep_running && out->status == BM_RUN_LIMIT && out->steps > bm_trace_step_budget(tr)) {
@@ -850,9 +931,15 @@ void bm_trace_finish(BmTrace *tr, BmInterp *I, const BmRunOutput *out) {
     }
     Step *s = snapshot(tr, I, K_STOP, (BmRange){at, at + 1});
     if (s) s->note = out->reason;
+    if (s) s->panic = out->status == BM_RUN_PANIC;
     if (s && out->status != BM_RUN_PANIC)
       tr->truncated = bm_arena_printf(tr->a, "the run stops here: %s", out->reason ? out->reason : "");
   }
+}
+
+void bm_trace_finish(BmTrace *tr, BmInterp *I, const BmRunOutput *out) {
+  (void)out;
+  if (bm_interp_stopped(I)) stopped(tr, I);
 }
 
 /* ---- writing the steps out */
@@ -997,6 +1084,17 @@ static void diff(BmTrace *tr, const Step *prev, const Step *st, uint32_t step, c
 
 static const Region *region_at(BmTrace *tr, int32_t r) { return &tr->regions.items[r]; }
 
+static const char *heap_items(BmTrace *tr, const SHeap *h) {
+  if (h->nitems <= 0) return "nothing";
+  BmStr s;
+  bm_str_init(&s, tr->a);
+  for (int32_t i = 0; i < h->nitems; i++) {
+    if (i) bm_str_puts(&s, ", ");
+    bm_str_puts(&s, h->items[i]);
+  }
+  return s.buf;
+}
+
 static const char *heap_words(BmTrace *tr, const SHeap *h) {
   if (!strcmp(h->kind, "String"))
     return h->contents ? bm_arena_printf(tr->a, "a String on the heap that holds %s", h->contents) : "a String on the heap";
@@ -1120,10 +1218,16 @@ static const char *sentence(BmTrace *tr, const Step *prev, const Step *st, const
         const SHeap *h = find_heap(st, made->to);
         const SHeap *root = h;
         while (root && root->owner_heap >= 0) root = find_heap(st, root->owner_heap);
-        const char *what = h && made->field ? bm_arena_printf(tr->a, "element %s of", made->field) : "what is in";
+        const char *what = !made->field ? "what is in"
+                           : made->field[0] == '[' && strstr(made->field, "..")
+                               ? bm_arena_printf(tr->a, "the bytes %s of", made->field)
+                           : made->field[0] == '[' ? bm_arena_printf(tr->a, "element %s of", made->field)
+                                                   : bm_arena_printf(tr->a, "`%s` in", made->field);
+        const char *obj = h && !strcmp(h->kind, "Vec") ? "the heap buffer"
+                          : h ? bm_arena_printf(tr->a, "the %s on the heap", h->kind) : "the heap object";
         s = root && root->owner_slot >= 0
-                ? bm_arena_printf(tr->a, "%s borrows%s %s the heap buffer %s owns", slot_name(tr, e->slot),
-                                  mut ? " mutably" : "", what, slot_name(tr, root->owner_slot))
+                ? bm_arena_printf(tr->a, "%s borrows%s %s %s that %s owns", slot_name(tr, e->slot),
+                                  mut ? " mutably" : "", what, obj, slot_name(tr, root->owner_slot))
                 : bm_arena_printf(tr->a, "%s borrows%s a value on the heap", slot_name(tr, e->slot), mut ? " mutably" : "");
       } else if (e->target >= 0) {
         const Slot *to = slot_at(tr, e->target);
@@ -1136,7 +1240,20 @@ static const char *sentence(BmTrace *tr, const Step *prev, const Step *st, const
       const SSlot *sl = find_slot(st, e->slot);
       int32_t h = heap_of_slot(st, e->slot);
       const SHeap *hp = h >= 0 ? find_heap(st, h) : NULL;
-      if (hp) s = bm_arena_printf(tr->a, "%s changes what it owns: it now owns %s", slot_name(tr, e->slot), heap_words(tr, hp));
+      const SHeap *was = hp ? find_heap(prev, hp->id) : NULL;
+      const char *who = slot_name(tr, e->slot);
+      if (hp && !was) s = bm_arena_printf(tr->a, "%s changes what it owns: it now owns %s", who, heap_words(tr, hp));
+      else if (hp && !strcmp(hp->kind, "String"))
+        s = bm_arena_printf(tr->a, "The String %s owns now holds %s", who, hp->contents ? hp->contents : "new text");
+      else if (hp && !strcmp(hp->kind, "Vec"))
+        s = st->grew == hp->id
+                ? bm_arena_printf(tr->a, "The buffer %s owns was full, so it grows: its elements move to a new, bigger "
+                                  "buffer on the heap and the old one is freed; it now holds %s", who,
+                                  heap_items(tr, hp))
+                : bm_arena_printf(tr->a, "The buffer %s owns on the heap now holds %s", who, heap_items(tr, hp));
+      else if (hp)
+        s = bm_arena_printf(tr->a, "The value %s owns on the heap changes: it is now %s", who,
+                            hp->contents ? hp->contents : "different");
       else if (sl && sl->value) s = bm_arena_printf(tr->a, "%s is assigned %s", slot_name(tr, e->slot), sl->value);
       else s = bm_arena_printf(tr->a, "%s changes", slot_name(tr, e->slot));
     }
@@ -1164,18 +1281,22 @@ static const char *sentence(BmTrace *tr, const Step *prev, const Step *st, const
   } else if (!s && drops.len) {
     s = bm_arena_printf(tr->a, "%s is dropped", drops.items[0]);
   }
-  if (!s && printed) s = bm_arena_printf(tr->a, "The program prints %s", printed);
+  if (!s && printed) {
+    s = bm_arena_printf(tr->a, "The program prints %s", printed);
+    printed = NULL;
+  }
   if (!s && loan_end) {
     s = bm_arena_printf(tr->a, "T%s", loan_end + 1);
     loan_end = NULL;
   }
   if (s && lazy) s = bm_arena_printf(tr->a, "%s, in region %s (the %s)", s, lazy->lifetime, lazy->name);
-  if (!s && printed) s = bm_arena_printf(tr->a, "The program prints %s", printed);
-  if (!s && st->kind == K_TAIL) {
+  if (!s && (st->kind == K_TAIL || st->kind == K_RETURN)) {
     const char *fn = NULL;
     for (uint32_t i = 0; i < st->nregions; i++)
       if (region_at(tr, st->regions[i].id)->frame) fn = region_at(tr, st->regions[i].id)->name;
-    if (fn) s = bm_arena_printf(tr->a, "`%s` computes the value it returns", fn);
+    if (fn)
+      s = st->kind == K_TAIL ? bm_arena_printf(tr->a, "`%s` computes the value it returns", fn)
+                             : bm_arena_printf(tr->a, "`%s` returns early, with the value of this `return`", fn);
   }
   if (st->kind == K_BEFORE)
     s = "The run stops before this statement: it would use a value that is not there (moved away, or never "
@@ -1187,13 +1308,16 @@ static const char *sentence(BmTrace *tr, const Step *prev, const Step *st, const
                           region_at(tr, slot_at(tr, sl->slot)->region)->lifetime);
   }
   if (!s) s = "This statement runs; nothing on the stack changes";
+  if (printed) s = bm_arena_printf(tr->a, "%s; the program prints %s", s, printed);
   if (loan_end) s = bm_arena_printf(tr->a, "%s; %s", s, loan_end);
   for (uint32_t i = 0; i < st->nrefs; i++)
     if (st->refs[i].dangling && popped < 0) {
       s = bm_arena_printf(tr->a, "%s; %s now points into memory that was freed", s, slot_name(tr, st->refs[i].from));
       break;
     }
-  if (st->kind == K_STOP && st->note) s = bm_arena_printf(tr->a, "The run stops here: %s", st->note);
+  if (st->kind == K_STOP && st->note)
+    s = st->panic ? bm_arena_printf(tr->a, "The program panics here: %s; it stops with exit status 101", st->note)
+                  : bm_arena_printf(tr->a, "The run stops here: %s", st->note);
   if (st->diag >= 0) {
     const BmDiagnostic *d = &tr->sink->diags.items[st->diag];
     s = bm_arena_printf(tr->a, "%s; rustc reports an error here: %s%s%s%s", s, d->message, d->code ? " (" : "",
@@ -1337,9 +1461,11 @@ char *bm_trace_json(BmTrace *tr) {
           last_use[held->refs[i].id] = (int32_t)j;
     }
   }
-  /* a run stopped at an error does not show what it would read later; the
-     error says a loan still held there is used later: those stay live */
-  if (tr->error_diag >= 0 && n) {
+  /* a run cut short (at an error, a panic, a limit) does not show what it
+     would read later: a loan still held there stays live (at an error,
+     rustc says it is used later) */
+  bool cut = tr->error_diag >= 0 || tr->full || tr->truncated || (n && tr->steps.items[n - 1].kind == K_STOP);
+  if (cut && n) {
     const Step *last = &tr->steps.items[n - 1];
     for (uint32_t i = 0; i < last->nrefs; i++) last_use[last->refs[i].id] = (int32_t)n;
   }
@@ -1366,6 +1492,7 @@ char *bm_trace_json(BmTrace *tr) {
   }
   bm_str_puts(&o, "{\"encoding\": \"compact-1\", \"steps\": [");
   int32_t error_step = -1;
+  uint32_t written = 0;
   for (uint32_t j = 0; j < n; j++) {
     Step *st = &tr->steps.items[j];
     const Step *prev = j ? &tr->steps.items[j - 1] : NULL;
@@ -1389,19 +1516,24 @@ char *bm_trace_json(BmTrace *tr) {
       bm_str_puts(&t, t.len >= MAX_VALUE ? "…`" : "`");
       printed = t.buf;
     }
+    /* the end of a compound statement (an `if`, a `match`, a loop) whose
+       inside was drawn step by step, when nothing more happens: not a step */
+    bool inner = prev && st->span.start <= prev->span.start && prev->span.end <= st->span.end &&
+                 (prev->span.start != st->span.start || prev->span.end != st->span.end);
+    if (st->kind == K_STMT && inner && !evs.len && !printed && st->diag < 0) continue;
     /* conflicts: at an error of the conflict family, live references made
        before this step into what this step touches */
     bool conflict = false;
     if (st->diag >= 0) {
       const char *code = tr->sink->diags.items[st->diag].code;
       for (int k = 0; code && conflict_codes[k]; k++) conflict |= !strcmp(code, conflict_codes[k]);
-      if (error_step < 0) error_step = (int32_t)j;
+      if (error_step < 0) error_step = (int32_t)written;
     }
     uint32_t line, col, eline, ecol;
     bm_source_position(tr->src, st->span.start, &line, &col);
     bm_source_position(tr->src, st->span.end, &eline, &ecol);
     bm_str_printf(&o, "%s\n  {\"line\": %u, \"col\": %u, \"end_line\": %u, \"end_col\": %u, \"sentence\": ",
-                  j ? "," : "", line, col, eline, ecol);
+                  written ? "," : "", line, col, eline, ecol);
     put_str(&o, sentence(tr, prev, st, &evs, printed));
     bm_str_puts(&o, ",\n   \"events\": [");
     for (uint32_t i = 0; i < evs.len; i++) {
@@ -1487,7 +1619,7 @@ char *bm_trace_json(BmTrace *tr) {
     }
     static const char *const keys[] = {"regions", "heap", "refs"};
     for (int k = 0; k < 3; k++) {
-      if (j && part[k].len == last[k].len && (!part[k].len || !memcmp(part[k].buf, last[k].buf, part[k].len))) continue;
+      if (written && part[k].len == last[k].len && (!part[k].len || !memcmp(part[k].buf, last[k].buf, part[k].len))) continue;
       bm_str_printf(&o, ",\n   \"%s\": [", keys[k]);
       bm_str_puts(&o, part[k].len ? part[k].buf : "");
       bm_str_puts(&o, "]");
@@ -1497,10 +1629,11 @@ char *bm_trace_json(BmTrace *tr) {
     bm_str_printf(&o, ",\n   \"stdout_len\": %u", st->out_len);
     if (st->diag >= 0) bm_str_printf(&o, ", \"diagnostic\": %d", st->diag);
     bm_str_puts(&o, "}");
+    written++;
     if (o.len > MAX_JSON && j + 1 < n) {
       /* the rest is not drawn: say so */
       tr->truncated = bm_arena_printf(tr->a, "the diagram shows the first %u steps of the run (its data is limited "
-                                      "to %u KiB)", j + 1, (unsigned)(MAX_JSON / 1024));
+                                      "to %u KiB)", written, (unsigned)(MAX_JSON / 1024));
       break;
     }
   }
