@@ -250,16 +250,21 @@ test('stepping highlights what changed and says it in words', async ({ freePlay 
   await diagram.slideTo(2); // let first = &v[0];
   await expect(diagram.refs).toHaveAttribute('data-change', 'new');
   await expect(diagram.changes).toContainText('new borrow: first → v[0]');
-  await diagram.slideTo(4); // println!("{first}"): the last use
-  await expect(diagram.refs).toHaveAttribute('data-change', 'ended');
+  // the run stops at the error, v.push(4): the buffer grew, so `first`
+  // points into the freed one (what the rule prevents)
+  await diagram.slideTo(3);
+  await expect(diagram.refs).toHaveAttribute('data-status', 'dangling');
+  await expect(diagram.scope.locator('[data-testid="diagram-heap"][data-change="new"]')).toHaveCount(1);
 
   await freePlay.openExample('loop');
   await expect(freePlay.status).toHaveText('No errors');
-  await diagram.slideTo(4); // total += i
+  await diagram.slideTo(3); // total += i, the first iteration
   await expect(diagram.slot('total')).toHaveAttribute('data-change', 'value');
   await expect(diagram.changes).toHaveText('Changed: total: 0 → 1.');
-  await diagram.slideTo(6); // the loop body's block ends
-  await expect(diagram.scope.locator('[data-testid="diagram-region"][data-change="popped"]')).toHaveCount(1);
+  await diagram.slideTo(4); // i += 1
+  await expect(diagram.changes).toHaveText('Changed: i: 1 → 2.');
+  await diagram.slideTo(5); // the second iteration: the loop really runs again
+  await expect(diagram.changes).toHaveText('Changed: total: 1 → 3.');
 });
 
 test('the shortcut overlay opens with “?” and lists the shortcuts; “?” typed in the editor is just a character', async ({ freePlay, page }) => {

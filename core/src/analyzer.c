@@ -188,14 +188,9 @@ static BmResult *analyze(BmAnalyzer *self, const char *source, size_t length, bo
     }
   }
   bm_diag_sort(&r->sink);
-  /* the timeline places the sorted diagnostics on its steps */
-  if (r->timeline)
-    ;
-  else if (checked)
-    r->timeline = bm_timeline_json(&r->arena, &src, &r->sink, checked->prog, checked->fns,
-                                   checked->nfns, ts_tree_root_node(tree));
-  else
-    r->timeline = bm_timeline_abstain(&r->arena, "the code does not parse");
+  if (!r->timeline)
+    r->timeline = bm_trace_abstain(&r->arena, checked ? "the std declarations are missing: nothing can be run"
+                                                      : "the code does not parse");
   if (macros) {
     bm_macros_free(macros);
     macros = NULL;
@@ -280,22 +275,26 @@ static bool runs_until(const char *code) {
   return false;
 }
 
-/* The timeline from a traced run of the program (trace.c), or NULL when it
- * cannot run: an error other than the borrow checker's, no `fn main`. With
- * errors it runs up to the first one it meets; a clean program's run is the
- * result's run too when `run` asks for it. */
+/* The timeline from a traced run of the program (trace.c), or one saying
+ * why there is none: an error other than the borrow checker's, no `fn main`.
+ * With errors it runs up to the first one it meets; a clean program's run
+ * is the result's run too when `run` asks for it. */
 static char *trace_program(BmResult *r, const BmSource *src, BmTyped *typed, bool run) {
   uint32_t errors = 0;
   for (uint32_t i = 0; i < r->sink.diags.len; i++) {
     const BmDiagnostic *d = &r->sink.diags.items[i];
     if (d->severity != BM_SEVERITY_ERROR) continue;
-    if (!runs_until(d->code)) return NULL;
+    if (!runs_until(d->code))
+      return bm_trace_abstain(&r->arena, "the program has an error that stops it from running: the diagram "
+                                         "follows a run, so there is none until the error is fixed");
     errors++;
   }
-  if (errors && r->sink.diags.len != r->sink.points.len) return NULL;
+  if (errors && r->sink.diags.len != r->sink.points.len)
+    return bm_trace_abstain(&r->arena, "the errors' places in the code are not known");
   BmTrace *tr = bm_trace_new(&r->arena, src, &r->sink, errors > 0, run && !errors);
   BmRunOutput *out = bm_interp_run(&r->arena, src, typed, tr);
-  if (out->status == BM_RUN_REJECTED && !errors) return NULL;  /* no fn main */
+  if (out->status == BM_RUN_REJECTED && !errors)
+    return bm_trace_abstain(&r->arena, "the program has no `fn main` to run");
   if (run && !errors) {
     r->run = out;
     if (out->reason_byte != BM_NO_POINT && out->reason_byte <= src->length)

@@ -35,13 +35,14 @@
  *   lifetimes.c signatures: E0106 (the three elision rules); regions: outlives
  *             between a fn's lifetime parameters (code-less error, E0621)
  *   check.c   the ownership checker: items -> each body lowered and checked
- *   timeline.c the diagram's data: the stack, heap and references per step
  *   json.c    the JSON result
  *   interp.c  the interpreter: runs `fn main` of a typed crate (frames, values,
  *             places, calls, patterns), with a step budget and a call cap
  *   interp_fmt.c the run's formatting: Display, Debug ({:?}, {:#?}) and the
  *             format specs, as Rust prints them
  *   interp_std.c the run's std behaviour: the std methods it models, by def
+ *   trace.c   the diagram's data from the run: the stack, heap and references
+ *             at each step, and what changed
  *   analyzer.c the public API (borrowmap.h) tying the passes together
  *   rules.c   a lesson task's constraints checked on the syntax tree
  *             (bm_rules_check, borrowmap.h); its own parse, no analysis
@@ -1902,7 +1903,7 @@ void bm_check_regions(BmDiagSink *sink, BmProgram *prog, const BmFn *fn);
 
 /* ---------------------------------------------------------------- check.c */
 
-/* What the checker built, for the passes after it (timeline.c). */
+/* What the checker built (the lowered bodies, kept for tests and tools). */
 typedef struct {
   BmProgram *prog;
   BmFn **fns;               /* every lowered body; none after an E0106 */
@@ -1913,15 +1914,6 @@ typedef struct {
  * in the sink's arena. */
 BmChecked *bm_check_program(BmDiagSink *sink, const BmMacros *macros, TSNode root,
                             const char *text, const BmRange *tainted, uint32_t ntainted);
-
-/* ---------------------------------------------------------------- timeline.c */
-
-/* The "timeline" object of the JSON result (core/docs/timeline.md) for a
- * checked program whose diagnostics are already sorted; in the arena. */
-char *bm_timeline_json(BmArena *a, const BmSource *src, const BmDiagSink *sink, BmProgram *prog,
-                       BmFn **fns, uint32_t nfns, TSNode root);
-/* The "timeline" object when none is built (`why`: the reason). */
-char *bm_timeline_abstain(BmArena *a, const char *why);
 
 /* ---------------------------------------------------------------- json.c */
 
@@ -2075,11 +2067,19 @@ struct BmFrame {
   int32_t *trace_slots;   /* per pattern id: the trace's slot (trace.c), or NULL */
 };
 
+struct BmClosureVal {
+  BmFrame *env;           /* the frame whose slots it reads (a copy for `move`) */
+  uint32_t index;         /* into env->body->closures */
+};
+
 typedef struct BmTrace BmTrace;
 
 /* Run `fn main`; src gives panic locations. The output lives in `a`.
  * `tr`: the trace to feed with the run's steps (trace.c), or NULL. */
 BmRunOutput *bm_interp_run(BmArena *a, const BmSource *src, BmTyped *typed, BmTrace *tr);
+/* The locals of body b that closure `index` uses from outside it, its
+ * captures (*out in a). */
+uint32_t bm_closure_captures(BmArena *a, BmBody *b, uint32_t index, BmPatId **out);
 /* The binding patterns of pattern `pat` of body b, in order (*out in a). */
 uint32_t bm_pat_binds(BmArena *a, BmBody *b, BmPatId pat, BmPatId **out);
 /* Stop the run quietly where the trace asks (status: BmRunStatus). */
@@ -2229,6 +2229,8 @@ enum { BM_TRACE_STEP_BUDGET = 200 * 1000 };
 uint64_t bm_trace_step_budget(const BmTrace *tr);
 /* The "timeline" object. */
 char *bm_trace_json(BmTrace *tr);
+/* The "timeline" object when no run could be drawn (`why`: the reason). */
+char *bm_trace_abstain(BmArena *a, const char *why);
 
 /* ---------------------------------------------------------------- analyzer.c */
 

@@ -38,10 +38,6 @@ typedef BmFrame Frame;
 
 typedef struct { BmInfer *ix; uint8_t *moves; } MoveCache;
 
-struct BmClosureVal {
-  Frame *env;             /* the frame whose slots it reads (a copy for `move`) */
-  uint32_t index;         /* into env->body->closures */
-};
 
 enum { CTL_NONE, CTL_BREAK, CTL_CONTINUE, CTL_RETURN, CTL_STOP };
 
@@ -2240,11 +2236,21 @@ static BmVal eval_inner(BmInterp *I, BmExprId e) {
     c->index = x->index;
     BmClosure *cl = bm_array_get(&b->closures, x->index);
     if (cl->is_move) {
-      /* a `move` closure owns copies of what it captures: a copy of the frame */
+      /* a `move` closure owns what it captures: a frame of its own, where
+         each captured value that moves is handed over (its place is left
+         empty) and the rest are copies */
       Frame *f = bm_arena_alloc(I->a, sizeof *f);
       *f = *I->fr;
+      f->trace_slots = NULL;
       f->slots = bm_arena_alloc(I->a, (b->pats.len ? b->pats.len : 1) * sizeof(BmVal));
       for (uint32_t i = 0; i < b->pats.len; i++) f->slots[i] = bm_iv_copy(I, &I->fr->slots[i]);
+      BmPatId *caps = NULL;
+      uint32_t n = bm_closure_captures(I->a, b, x->index, &caps);
+      for (uint32_t i = 0; i < n; i++)
+        if (moves_out(I, caps[i]) && I->fr->slots[caps[i]].kind != BM_V_VOID) {
+          f->slots[caps[i]] = I->fr->slots[caps[i]];
+          I->fr->slots[caps[i]].kind = BM_V_VOID;
+        }
       c->env = f;
     } else {
       c->env = I->fr;
@@ -2303,6 +2309,26 @@ static BmVal eval(BmInterp *I, BmExprId e) {
   BmVal v = eval_inner(I, e);
   bm_shallower(&I->lim);
   return v;
+}
+
+/* The locals a closure's body uses that live outside it: its captures. */
+uint32_t bm_closure_captures(BmArena *a, BmBody *b, uint32_t index, BmPatId **out) {
+  BmClosure *cl = bm_array_get(&b->closures, index);
+  PatList caps = {0};
+  for (uint32_t i = 0; i < b->exprs.len && caps.len < 64; i++) {
+    BmExpr *x = bm_array_get(&b->exprs, i);
+    if (x->kind != BM_EX_PATH || !x->path || x->path->res.kind != BM_RES_LOCAL || x->path->res.rest) continue;
+    if (x->span.start < cl->span.start || x->span.end > cl->span.end) continue;
+    BmPatId p = x->path->res.id;
+    if (p >= b->pats.len) continue;
+    BmPat *pat = bm_array_get(&b->pats, p);
+    if (pat->span.start >= cl->span.start && pat->span.end <= cl->span.end) continue;  /* its own */
+    bool seen = false;
+    for (uint32_t k = 0; k < caps.len && !seen; k++) seen = caps.items[k] == p;
+    if (!seen) bm_array_push(a, &caps, p);
+  }
+  *out = caps.items;
+  return caps.len;
 }
 
 /* ---- the run */

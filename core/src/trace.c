@@ -511,7 +511,7 @@ static int32_t draw_heap(BmTrace *tr, BmInterp *I, const BmVal *v, BmTy *ty, int
   h.owner_heap = owner_is_heap ? owner : -1;
   if (v->kind == BM_V_VEC) {
     for (uint32_t i = 0; i < v->u.agg->n && i < 256; i++)
-      add_place(tr, &v->u.agg->items[i], 'h', id, bm_arena_printf(tr->a, "[%u]", i), true);
+      add_place(tr, &v->u.agg->items[i], 'h', id, bm_arena_printf(tr->a, "%u", i), true);
   } else if (v->kind == BM_V_BOX || v->kind == BM_V_RC) {
     const BmVal *in = v->kind == BM_V_BOX ? v->u.ptr : &v->u.rc->value;
     add_place(tr, in, 'h', id, NULL, true);
@@ -529,7 +529,6 @@ static int32_t draw_heap(BmTrace *tr, BmInterp *I, const BmVal *v, BmTy *ty, int
   return id;
 }
 
-/* The type of a field of an ADT value, when the slot's type says it. */
 static void draw_slot(BmTrace *tr, BmInterp *I, int32_t si, uint32_t *nslots) {
   Slot *sl = &tr->slots.items[si];
   BmVal *v = &sl->f->slots[sl->pat];
@@ -555,6 +554,16 @@ static void draw_slot(BmTrace *tr, BmInterp *I, int32_t si, uint32_t *nslots) {
     } else if (v->kind == BM_V_TUPLE || v->kind == BM_V_ARRAY || v->kind == BM_V_ADT) {
       s.value = text_of(tr, I, v);
       walk_places(tr, I, v, 'v', si, "", 0);
+    } else if (v->kind == BM_V_CLOSURE) {
+      /* a `move` closure owns what it captured: drawn as its heap objects */
+      s.value = text_of(tr, I, v);
+      BmClosure *cl = bm_array_get(&v->u.clo->env->body->closures, v->u.clo->index);
+      BmPatId *caps = NULL;
+      uint32_t n = cl->is_move ? bm_closure_captures(tr->a, v->u.clo->env->body, v->u.clo->index, &caps) : 0;
+      for (uint32_t i = 0; i < n; i++) {
+        BmInfer *ix = v->u.clo->env->ix;
+        draw_heap(tr, I, &v->u.clo->env->slots[caps[i]], ix ? ix->pat_ty[caps[i]] : NULL, si, false, 0);
+      }
     } else if (v->kind != BM_V_REF && draw_heap(tr, I, v, sl->ty, si, false, 0) < 0) {
       s.value = text_of(tr, I, v);
     }
@@ -603,7 +612,7 @@ static void draw_refs(BmTrace *tr, BmInterp *I, int32_t from, const BmVal *v, Bm
     if (!b) return;
     uint32_t at = (uint32_t)(v->u.s->p - b->lo);
     SRef r = {ref_id(tr, from, path, v->u.s->p), from, 'h', b->id,
-              bm_arena_printf(tr->a, "[%u..%u]", at, at + v->u.s->len), false, dangling};
+              bm_arena_printf(tr->a, "%u..%u", at, at + v->u.s->len), false, dangling};
     bm_array_push(tr->a, &tr->b_refs, r);
     return;
   }
@@ -626,6 +635,18 @@ static void draw_refs(BmTrace *tr, BmInterp *I, int32_t from, const BmVal *v, Bm
     bool mut = ty && ty->kind == BM_TK_REF ? ty->sub == 1 : (v->def & 1) != 0;
     SRef r = {ref_id(tr, from, path, v->u.ptr), from, p->kind, p->id, p->field, mut, dangling};
     bm_array_push(tr->a, &tr->b_refs, r);
+    return;
+  }
+  if (v->kind == BM_V_CLOSURE && v->u.clo) {
+    /* a closure without `move` borrows what it captures: an arrow each */
+    BmClosure *cl = bm_array_get(&v->u.clo->env->body->closures, v->u.clo->index);
+    if (cl->is_move) return;
+    BmPatId *caps = NULL;
+    uint32_t n = bm_closure_captures(tr->a, v->u.clo->env->body, v->u.clo->index, &caps);
+    for (uint32_t i = 0; i < n; i++) {
+      BmVal ref = {.kind = BM_V_REF, .u.ptr = &v->u.clo->env->slots[caps[i]]};
+      draw_refs(tr, I, from, &ref, NULL, bm_arena_printf(tr->a, "%s#%u", path, caps[i]), depth + 1);
+    }
     return;
   }
   if ((v->kind == BM_V_ADT || v->kind == BM_V_TUPLE || v->kind == BM_V_ARRAY || v->kind == BM_V_VEC) && v->u.agg)
@@ -737,7 +758,7 @@ static bool stops_before(const char *code) {
 /* Codes whose wrong outcome shows once the frame returns: a reference to a
  * local handed out of its frame. */
 static bool shows_on_return(const char *code) {
-  return code && (!strcmp(code, "E0515") || !strcmp(code, "E0106"));
+  return code && (!strcmp(code, "E0515") || !strcmp(code, "E0106") || !strcmp(code, "E0373"));
 }
 
 static uint32_t diag_point(BmTrace *tr, uint32_t i) {
@@ -910,7 +931,7 @@ void bm_trace_realloc(BmTrace *tr, BmAgg *g, const BmVal *old, uint32_t n) {
   h.freed = true;
   tr->heap_last.items[id] = h;
   for (uint32_t i = 0; i < n && i < 256; i++) {
-    Place p = {'h', id, bm_arena_printf(tr->a, "[%u]", i)};
+    Place p = {'h', id, bm_arena_printf(tr->a, "%u", i)};
     map_put(tr->a, &tr->dead, &old[i], tr->dead_list.len);
     bm_array_push(tr->a, &tr->dead_list, p);
   }
@@ -1200,7 +1221,10 @@ static const char *sentence(BmTrace *tr, const Step *prev, const Step *st, const
     } else if (!strcmp(k, "move")) {
       s = e->target >= 0 ? bm_arena_printf(tr->a, "%s moves into %s; %s can no longer be used", slot_name(tr, e->slot),
                                            slot_name(tr, e->target), slot_name(tr, e->slot))
-                         : bm_arena_printf(tr->a, "%s is moved away; it can no longer be used", slot_name(tr, e->slot));
+                         : st->kind == K_TAIL || st->kind == K_RETURN
+                             ? bm_arena_printf(tr->a, "%s moves into the value this fn returns; it can no longer be used "
+                                               "here", slot_name(tr, e->slot))
+                             : bm_arena_printf(tr->a, "%s is moved away; it can no longer be used", slot_name(tr, e->slot));
     } else if (!strcmp(k, "copy")) {
       s = bm_arena_printf(tr->a, "%s is copied into %s; both stay usable", slot_name(tr, e->slot),
                           slot_name(tr, e->target));
@@ -1219,9 +1243,9 @@ static const char *sentence(BmTrace *tr, const Step *prev, const Step *st, const
         const SHeap *root = h;
         while (root && root->owner_heap >= 0) root = find_heap(st, root->owner_heap);
         const char *what = !made->field ? "what is in"
-                           : made->field[0] == '[' && strstr(made->field, "..")
-                               ? bm_arena_printf(tr->a, "the bytes %s of", made->field)
-                           : made->field[0] == '[' ? bm_arena_printf(tr->a, "element %s of", made->field)
+                           : strstr(made->field, "..") ? bm_arena_printf(tr->a, "the bytes [%s] of", made->field)
+                           : made->field[0] >= '0' && made->field[0] <= '9'
+                               ? bm_arena_printf(tr->a, "element [%s] of", made->field)
                                                    : bm_arena_printf(tr->a, "`%s` in", made->field);
         const char *obj = h && !strcmp(h->kind, "Vec") ? "the heap buffer"
                           : h ? bm_arena_printf(tr->a, "the %s on the heap", h->kind) : "the heap object";
@@ -1446,6 +1470,15 @@ static void put_region(BmTrace *tr, BmStr *o, const Step *st, uint32_t step, uin
   bm_str_puts(o, first ? "}" : "]}");
 }
 
+char *bm_trace_abstain(BmArena *a, const char *why) {
+  BmStr o;
+  bm_str_init(&o, a);
+  bm_str_puts(&o, "{\"steps\": [], \"error_step\": null, \"truncated\": null, \"unsupported\": ");
+  bm_str_json_string(&o, why);
+  bm_str_puts(&o, "}");
+  return o.buf;
+}
+
 char *bm_trace_json(BmTrace *tr) {
   uint32_t n = tr->steps.len;
   /* the last use of each reference: the last step that reads the slot
@@ -1468,6 +1501,22 @@ char *bm_trace_json(BmTrace *tr) {
   if (cut && n) {
     const Step *last = &tr->steps.items[n - 1];
     for (uint32_t i = 0; i < last->nrefs; i++) last_use[last->refs[i].id] = (int32_t)n;
+  }
+  /* a heap object that is owned again later was only passing between
+     owners (a value being returned, moved into a closure): not freed */
+  int32_t *owned_until = bm_arena_alloc(tr->a, (tr->nheap_ids ? tr->nheap_ids : 1) * sizeof *owned_until);
+  for (uint32_t i = 0; i < tr->nheap_ids; i++) owned_until[i] = -1;
+  for (uint32_t j = 0; j < n; j++) {
+    const Step *st = &tr->steps.items[j];
+    for (uint32_t i = 0; i < st->nheap; i++)
+      if (!st->heap[i].freed) owned_until[st->heap[i].id] = (int32_t)j;
+  }
+  for (uint32_t j = 0; j < n; j++) {
+    Step *st = &tr->steps.items[j];
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < st->nheap; i++)
+      if (!st->heap[i].freed || owned_until[st->heap[i].id] < (int32_t)j) st->heap[k++] = st->heap[i];
+    st->nheap = k;
   }
   /* an arrow whose loan has ended is not drawn once what it pointed at is
      gone: the program no longer uses it, and rustc accepts that */
