@@ -67,8 +67,24 @@ test('the Output panel shows what the program prints, a panic as Rust reports it
   await expect(freePlay.stderr).toBeHidden();
   await expect(freePlay.runSummary).toHaveText('The program ran to the end: exit code 0.');
 
+  // the diagram is the same run: stepping back shows the output printed by then
+  const { diagram } = freePlay;
+  await diagram.first();
+  await expect(freePlay.stdout).toHaveText('(nothing printed)');
+  await expect(freePlay.outputStep).toContainText('by step 1 of');
+  await diagram.next();   // let names = ...
+  await diagram.next();   // the loop's first head
+  await diagram.next();   // println!: the first line
+  await expect(freePlay.stdout).toHaveText('0:   Ferris|\n');
+  await diagram.last();
+  await expect(freePlay.stdout).toHaveText('0:   Ferris|\n1:    Corro|\ntotal = 10, 0.67\n');
+  await expect(freePlay.outputStep).toBeHidden();
+
   await freePlay.replaceCode(PANICS);
-  await expect(freePlay.runSummary).toHaveText(/^The program panicked: exit code 101\. The stack diagram does not show the panic yet/);
+  await expect(freePlay.runSummary).toHaveText("The program panicked (line 5): exit code 101. The diagram's last step shows the stack where it did.");
+  // the diagram opens at its last step, the panic, at the indexing
+  await expect(diagram.sentence).toContainText('The program panics here: index out of bounds');
+  await expect(diagram.slot('i')).toBeVisible();
   await expect(freePlay.stdout).toHaveText('before\n');
   await expect(freePlay.stderr).toBeVisible();
   await expect(freePlay.stderr).toContainText("thread 'main' panicked at src/main.rs:5:21:\nindex out of bounds: the len is 3 but the index is 3");

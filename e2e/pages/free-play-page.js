@@ -85,6 +85,11 @@ export class FreePlayPage {
     return this.view.getByTestId('play-stdout');
   }
 
+  /** The line that says the output shown is as of the diagram's step. */
+  get outputStep() {
+    return this.view.getByTestId('play-output-step');
+  }
+
   get stderr() {
     return this.view.getByTestId('play-stderr');
   }

@@ -159,10 +159,13 @@ function start() {
     }),
     EditorView.updateListener.of((update) => {
       const analysis = update.state.field(analysisField);
-      if (update.docChanged || analysis !== update.startState.field(analysisField)) {
+      const fresh = update.docChanged || analysis !== update.startState.field(analysisField);
+      if (fresh) {
         lessonTools.update(update.state.doc.toString(), analysis.phase === 'done' ? analysis.result : null);
         if (analysis.phase === 'done') lessonOutput.update(analysis.result);
       }
+      const step = diagramStep(update.state);
+      if (fresh || step !== diagramStep(update.startState)) lessonOutput.showStep(step);
     }),
   ];
 

@@ -33,9 +33,7 @@ export function runSummary(run) {
     case 'ok':
       return 'The program ran to the end: exit code 0.';
     case 'panic':
-      // the stack diagram comes from a walk of its own (core/src/timeline.c)
-      // that does not know about the panic: say so rather than let it stand
-      return `The program panicked: exit code ${run.exitCode ?? 101}. The stack diagram does not show the panic yet and may draw steps past it.`;
+      return `The program panicked${at}: exit code ${run.exitCode ?? 101}. The diagram's last step shows the stack where it did.`;
     case 'exit':
       return `The program exited with code ${run.exitCode}.`;
     case 'rejected':
@@ -56,10 +54,16 @@ export function createOutputView({ prefix = 'play' } = {}) {
   const stdout = el('pre', { className: 'output-stream', testid: `${prefix}-stdout`, tabindex: '0', 'aria-label': 'Standard output' });
   const stderr = el('pre', { className: 'output-stream output-stderr', testid: `${prefix}-stderr`, tabindex: '0', 'aria-label': 'Standard error', hidden: true });
   const exit = el('p', { className: 'output-exit', testid: `${prefix}-exit`, 'aria-live': 'polite' });
+  // which part of the output the diagram's step has printed (the diagram is
+  // the same run: each step carries stdout_len, the bytes printed so far)
+  const asOf = el('p', { className: 'muted output-as-of', testid: `${prefix}-output-step`, hidden: true });
+  let shown = null;   // {run, steps, bytes}
+  const decoder = new TextDecoder();
   const element = el(
     'section',
     { className: 'output', testid: `${prefix}-output`, 'aria-labelledby': `${prefix}-output-title`, hidden: true },
     el('h2', { className: 'section-title', id: `${prefix}-output-title` }, 'Output'),
+    asOf,
     stdout,
     stderr,
     exit,
@@ -70,6 +74,11 @@ export function createOutputView({ prefix = 'play' } = {}) {
     update(result) {
       const run = runOf(result);
       element.hidden = !run;
+      const steps = result?.timeline?.steps;
+      shown = run && run.status !== 'rejected' && Array.isArray(steps) && steps.length
+        ? { run, steps, bytes: new TextEncoder().encode(run.stdout) }
+        : null;
+      asOf.hidden = true;
       if (!run) return;
       element.dataset.status = run.status;
       const notRun = run.status === 'rejected';
@@ -78,6 +87,20 @@ export function createOutputView({ prefix = 'play' } = {}) {
       stderr.textContent = run.stderr;
       stderr.hidden = notRun || !run.stderr;
       exit.textContent = runSummary(run);
+    },
+    /** Show the output as of the diagram's step `i` (the whole of it past the last step). */
+    showStep(i) {
+      if (!shown) return;
+      const { run, steps, bytes } = shown;
+      const none = i == null || i < 0;   // no step shown: the whole output
+      const step = none ? null : steps[Math.min(i, steps.length - 1)];
+      const len = Number.isInteger(step?.stdout_len) ? Math.min(step.stdout_len, bytes.length) : bytes.length;
+      const atEnd = none || i >= steps.length - 1 || len >= bytes.length;
+      const text = atEnd ? run.stdout : decoder.decode(bytes.subarray(0, len));
+      stdout.textContent = text || '(nothing printed)';
+      asOf.hidden = atEnd;
+      asOf.textContent = atEnd ? '' : `What the program has printed by step ${i + 1} of ${steps.length} (the diagram's step):`;
+      stdout.dataset.partial = atEnd ? 'false' : 'true';
     },
   };
 }

@@ -158,10 +158,13 @@ export function createPlayPage(root, env) {
           clearTimeout(saveTimer);
           saveTimer = setTimeout(save, SAVE_DELAY_MS);
         }
-        if (update.docChanged || analysis !== update.startState.field(analysisField)) {
+        const fresh = update.docChanged || analysis !== update.startState.field(analysisField);
+        if (fresh) {
           tools.update(update.state.doc.toString(), analysis.phase === 'done' ? analysis.result : null);
           if (analysis.phase === 'done') output.update(analysis.result);
         }
+        const step = diagramStep(update.state);
+        if (fresh || step !== diagramStep(update.startState)) output.showStep(step);
       }),
     ];
   }

@@ -119,6 +119,27 @@ test('the link notice: an unreadable link says why; a conflict asks, and each ch
   assert.equal(box.children.length, 0);
 });
 
+test('the Output panel shows what the program has printed by the diagram\'s step, in UTF-8 bytes', () => {
+  const out = createOutputView();
+  const steps = [{ stdout_len: 0 }, { stdout_len: 5 }, { stdout_len: 5 }, { stdout_len: 11 }];
+  out.update({ run: { status: 'ok', stdout: 'h\u00e9!\n' + 'ok\n', stderr: '', exit_code: 0 }, timeline: { steps } });
+  // 'hé!\n' is 5 bytes (é is 2), 'ok\n' 3 more: step 3 prints up to byte 11 > 8, the end
+  out.showStep(0);
+  assert.equal($(out.element, 'play-stdout').textContent, '(nothing printed)');
+  assert.equal($(out.element, 'play-output-step').hidden, false);
+  assert.match($(out.element, 'play-output-step').textContent, /by step 1 of 4/);
+  out.showStep(1);
+  assert.equal($(out.element, 'play-stdout').textContent, 'h\u00e9!\n');
+  out.showStep(3);
+  assert.equal($(out.element, 'play-stdout').textContent, 'h\u00e9!\nok\n');
+  assert.equal($(out.element, 'play-output-step').hidden, true, 'the last step: the whole output');
+  out.showStep(-1);
+  assert.equal($(out.element, 'play-stdout').textContent, 'h\u00e9!\nok\n', 'no step shown: the whole output');
+  out.update({ run: { status: 'rejected', stdout: '', stderr: '', exit_code: 2, reason: 'x' }, timeline: { steps } });
+  out.showStep(1);
+  assert.equal($(out.element, 'play-output-step').hidden, true, 'a program not run has no output by step');
+});
+
 test('the Output panel stays hidden until a result has a run, then shows it as text', () => {
   const out = createOutputView();
   out.update({ version: 1, status: 'ok', diagnostics: [] });
@@ -133,7 +154,7 @@ test('the Output panel stays hidden until a result has a run, then shows it as t
   out.update({ run: { status: 'panic', stdout: '', stderr: "thread 'main' panicked", exit_code: 101, reason: null } });
   assert.equal($(out.element, 'play-stdout').textContent, '(nothing printed)');
   assert.equal($(out.element, 'play-stderr').textContent, "thread 'main' panicked");
-  assert.equal($(out.element, 'play-exit').textContent, 'The program panicked: exit code 101. The stack diagram does not show the panic yet and may draw steps past it.');
+  assert.equal($(out.element, 'play-exit').textContent, "The program panicked: exit code 101. The diagram's last step shows the stack where it did.");
   out.update({ run: { status: 'rejected', stdout: '', stderr: '', exit_code: 2, reason: 'error[E0382]: borrow of moved value: `s`', line: 4 } });
   assert.equal($(out.element, 'play-stdout').hidden, true, 'a program that was not run printed nothing, not "(nothing printed)"');
   assert.equal($(out.element, 'play-exit').textContent, 'Not run: the program does not compile: error[E0382]: borrow of moved value: `s`');
