@@ -376,6 +376,15 @@ TSNode bm_child(TSNode n, BmFieldName field);
 TSNode bm_field_name(TSNode n, const char *name, uint32_t len);
 /* The field name of the cursor's current node, BM_FLD_NONE when none. */
 BmFieldName bm_cursor_field(const TSTreeCursor *c);
+/* A field id of the grammar as a BmFieldName (BM_FLD_NONE for 0 or one not
+ * listed). */
+BmFieldName bm_field_of_id(TSFieldId id);
+/* ts_kids.c: the children of `n` (all of them, anonymous ones included),
+ * in order, in one pass: what ts_node_child(n, 0..) or a cursor's siblings
+ * give, and, when `fields` is not null, each one's field as the cursor
+ * names it. Writes at most `cap`; returns the count, or UINT32_MAX when
+ * the hidden nodes nest too deep for it (the caller then uses a cursor). */
+uint32_t bm_ts_children(TSNode n, TSNode *out, uint8_t *fields, uint32_t cap);
 /* The kind names, for messages and tests. */
 const char *bm_kind_name(BmKind k);
 

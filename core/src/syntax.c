@@ -178,10 +178,13 @@ TSNode bm_field_name(TSNode n, const char *name, uint32_t len) {
   return ts_node_child_by_field_name(n, name, len);
 }
 
-BmFieldName bm_cursor_field(const TSTreeCursor *c) {
+BmFieldName bm_field_of_id(TSFieldId id) {
   if (!kinds_ready) kinds_init();
-  TSFieldId id = ts_tree_cursor_current_field_id(c);
   return id < BM_MAX_FIELDS ? (BmFieldName)field_of_id[id] : BM_FLD_NONE;
+}
+
+BmFieldName bm_cursor_field(const TSTreeCursor *c) {
+  return bm_field_of_id(ts_tree_cursor_current_field_id(c));
 }
 
 const char *bm_kind_name(BmKind k) { return k < BM_K_COUNT ? kind_names[k] : "?"; }
