@@ -385,6 +385,17 @@ BmFieldName bm_field_of_id(TSFieldId id);
  * names it. Writes at most `cap`; returns the count, or UINT32_MAX when
  * the hidden nodes nest too deep for it (the caller then uses a cursor). */
 uint32_t bm_ts_children(TSNode n, TSNode *out, uint8_t *fields, uint32_t cap);
+/* Every node under `root` (itself first, anonymous ones included), in
+ * preorder, as a cursor walk gives them, without a cursor's cost:
+ *   BmPreorder w; bm_preorder_init(&w, arena, root);
+ *   for (TSNode n; bm_preorder_next(&w, &n);) ...
+ * The stack is in the arena. */
+typedef struct {
+  BmArena *a;
+  BmArray(TSNode) stack;
+} BmPreorder;
+void bm_preorder_init(BmPreorder *w, BmArena *a, TSNode root);
+bool bm_preorder_next(BmPreorder *w, TSNode *out);
 /* The kind names, for messages and tests. */
 const char *bm_kind_name(BmKind k);
 

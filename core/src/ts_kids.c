@@ -119,3 +119,41 @@ uint32_t bm_ts_children(TSNode n, TSNode *out, uint8_t *fields, uint32_t cap) {
   }
   return len;
 }
+
+/* ---- a preorder walk: the nodes still to visit on a stack, each node's
+ * children pushed last to first when it is visited */
+
+void bm_preorder_init(BmPreorder *w, BmArena *a, TSNode root) {
+  w->a = a;
+  w->stack.items = NULL;
+  w->stack.len = w->stack.cap = 0;
+  if (!ts_node_is_null(root)) bm_array_push(a, &w->stack, root);
+}
+
+bool bm_preorder_next(BmPreorder *w, TSNode *out) {
+  if (!w->stack.len) return false;
+  TSNode n = w->stack.items[--w->stack.len];
+  *out = n;
+  uint32_t count = ts_node_child_count(n);
+  if (!count) return true;
+  while (w->stack.cap < w->stack.len + count)
+    bm_array_grow_(w->a, (void **)&w->stack.items, &w->stack.cap, w->stack.cap, sizeof *w->stack.items);
+  TSNode *kids = w->stack.items + w->stack.len;
+  uint32_t got = bm_ts_children(n, kids, NULL, count);
+  if (got > count) { /* hidden nodes too deep for it: a cursor */
+    got = 0;
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    if (ts_tree_cursor_goto_first_child(&c)) {
+      do kids[got++] = ts_tree_cursor_current_node(&c);
+      while (got < count && ts_tree_cursor_goto_next_sibling(&c));
+    }
+    ts_tree_cursor_delete(&c);
+  }
+  for (uint32_t i = 0, j = got; i + 1 < j; i++, j--) {
+    TSNode t = kids[i];
+    kids[i] = kids[j - 1];
+    kids[j - 1] = t;
+  }
+  w->stack.len += got;
+  return true;
+}

@@ -1,5 +1,5 @@
 /*
- * test_ts_kids: bm_ts_children (core/src/ts_kids.c), which reads
+ * test_ts_kids: bm_ts_children and bm_preorder_next (core/src/ts_kids.c), which reads
  * tree-sitter's private structures, against the public API, on every node
  * of every file given (the golden cases, the std declarations) and of a few
  * texts made here (a long block, deep nesting, syntax errors, comments as
@@ -7,7 +7,7 @@
  *   test_ts_kids FILE.rs...
  * For each node: the same children as ts_node_child(n, 0..) (same TSNode,
  * byte for byte) and as a cursor's siblings, each with the field the
- * cursor names.
+ * cursor names; and bm_preorder_next's walk is the cursor's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,6 +65,25 @@ static void check_node(TSNode n, const char *name) {
 static void check_text(TSParser *p, const char *text, size_t len, const char *name) {
   TSTree *tree = ts_parser_parse_string(p, NULL, text, (uint32_t)len);
   TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
+  BmArena arena;
+  bm_arena_init(&arena);
+  BmPreorder w;
+  bm_preorder_init(&w, &arena, ts_tree_root_node(tree));
+  for (uint32_t i = 0;; i++) {
+    TSNode n = ts_tree_cursor_current_node(&c), pre;
+    if (!bm_preorder_next(&w, &pre) || memcmp(&n, &pre, sizeof n) != 0) {
+      fail("bm_preorder_next is not the cursor's walk", name, n, i);
+      break;
+    }
+    if (ts_tree_cursor_goto_first_child(&c)) continue;
+    while (!ts_tree_cursor_goto_next_sibling(&c))
+      if (!ts_tree_cursor_goto_parent(&c)) goto walked;
+  }
+walked:;
+  TSNode extra;
+  if (!failures && bm_preorder_next(&w, &extra)) fail("bm_preorder_next walks past the end", name, extra, 0);
+  bm_arena_free(&arena);
+  ts_tree_cursor_reset(&c, ts_tree_root_node(tree));
   for (;;) {
     check_node(ts_tree_cursor_current_node(&c), name);
     if (ts_tree_cursor_goto_first_child(&c)) continue;
