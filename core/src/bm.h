@@ -93,6 +93,10 @@ char *bm_arena_strndup(BmArena *a, const char *s, size_t n);
 char *bm_arena_strdup(BmArena *a, const char *s);
 char *bm_arena_printf(BmArena *a, const char *fmt, ...) BM_PRINTF(2, 3);
 char *bm_arena_vprintf(BmArena *a, const char *fmt, va_list ap);
+/* vsnprintf for formats of text, %d, %u, %s, %c and %% only (no flags,
+ * width, precision or length), the same bytes; -2 for any other format,
+ * `ap` unread. */
+int bm_format_simple(char *buf, size_t size, const char *fmt, va_list ap);
 
 /* Growable arrays in an arena (after tree-sitter's lib/src/array.h).
  *   BmArray(int) xs = {0};  bm_array_push(arena, &xs, 3);  bm_array_get(&xs, 0)
