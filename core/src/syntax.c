@@ -105,6 +105,9 @@ static const char *const field_names[BM_FLD_COUNT] = {
 };
 
 enum { BM_MAX_SYMBOLS = 1024, BM_MAX_FIELDS = 64 };
+/* tree-sitter's ts_builtin_sym_error (tree_sitter/parser.h), which
+   ts_node_is_error compares ts_node_symbol with */
+#define BM_TS_SYM_ERROR ((TSSymbol)-1)
 static uint16_t symbol_kind[BM_MAX_SYMBOLS];
 static TSFieldId field_ids[BM_FLD_COUNT];
 static uint8_t field_of_id[BM_MAX_FIELDS];
@@ -142,7 +145,8 @@ BmKind bm_kind(TSNode n) {
   if (ts_node_is_null(n)) return BM_K_NONE;
   if (!kinds_ready) kinds_init();
   TSSymbol s = ts_node_symbol(n);
-  if (ts_node_is_error(n)) return BM_K_ERROR;
+  /* ts_node_is_error(n), without asking for the symbol a second time */
+  if (s == BM_TS_SYM_ERROR) return BM_K_ERROR;
   return s < BM_MAX_SYMBOLS ? (BmKind)symbol_kind[s] : BM_K_NONE;
 }
 
