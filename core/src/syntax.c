@@ -152,7 +152,7 @@ BmKind bm_kind(TSNode n) {
 
 TSNode bm_child(TSNode n, BmFieldName field) {
   if (!kinds_ready) kinds_init();
-  return ts_node_child_by_field_id(n, field_ids[field]);
+  return bm_ts_child_by_field_id(n, field_ids[field]);
 }
 
 /* tree-sitter finds a field's id by comparing its name with every field
@@ -170,13 +170,13 @@ TSNode bm_field_name(TSNode n, const char *name, uint32_t len) {
   uint32_t h = (uint32_t)(((uintptr_t)name >> 3) * 2654435761u) & (FIELD_CACHE - 1);
   for (uint32_t probe = 0; probe < FIELD_CACHE; probe++, h = (h + 1) & (FIELD_CACHE - 1)) {
     if (field_cache[h].name == name && field_cache[h].len == len)
-      return ts_node_child_by_field_id(n, field_cache[h].id);
+      return bm_ts_child_by_field_id(n, field_cache[h].id);
     if (!field_cache[h].name) {
       TSFieldId id = ts_language_field_id_for_name(tree_sitter_rust(), name, len);
       field_cache[h].name = name;
       field_cache[h].len = len;
       field_cache[h].id = id;
-      return ts_node_child_by_field_id(n, id);
+      return bm_ts_child_by_field_id(n, id);
     }
   }
   return ts_node_child_by_field_name(n, name, len);

@@ -1,13 +1,15 @@
 /*
- * test_ts_kids: bm_ts_children and bm_preorder_next (core/src/ts_kids.c), which reads
- * tree-sitter's private structures, against the public API, on every node
+ * test_ts_kids: bm_ts_children, bm_ts_child_by_field_id and bm_preorder_next
+ * (core/src/ts_kids.c), which read tree-sitter's private structures,
+ * against the public API, on every node
  * of every file given (the golden cases, the std declarations) and of a few
  * texts made here (a long block, deep nesting, syntax errors, comments as
  * extras everywhere).
  *   test_ts_kids FILE.rs...
  * For each node: the same children as ts_node_child(n, 0..) (same TSNode,
  * byte for byte) and as a cursor's siblings, each with the field the
- * cursor names; and bm_preorder_next's walk is the cursor's.
+ * cursor names; the same node as ts_node_child_by_field_id for every field
+ * of the grammar; and bm_preorder_next's walk is the cursor's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,6 +62,12 @@ static void check_node(TSNode n, const char *name) {
   }
   free(got);
   free(fields);
+  /* every field of the grammar, asked of every node */
+  uint32_t nfields = ts_language_field_count(tree_sitter_rust());
+  for (TSFieldId f = 1; f <= nfields; f++) {
+    TSNode want = ts_node_child_by_field_id(n, f), have = bm_ts_child_by_field_id(n, f);
+    if (memcmp(&want, &have, sizeof want) != 0) fail("not ts_node_child_by_field_id's node", name, n, f);
+  }
 }
 
 static void check_text(TSParser *p, const char *text, size_t len, const char *name) {
