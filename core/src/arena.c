@@ -119,13 +119,11 @@ static void *alloc_big(BmArena *a, size_t size) {
   c->next = a->big;
   a->big = c;
   a->total += size;
-  memset(c->data, 0, size);
   return c->data;
 }
 
-void *bm_arena_alloc(BmArena *a, size_t size) {
-  size = (size + 7) & ~(size_t)7;
-  if (size == 0) size = 8;
+/* `size` bytes, not zeroed (size already rounded up to 8, nonzero). */
+static void *alloc_raw(BmArena *a, size_t size) {
   if (size > BM_ARENA_BIG) return alloc_big(a, size);
   if (!a->head || a->used_in_head + size > a->head->size) {
     size_t want = a->head ? a->head->size * 2 : BM_ARENA_FIRST_CHUNK;
@@ -143,7 +141,26 @@ void *bm_arena_alloc(BmArena *a, size_t size) {
   }
   void *p = a->head->data + a->used_in_head;
   a->used_in_head += size;
-  memset(p, 0, size);
+  return p;
+}
+
+static size_t round8(size_t size) {
+  size = (size + 7) & ~(size_t)7;
+  return size ? size : 8;
+}
+
+enum { SMALL_ZERO = 64 };
+
+void *bm_arena_alloc(BmArena *a, size_t size) {
+  size = round8(size);
+  void *p = alloc_raw(a, size);
+  /* most requests are small: zeroed with a few stores of a fixed size (the
+     bytes past `size` are the current chunk's free space, not anyone's
+     yet) rather than a call to memset */
+  if (size <= SMALL_ZERO && (unsigned char *)p + SMALL_ZERO <= a->head->data + a->head->size)
+    memset(p, 0, SMALL_ZERO);
+  else
+    memset(p, 0, size);
   return p;
 }
 
@@ -179,8 +196,10 @@ void *bm_arena_realloc(BmArena *a, void *p, size_t old_size, size_t new_size) {
     a->used_in_head += new8 - old8;
     return p;
   }
-  void *q = bm_arena_alloc(a, new_size);
-  if (p && old_size) memcpy(q, p, old_size);
+  /* elsewhere: the old bytes copied, only the new ones zeroed */
+  unsigned char *q = alloc_raw(a, new8);
+  memcpy(q, p, old_size);
+  memset(q + old_size, 0, new8 - old_size);
   return q;
 }
 
