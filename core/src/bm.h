@@ -94,6 +94,10 @@ char *bm_arena_strndup(BmArena *a, const char *s, size_t n);
 char *bm_arena_strdup(BmArena *a, const char *s);
 char *bm_arena_printf(BmArena *a, const char *fmt, ...) BM_PRINTF(2, 3);
 char *bm_arena_vprintf(BmArena *a, const char *fmt, va_list ap);
+/* vsnprintf for formats of text, %d, %u, %s, %c and %% only (no flags,
+ * width, precision or length), the same bytes; -2 for any other format,
+ * `ap` unread. */
+int bm_format_simple(char *buf, size_t size, const char *fmt, va_list ap);
 
 /* Growable arrays in an arena (after tree-sitter's lib/src/array.h).
  *   BmArray(int) xs = {0};  bm_array_push(arena, &xs, 3);  bm_array_get(&xs, 0)
@@ -377,6 +381,28 @@ TSNode bm_child(TSNode n, BmFieldName field);
 TSNode bm_field_name(TSNode n, const char *name, uint32_t len);
 /* The field name of the cursor's current node, BM_FLD_NONE when none. */
 BmFieldName bm_cursor_field(const TSTreeCursor *c);
+/* A field id of the grammar as a BmFieldName (BM_FLD_NONE for 0 or one not
+ * listed). */
+BmFieldName bm_field_of_id(TSFieldId id);
+/* ts_kids.c: the children of `n` (all of them, anonymous ones included),
+ * in order, in one pass: what ts_node_child(n, 0..) or a cursor's siblings
+ * give, and, when `fields` is not null, each one's field as the cursor
+ * names it. Writes at most `cap`; returns the count, or UINT32_MAX when
+ * the hidden nodes nest too deep for it (the caller then uses a cursor). */
+uint32_t bm_ts_children(TSNode n, TSNode *out, uint8_t *fields, uint32_t cap);
+/* Every node under `root` (itself first, anonymous ones included), in
+ * preorder, as a cursor walk gives them, without a cursor's cost:
+ *   BmPreorder w; bm_preorder_init(&w, arena, root);
+ *   for (TSNode n; bm_preorder_next(&w, &n);) ...
+ * The stack is in the arena. */
+typedef struct {
+  BmArena *a;
+  BmArray(TSNode) stack;
+} BmPreorder;
+/* ts_node_child_by_field_id, the same node, at less cost. */
+TSNode bm_ts_child_by_field_id(TSNode n, TSFieldId field);
+void bm_preorder_init(BmPreorder *w, BmArena *a, TSNode root);
+bool bm_preorder_next(BmPreorder *w, TSNode *out);
 /* The kind names, for messages and tests. */
 const char *bm_kind_name(BmKind k);
 

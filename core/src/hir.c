@@ -93,6 +93,11 @@ static Kids kids(Lower *l, TSNode n) {
   if (!count) return k;
   k.nodes = bm_arena_alloc(l->b->arena, count * sizeof *k.nodes);
   k.fields = bm_arena_alloc(l->b->arena, count);
+  uint32_t got = bm_ts_children(n, k.nodes, k.fields, count);
+  if (got != UINT32_MAX) {
+    k.n = got < count ? got : count;
+    return k;
+  }
   TSTreeCursor c = ts_tree_cursor_new(n);
   if (ts_tree_cursor_goto_first_child(&c)) {
     do {

@@ -28,11 +28,16 @@ void bm_str_append(BmStr *s, const char *text, size_t n) {
 void bm_str_puts(BmStr *s, const char *text) { bm_str_append(s, text, strlen(text)); }
 
 void bm_str_printf(BmStr *s, const char *fmt, ...) {
-  char small[128];
+  char small[256];
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(small, sizeof small, fmt, ap);
+  int n = bm_format_simple(small, sizeof small, fmt, ap);
   va_end(ap);
+  if (n == -2) {
+    va_start(ap, fmt);
+    n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+  }
   if (n < 0) return;
   if ((size_t)n < sizeof small) {
     bm_str_append(s, small, (size_t)n);

@@ -152,16 +152,10 @@ static void rewrite_invocation(Rewriter *rw, TSNode n, BmMacCallKind kind) {
   if (ts_node_is_null(tt) || ts_node_is_null(bang) || ts_node_is_null(path)) return;
   memcpy(rw->buf + start, rw->src->text + start, end - start);
   rewrite(rw, kind, ts_node_start_byte(path), ts_node_start_byte(bang), tt);
-  TSTreeCursor cur = ts_tree_cursor_new(tt);
-  for (;;) {
-    TSNode x = ts_tree_cursor_current_node(&cur);
+  BmPreorder w;
+  bm_preorder_init(&w, rw->a, tt);
+  for (TSNode x; bm_preorder_next(&w, &x);)
     if (bm_node_is(x, "token_tree")) rewrite_nested(rw, x);
-    if (ts_tree_cursor_goto_first_child(&cur)) continue;
-    bool more = true;
-    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) more = ts_tree_cursor_goto_parent(&cur);
-    if (!more) break;
-  }
-  ts_tree_cursor_delete(&cur);
   /* the statement's end; blank in the copy (macros never touch) */
   char c = rw->buf[end];
   TSRange r = {ts_node_start_point(n), ts_node_end_point(n), start, end};
@@ -201,17 +195,21 @@ void bm_macros_parse(BmMacros *m, BmArena *a, TSParser *parser, const BmSource *
   rw.a = a;
   rw.src = src;
   rw.m = m;
-  /* the top-level modelled macros, in source order */
-  TSTreeCursor cur = ts_tree_cursor_new(root);
+  /* the top-level modelled macros, in source order: a walk of the whole
+     tree, in preorder, with the children of the nodes being walked on a
+     stack (bm_ts_children lists them at a fraction of a cursor's cost) */
   bool any = false;
-  /* the depth of the cursor, and of the #[cfg(test)] item it is inside
+  /* the depth of the walk, and of the #[cfg(test)] item it is inside
      (NOT_DEAD when none); `skip` as bm_attr_compiled keeps it: set by an
      attribute for the next sibling, reset on every step down or up */
   enum { NOT_DEAD = UINT32_MAX };
   uint32_t depth = 0, dead = NOT_DEAD;
   bool skip = false;
+  typedef struct { uint32_t start, len, next; } Frame;
+  BmArray(Frame) frames = {0};
+  BmArray(TSNode) nodes = {0};
+  TSNode n = root;
   for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&cur);
     BmKind k = bm_kind(n);
     bool named = ts_node_is_named(n);
     if (k == BM_K_trait_item) bm_array_push(a, &m->traits, n);
@@ -239,21 +237,41 @@ void bm_macros_parse(BmMacros *m, BmArena *a, TSParser *parser, const BmSource *
         rewrite_invocation(&rw, n, kind);
       }
     }
-    if (descend && ts_tree_cursor_goto_first_child(&cur)) {
-      depth++;
-      skip = false;
-      continue;
+    if (descend) {
+      uint32_t count = ts_node_child_count(n);
+      if (count) {
+        Frame f = {nodes.len, 0, 0};
+        while (nodes.cap < nodes.len + count) bm_array_grow_(a, (void **)&nodes.items, &nodes.cap, nodes.cap,
+                                                             sizeof *nodes.items);
+        f.len = bm_ts_children(n, nodes.items + nodes.len, NULL, count);
+        if (f.len > count) { /* hidden nodes too deep for it: a cursor */
+          f.len = 0;
+          TSTreeCursor c = ts_tree_cursor_new(n);
+          if (ts_tree_cursor_goto_first_child(&c)) {
+            do nodes.items[nodes.len + f.len++] = ts_tree_cursor_current_node(&c);
+            while (f.len < count && ts_tree_cursor_goto_next_sibling(&c));
+          }
+          ts_tree_cursor_delete(&c);
+        }
+        nodes.len += f.len;
+        if (f.len) {
+          bm_array_push(a, &frames, f);
+          depth++;
+          skip = false;
+        }
+      }
     }
-    bool more = true;
-    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) {
+    /* the next node: the next child of the innermost node with one left */
+    while (frames.len && frames.items[frames.len - 1].next == frames.items[frames.len - 1].len) {
+      nodes.len = frames.items[--frames.len].start;
       skip = false;
-      more = ts_tree_cursor_goto_parent(&cur);
       depth--;
     }
-    if (!more) break;
-    if (depth <= dead) dead = NOT_DEAD; /* out of the cfg'd-out item */
+    if (!frames.len) break;
+    Frame *f = &frames.items[frames.len - 1];
+    if (f->next > 0 && depth <= dead) dead = NOT_DEAD; /* out of the cfg'd-out item */
+    n = nodes.items[f->start + f->next++];
   }
-  ts_tree_cursor_delete(&cur);
   if (!any) return;
   for (uint32_t i = 0; i < rw.blanks.len; i++)
     fill(rw.buf, src, rw.blanks.items[i].start, rw.blanks.items[i].end);
@@ -268,24 +286,19 @@ void bm_macros_parse(BmMacros *m, BmArena *a, TSParser *parser, const BmSource *
   if (!m->tree) return;
   /* each call or array standing for a macro, in a statement that parsed */
   TSNode troot = ts_tree_root_node(m->tree);
-  cur = ts_tree_cursor_new(troot);
+  TSTreeCursor cur = ts_tree_cursor_new(troot);
   for (bool top = ts_tree_cursor_goto_first_child(&cur); top;) {
     TSNode stmt = ts_tree_cursor_current_node(&cur);
     if (!ts_node_has_error(stmt)) {
-      TSTreeCursor in = ts_tree_cursor_new(stmt);
-      for (;;) {
-        TSNode x = ts_tree_cursor_current_node(&in);
+      BmPreorder w;
+      bm_preorder_init(&w, a, stmt);
+      for (TSNode x; bm_preorder_next(&w, &x);) {
         TSNode args = {0};
         if (bm_node_is(x, "call_expression")) args = bm_field_name(x, "arguments", 9);
         else if (bm_node_is(x, "array_expression")) args = x;
         BmMacroCall *c = ts_node_is_null(args) ? NULL : find(m, ts_node_start_byte(args));
         if (c && (c->kind == BM_MC_VEC) == bm_node_is(args, "array_expression")) c->args = args;
-        if (ts_tree_cursor_goto_first_child(&in)) continue;
-        bool more = true;
-        while (more && !ts_tree_cursor_goto_next_sibling(&in)) more = ts_tree_cursor_goto_parent(&in);
-        if (!more) break;
       }
-      ts_tree_cursor_delete(&in);
     }
     top = ts_tree_cursor_goto_next_sibling(&cur);
   }

@@ -105,6 +105,9 @@ static const char *const field_names[BM_FLD_COUNT] = {
 };
 
 enum { BM_MAX_SYMBOLS = 1024, BM_MAX_FIELDS = 64 };
+/* tree-sitter's ts_builtin_sym_error (tree_sitter/parser.h), which
+   ts_node_is_error compares ts_node_symbol with */
+#define BM_TS_SYM_ERROR ((TSSymbol)-1)
 static uint16_t symbol_kind[BM_MAX_SYMBOLS];
 static TSFieldId field_ids[BM_FLD_COUNT];
 static uint8_t field_of_id[BM_MAX_FIELDS];
@@ -142,13 +145,14 @@ BmKind bm_kind(TSNode n) {
   if (ts_node_is_null(n)) return BM_K_NONE;
   if (!kinds_ready) kinds_init();
   TSSymbol s = ts_node_symbol(n);
-  if (ts_node_is_error(n)) return BM_K_ERROR;
+  /* ts_node_is_error(n), without asking for the symbol a second time */
+  if (s == BM_TS_SYM_ERROR) return BM_K_ERROR;
   return s < BM_MAX_SYMBOLS ? (BmKind)symbol_kind[s] : BM_K_NONE;
 }
 
 TSNode bm_child(TSNode n, BmFieldName field) {
   if (!kinds_ready) kinds_init();
-  return ts_node_child_by_field_id(n, field_ids[field]);
+  return bm_ts_child_by_field_id(n, field_ids[field]);
 }
 
 /* tree-sitter finds a field's id by comparing its name with every field
@@ -166,22 +170,25 @@ TSNode bm_field_name(TSNode n, const char *name, uint32_t len) {
   uint32_t h = (uint32_t)(((uintptr_t)name >> 3) * 2654435761u) & (FIELD_CACHE - 1);
   for (uint32_t probe = 0; probe < FIELD_CACHE; probe++, h = (h + 1) & (FIELD_CACHE - 1)) {
     if (field_cache[h].name == name && field_cache[h].len == len)
-      return ts_node_child_by_field_id(n, field_cache[h].id);
+      return bm_ts_child_by_field_id(n, field_cache[h].id);
     if (!field_cache[h].name) {
       TSFieldId id = ts_language_field_id_for_name(tree_sitter_rust(), name, len);
       field_cache[h].name = name;
       field_cache[h].len = len;
       field_cache[h].id = id;
-      return ts_node_child_by_field_id(n, id);
+      return bm_ts_child_by_field_id(n, id);
     }
   }
   return ts_node_child_by_field_name(n, name, len);
 }
 
-BmFieldName bm_cursor_field(const TSTreeCursor *c) {
+BmFieldName bm_field_of_id(TSFieldId id) {
   if (!kinds_ready) kinds_init();
-  TSFieldId id = ts_tree_cursor_current_field_id(c);
   return id < BM_MAX_FIELDS ? (BmFieldName)field_of_id[id] : BM_FLD_NONE;
+}
+
+BmFieldName bm_cursor_field(const TSTreeCursor *c) {
+  return bm_field_of_id(ts_tree_cursor_current_field_id(c));
 }
 
 const char *bm_kind_name(BmKind k) { return k < BM_K_COUNT ? kind_names[k] : "?"; }

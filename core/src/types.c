@@ -33,6 +33,24 @@ static BmNodes kids(BmArena *a, TSNode n, bool named) {
   if (!cap) return out;
   /* allocate first: an out-of-memory jump must not leak the cursor */
   out.items = bm_arena_alloc(a, cap * sizeof(TSNode));
+  if (!named) {
+    uint32_t got = bm_ts_children(n, out.items, NULL, cap);
+    if (got != UINT32_MAX) {
+      out.len = got < cap ? got : cap;
+      return out;
+    }
+  } else {
+    /* the named ones among all (as the cursor's loop below filters) */
+    uint32_t all = ts_node_child_count(n);
+    TSNode small[16];
+    TSNode *buf = all <= 16 ? small : bm_arena_alloc(a, all * sizeof(TSNode));
+    uint32_t got = bm_ts_children(n, buf, NULL, all);
+    if (got != UINT32_MAX) {
+      for (uint32_t i = 0; i < got && i < all; i++)
+        if (ts_node_is_named(buf[i]) && out.len < cap) out.items[out.len++] = buf[i];
+      return out;
+    }
+  }
   TSTreeCursor c = ts_tree_cursor_new(n);
   if (ts_tree_cursor_goto_first_child(&c)) {
     do {

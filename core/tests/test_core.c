@@ -3,6 +3,8 @@
  * on hostile input. ASSERT prints the expression and the values on failure.
  */
 #define _POSIX_C_SOURCE 200809L
+#include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,6 +105,53 @@ static void test_arena(void) {
   CHECK(kept);
   bm_arena_free(&a);
   CHECK_EQ_U(0, a.total);
+}
+
+/* bm_format_simple against vsnprintf: the same bytes and return value. */
+static int format_simple(char *buf, size_t size, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = bm_format_simple(buf, size, fmt, ap);
+  va_end(ap);
+  return n;
+}
+static void check_format(size_t size, const char *fmt, int d, unsigned u, const char *str, char c) {
+  char want[64], got[64];
+  memset(want, 'x', sizeof want);
+  memset(got, 'x', sizeof got);
+  int wn = snprintf(want, size, fmt, d, u, str, c);
+  int gn = format_simple(got, size, fmt, d, u, str, c);
+  CHECK(wn == gn);
+  CHECK(memcmp(want, got, sizeof want) == 0);
+}
+static void test_format_simple(void) {
+  static const int ds[] = {0, 1, -1, 9, 10, -10, 123456, INT_MAX, INT_MIN};
+  static const unsigned us[] = {0, 7, 10, 99, 100, 4000000000u, UINT_MAX};
+  static const char *strs[] = {"", "a", "r1", "the \"frame\" kind"};
+  for (size_t i = 0; i < sizeof ds / sizeof *ds; i++)
+    for (size_t j = 0; j < sizeof us / sizeof *us; j++)
+      for (size_t k = 0; k < sizeof strs / sizeof *strs; k++)
+        for (size_t size = 0; size < 40; size += 7) {
+          check_format(size, "{\"id\": \"v%d\", %u: `%s` %c 100%%}", ds[i], us[j], strs[k], 'q');
+          check_format(size, "%d%u%s%c", ds[i], us[j], strs[k], ' ');
+        }
+  char buf[8];
+  /* anything else is left to vsnprintf, `ap` untouched */
+  CHECK(format_simple(buf, sizeof buf, "%5d", 1) == -2);
+  CHECK(format_simple(buf, sizeof buf, "%ld", 1L) == -2);
+  CHECK(format_simple(buf, sizeof buf, "%.*s", 1, "ab") == -2);
+  CHECK(format_simple(buf, sizeof buf, "%x", 1u) == -2);
+  CHECK(format_simple(buf, sizeof buf, "50%", 1) == -2);
+  /* and the printers built on it agree with the long way */
+  BmArena a;
+  bm_arena_init(&a);
+  CHECK(strcmp(bm_arena_printf(&a, "%s::%s #%u %d%%", "std", "fmt", 7u, -3), "std::fmt #7 -3%") == 0);
+  BmStr out;
+  bm_str_init(&out, &a);
+  bm_str_printf(&out, "%s{\"id\": \"h%u\", \"x\": %d}", ", ", 12u, -40);
+  bm_str_printf(&out, "[%5u|%-3s]", 42u, "a");
+  CHECK(strcmp(out.buf, ", {\"id\": \"h12\", \"x\": -40}[   42|a  ]") == 0);
+  bm_arena_free(&a);
 }
 
 static BmResult *analyze(BmAnalyzer *an, const char *s) {
@@ -392,6 +441,7 @@ int main(void) {
   test_utf8();
   test_positions();
   test_arena();
+  test_format_simple();
   BmAnalyzer *an = bm_analyzer_new();
   CHECK(an != NULL);
   test_bad_input(an);
