@@ -965,6 +965,10 @@ typedef struct {
 
 typedef struct {
   BmArena *arena;
+  BmArena *scratch;           /* where the children lists read while lowering
+                                 (hir.c, kids) go: the caller's, emptied by it
+                                 once bm_hir_lower_file returns, since nothing
+                                 lowered points into it; NULL: arena */
   BmSymTab *syms;
   TSParser *parser;           /* for macro arguments */
   const char *text;           /* the text the tree was parsed from */

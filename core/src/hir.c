@@ -91,8 +91,9 @@ static Kids kids(Lower *l, TSNode n) {
   Kids k = {0};
   uint32_t count = ts_node_child_count(n);
   if (!count) return k;
-  k.nodes = bm_arena_alloc(l->b->arena, count * sizeof *k.nodes);
-  k.fields = bm_arena_alloc(l->b->arena, count);
+  BmArena *a = l->b->scratch ? l->b->scratch : l->b->arena;
+  k.nodes = bm_arena_alloc(a, count * sizeof *k.nodes);
+  k.fields = bm_arena_alloc(a, count);
   TSTreeCursor c = ts_tree_cursor_new(n);
   if (ts_tree_cursor_goto_first_child(&c)) {
     do {
