@@ -87,13 +87,15 @@ typedef struct {
   uint32_t n;
 } Kids;
 
+/* Storage read only while lowering (BmHirBuilder.scratch). */
+static BmArena *SCRATCH(Lower *l) { return l->b->scratch ? l->b->scratch : l->b->arena; }
+
 static Kids kids(Lower *l, TSNode n) {
   Kids k = {0};
   uint32_t count = ts_node_child_count(n);
   if (!count) return k;
-  BmArena *a = l->b->scratch ? l->b->scratch : l->b->arena;
-  k.nodes = bm_arena_alloc(a, count * sizeof *k.nodes);
-  k.fields = bm_arena_alloc(a, count);
+  k.nodes = bm_arena_alloc(SCRATCH(l), count * sizeof *k.nodes);
+  k.fields = bm_arena_alloc(SCRATCH(l), count);
   TSTreeCursor c = ts_tree_cursor_new(n);
   if (ts_tree_cursor_goto_first_child(&c)) {
     do {
@@ -503,7 +505,7 @@ static void path_segments(Lower *l, TSNode n, SegList *segs, BmPath *p, int dept
     memset(&s, 0, sizeof s);
     s.name = nsym(l, n);
     s.span = span(l, n);
-    bm_array_push(A(l), segs, s);
+    bm_array_push(SCRATCH(l), segs, s);
     return;
   }
   default: {
@@ -511,7 +513,7 @@ static void path_segments(Lower *l, TSNode n, SegList *segs, BmPath *p, int dept
     BmPathSeg s;
     memset(&s, 0, sizeof s);
     s.span = span(l, n);
-    bm_array_push(A(l), segs, s);
+    bm_array_push(SCRATCH(l), segs, s);
     return;
   }
   }
@@ -524,6 +526,12 @@ static BmPath *lower_path(Lower *l, TSNode n) {
   path_segments(l, n, &segs, p, 0);
   p->segs = segs.items;
   p->nsegs = (uint32_t)segs.len;
+  if (l->b->scratch && segs.len) {
+    /* built in the scratch arena (room for 8 where most paths have one
+       segment): the path keeps a copy of the segments it has */
+    p->segs = bm_arena_alloc(A(l), segs.len * sizeof *p->segs);
+    memcpy(p->segs, segs.items, segs.len * sizeof *p->segs);
+  }
   p->span = span(l, n);
   return p;
 }
