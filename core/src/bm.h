@@ -1533,9 +1533,12 @@ typedef struct {
 } BmTyped;
 
 /* Lower, resolve and type the snippet; diagnostics go to `sink`
- * (NULL: none). Everything lives in the sink's arena. */
-BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src, const BmStd *std,
-                           TSParser *parser, const BmMacros *macros, TSNode root, uint16_t edition);
+ * (NULL: none). Everything lives in the sink's arena, except what the
+ * lowering reads only while it runs, which goes to `scratch` when it is not
+ * NULL (BmHirBuilder.scratch): the caller's, to empty once this returns. */
+BmTyped *bm_typeck_program(BmArena *arena, BmArena *scratch, BmDiagSink *sink, const BmSource *src,
+                           const BmStd *std, TSParser *parser, const BmMacros *macros, TSNode root,
+                           uint16_t edition);
 /* The inference results of the body owned by `def`, or NULL. */
 BmInfer *bm_typed_body(const BmTyped *t, BmDefId def);
 
@@ -2175,6 +2178,9 @@ bool bm_into_iter(BmInterp *I, BmVal v, BmVal *out, uint32_t at);
 
 struct BmResult {
   BmArena arena;
+  BmArena scratch;       /* the HIR lowering's temporary storage (bm_typeck_program),
+                            emptied by analyze() once the lowering is done, or
+                            when memory runs out */
   BmStatus status;
   BmDiagSink sink;
   char *json;            /* built on demand by bm_result_json */
