@@ -98,6 +98,7 @@ static BmResult *result_new(void) {
   BmResult *r = calloc(1, sizeof *r);
   if (!r) return NULL;
   bm_arena_init(&r->arena);
+  bm_arena_init(&r->scratch);
   r->sink.arena = &r->arena;
   return r;
 }
@@ -128,6 +129,8 @@ static BmResult *analyze(BmAnalyzer *self, const char *source, size_t length, bo
   if (setjmp(oom)) {
     /* Out of memory: keep what was reported, say what happened. */
     r->arena.oom = NULL;
+    r->scratch.oom = NULL;
+    bm_arena_free(&r->scratch);
     if (macros) bm_macros_free(macros);
     if (tree) ts_tree_delete(tree);
     r->status = BM_STATUS_OUT_OF_MEMORY;
@@ -171,8 +174,10 @@ static BmResult *analyze(BmAnalyzer *self, const char *source, size_t length, bo
       bm_macros_parse(m, &r->arena, self->parser, &src, root);
       if (self->std) {
         uint32_t first = r->sink.diags.len;
-        BmTyped *typed = bm_typeck_program(&r->arena, &r->sink, &src, self->std, self->parser, m, root,
-                                           self->edition);
+        r->scratch.oom = &oom;
+        BmTyped *typed = bm_typeck_program(&r->arena, &r->scratch, &r->sink, &src, self->std,
+                                           self->parser, m, root, self->edition);
+        r->scratch.oom = NULL;
         if (self->crate_type == BM_CRATE_BIN) bm_check_main(typed->tcx);
         r->typed = typed->typed;
         r->untyped = typed->untyped;
@@ -328,6 +333,7 @@ const char *bm_result_run_reason(const BmResult *self, BmSpan *span) {
 
 void bm_result_delete(BmResult *self) {
   if (!self) return;
+  bm_arena_free(&self->scratch); /* empty unless an analysis stopped inside the lowering */
   bm_arena_free(&self->arena);
   free(self);
 }

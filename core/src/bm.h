@@ -992,6 +992,10 @@ typedef struct {
 
 typedef struct {
   BmArena *arena;
+  BmArena *scratch;           /* where the children lists read while lowering
+                                 (hir.c, kids) go: the caller's, emptied by it
+                                 once bm_hir_lower_file returns, since nothing
+                                 lowered points into it; NULL: arena */
   BmSymTab *syms;
   TSParser *parser;           /* for macro arguments */
   const char *text;           /* the text the tree was parsed from */
@@ -1556,9 +1560,12 @@ typedef struct {
 } BmTyped;
 
 /* Lower, resolve and type the snippet; diagnostics go to `sink`
- * (NULL: none). Everything lives in the sink's arena. */
-BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src, const BmStd *std,
-                           TSParser *parser, const BmMacros *macros, TSNode root, uint16_t edition);
+ * (NULL: none). Everything lives in the sink's arena, except what the
+ * lowering reads only while it runs, which goes to `scratch` when it is not
+ * NULL (BmHirBuilder.scratch): the caller's, to empty once this returns. */
+BmTyped *bm_typeck_program(BmArena *arena, BmArena *scratch, BmDiagSink *sink, const BmSource *src,
+                           const BmStd *std, TSParser *parser, const BmMacros *macros, TSNode root,
+                           uint16_t edition);
 /* The inference results of the body owned by `def`, or NULL. */
 BmInfer *bm_typed_body(const BmTyped *t, BmDefId def);
 
@@ -2262,6 +2269,9 @@ char *bm_trace_abstain(BmArena *a, const char *why);
 
 struct BmResult {
   BmArena arena;
+  BmArena scratch;       /* the HIR lowering's temporary storage (bm_typeck_program),
+                            emptied by analyze() once the lowering is done, or
+                            when memory runs out */
   BmStatus status;
   BmDiagSink sink;
   char *json;            /* built on demand by bm_result_json */

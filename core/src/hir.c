@@ -43,6 +43,12 @@ typedef struct {
                                  `impl Trait` argument parameters to */
   bool in_fn_params;
   TSNode macro_array;     /* vec!'s array in the macros tree, lowered as an array */
+  /* kids()' last answer: the passes often ask for the children of the node
+     they were just given (38% of the children std's lowering read were such
+     repeats); valid until the tree the node is in is deleted */
+  bool kids_cached;
+  TSNode kids_node;
+  struct KidsCache { TSNode *nodes; uint8_t *fields; uint32_t n; } kids_last;
 } Lower;
 
 static const char *const too_deep = "nesting too deep to analyze";
@@ -87,27 +93,41 @@ typedef struct {
   uint32_t n;
 } Kids;
 
+/* Storage read only while lowering (BmHirBuilder.scratch). */
+static BmArena *SCRATCH(Lower *l) { return l->b->scratch ? l->b->scratch : l->b->arena; }
+
 static Kids kids(Lower *l, TSNode n) {
   Kids k = {0};
+  if (l->kids_cached && memcmp(&l->kids_node, &n, sizeof n) == 0) {
+    k.nodes = l->kids_last.nodes;
+    k.fields = l->kids_last.fields;
+    k.n = l->kids_last.n;
+    return k;
+  }
   uint32_t count = ts_node_child_count(n);
   if (!count) return k;
-  k.nodes = bm_arena_alloc(l->b->arena, count * sizeof *k.nodes);
-  k.fields = bm_arena_alloc(l->b->arena, count);
+  k.nodes = bm_arena_alloc(SCRATCH(l), count * sizeof *k.nodes);
+  k.fields = bm_arena_alloc(SCRATCH(l), count);
   uint32_t got = bm_ts_children(n, k.nodes, k.fields, count);
   if (got != UINT32_MAX) {
     k.n = got < count ? got : count;
-    return k;
+  } else {
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    if (ts_tree_cursor_goto_first_child(&c)) {
+      do {
+        if (k.n == count) break;
+        k.nodes[k.n] = ts_tree_cursor_current_node(&c);
+        k.fields[k.n] = (uint8_t)bm_cursor_field(&c);
+        k.n++;
+      } while (ts_tree_cursor_goto_next_sibling(&c));
+    }
+    ts_tree_cursor_delete(&c);
   }
-  TSTreeCursor c = ts_tree_cursor_new(n);
-  if (ts_tree_cursor_goto_first_child(&c)) {
-    do {
-      if (k.n == count) break;
-      k.nodes[k.n] = ts_tree_cursor_current_node(&c);
-      k.fields[k.n] = (uint8_t)bm_cursor_field(&c);
-      k.n++;
-    } while (ts_tree_cursor_goto_next_sibling(&c));
-  }
-  ts_tree_cursor_delete(&c);
+  l->kids_cached = true;
+  l->kids_node = n;
+  l->kids_last.nodes = k.nodes;
+  l->kids_last.fields = k.fields;
+  l->kids_last.n = k.n;
   return k;
 }
 
@@ -507,7 +527,7 @@ static void path_segments(Lower *l, TSNode n, SegList *segs, BmPath *p, int dept
     memset(&s, 0, sizeof s);
     s.name = nsym(l, n);
     s.span = span(l, n);
-    bm_array_push(A(l), segs, s);
+    bm_array_push(SCRATCH(l), segs, s);
     return;
   }
   default: {
@@ -515,7 +535,7 @@ static void path_segments(Lower *l, TSNode n, SegList *segs, BmPath *p, int dept
     BmPathSeg s;
     memset(&s, 0, sizeof s);
     s.span = span(l, n);
-    bm_array_push(A(l), segs, s);
+    bm_array_push(SCRATCH(l), segs, s);
     return;
   }
   }
@@ -528,6 +548,12 @@ static BmPath *lower_path(Lower *l, TSNode n) {
   path_segments(l, n, &segs, p, 0);
   p->segs = segs.items;
   p->nsegs = (uint32_t)segs.len;
+  if (l->b->scratch && segs.len) {
+    /* built in the scratch arena (room for 8 where most paths have one
+       segment): the path keeps a copy of the segments it has */
+    p->segs = bm_arena_alloc(A(l), segs.len * sizeof *p->segs);
+    memcpy(p->segs, segs.items, segs.len * sizeof *p->segs);
+  }
   p->span = span(l, n);
   return p;
 }
@@ -2614,6 +2640,7 @@ static BmExprId lower_macro(Lower *l, TSNode n) {
   BmExprId result = NONE;
   if (ts_node_has_error(root)) {
     l->cx = saved;
+    l->kids_cached = false;
     ts_tree_delete(tree);
     free(buf);
     return unsupported_expr(l, sp, "macro arguments borrowmap cannot parse");
@@ -2651,6 +2678,7 @@ static BmExprId lower_macro(Lower *l, TSNode n) {
     result = macro_args(l, &m, an, na);
   }
   l->cx = saved;
+  l->kids_cached = false;
   ts_tree_delete(tree);
   free(buf);
   if (result != NONE) return result;

@@ -21,6 +21,7 @@
 
 struct BmStd {
   BmArena arena;
+  BmArena scratch;  /* the lowering's child lists, emptied after each file */
   BmSymTab *syms;
   BmCrate crate;
   BmResolver res;
@@ -255,9 +256,12 @@ BmStd *bm_std_new_from(TSParser *parser, const BmStdSource *files, uint32_t n) {
   BmStd *volatile s = calloc(1, sizeof *s);
   if (!s) return NULL;
   bm_arena_init(&s->arena);
+  bm_arena_init(&s->scratch);
   jmp_buf oom;
   s->arena.oom = &oom;
+  s->scratch.oom = &oom;
   if (setjmp(oom)) {
+    bm_arena_free(&s->scratch);
     bm_arena_free(&s->arena);
     free(s);
     return NULL;
@@ -275,6 +279,7 @@ BmStd *bm_std_new_from(TSParser *parser, const BmStdSource *files, uint32_t n) {
     BmHirBuilder b;
     memset(&b, 0, sizeof b);
     b.arena = &s->arena;
+    b.scratch = &s->scratch;
     b.syms = s->syms;
     b.parser = parser;
     b.text = files[i].text;
@@ -283,6 +288,7 @@ BmStd *bm_std_new_from(TSParser *parser, const BmStdSource *files, uint32_t n) {
     b.file = (uint16_t)(i + 1);
     b.is_std = true;
     bm_hir_lower_file(&b, root);
+    bm_arena_free(&s->scratch);
     ts_tree_delete(tree);
   }
   if (s->crate.root == NONE) {
@@ -331,6 +337,7 @@ BmStd *bm_std_new_from(TSParser *parser, const BmStdSource *files, uint32_t n) {
   s->impls = bm_impl_index_new(&s->arena, NULL, &s->crate, lang);
   s->methods = bm_method_index_new(&s->arena, NULL, &s->crate);
   s->arena.oom = NULL;
+  s->scratch.oom = NULL;
   return s;
 }
 

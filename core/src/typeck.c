@@ -14,8 +14,9 @@
 
 #define NONE BM_NONE_ID
 
-BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src, const BmStd *std,
-                           TSParser *parser, const BmMacros *macros, TSNode root, uint16_t edition) {
+BmTyped *bm_typeck_program(BmArena *arena, BmArena *scratch, BmDiagSink *sink, const BmSource *src,
+                           const BmStd *std, TSParser *parser, const BmMacros *macros, TSNode root,
+                           uint16_t edition) {
   BmTyped *out = bm_arena_alloc(arena, sizeof *out);
   const BmCrate *stdc = bm_std_crate(std);
   BmSymTab *syms = bm_symtab_new(arena, bm_std_syms(std));
@@ -27,6 +28,7 @@ BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src
   BmHirBuilder b;
   memset(&b, 0, sizeof b);
   b.arena = arena;
+  b.scratch = scratch;
   b.syms = syms;
   b.parser = parser;
   b.text = src->text;
@@ -35,6 +37,7 @@ BmTyped *bm_typeck_program(BmArena *arena, BmDiagSink *sink, const BmSource *src
   b.macros = macros;
   b.crate = crate;
   bm_hir_lower_file(&b, root);
+  if (scratch) bm_arena_free(scratch);
   out->crate = crate;
 
   BmResolver *r = bm_arena_alloc(arena, sizeof *r);

@@ -59,7 +59,7 @@ int main(int argc, char **argv) {
   BmMacros macros;
   memset(&macros, 0, sizeof macros);
   bm_macros_parse(&macros, &arena, parser, &src, ts_tree_root_node(tree));
-  BmTyped *t = bm_typeck_program(&arena, &sink, &src, std, parser, &macros, ts_tree_root_node(tree), 2024);
+  BmTyped *t = bm_typeck_program(&arena, NULL, &sink, &src, std, parser, &macros, ts_tree_root_node(tree), 2024);
   bm_diag_sort(&sink);
   for (uint32_t i = 0; i < sink.diags.len; i++) {
     BmDiagnostic *d = &sink.diags.items[i];
