@@ -196,6 +196,25 @@ static JVal *jget(const JVal *obj, const char *key) {
   return NULL;
 }
 
+/* ------------------------------------------------------------ --trace */
+
+/* `borrowmap run --trace`: the diagram's steps of a result, one line each
+ * ("step N  L:C  sentence"), from the result's JSON. */
+void cli_print_trace(FILE *out, const char *json) {
+  JParser j = {json, json + strlen(json), 0, false};
+  JVal *root = jvalue(&j);
+  JVal *t = jget(root, "timeline");
+  JVal *steps = jget(t, "steps"), *why = jget(t, "unsupported"), *cut = jget(t, "truncated");
+  if (why && why->kind == J_STR) fprintf(out, "trace: no steps: %s\n", why->str);
+  for (size_t i = 0; steps && steps->kind == J_ARR && i < steps->n; i++) {
+    JVal *s = steps->items[i], *line = jget(s, "line"), *col = jget(s, "col"), *say = jget(s, "sentence");
+    fprintf(out, "step %zu  %d:%d  %s\n", i + 1, line ? (int)line->num : 0, col ? (int)col->num : 0,
+            say && say->kind == J_STR ? say->str : "");
+  }
+  if (cut && cut->kind == J_STR) fprintf(out, "trace: %s\n", cut->str);
+  jfree(root);
+}
+
 /* ------------------------------------------------------------ counting */
 
 enum { MAX_KEYS = 128 };

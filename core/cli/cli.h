@@ -16,6 +16,8 @@ void cli_render_human(FILE *out, const char *path, const char *src, size_t len,
 
 /* bench.c: `borrowmap bench FILE.jsonl...`; argv after "bench". */
 int cli_bench(int argc, char **argv);
+/* bench.c: the diagram's steps of a result's JSON, one line each. */
+void cli_print_trace(FILE *out, const char *json);
 /* bench.c: `borrowmap timeline-stats FILE.jsonl... [--program FILE.rs]`. */
 int cli_timeline_stats(int argc, char **argv);
 

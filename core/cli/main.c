@@ -24,7 +24,7 @@
 
 static int usage(FILE *out) {
   fputs("usage: borrowmap check [--json] [--crate-type bin|lib] FILE.rs|-\n"
-        "       borrowmap run [--edition 2015|2018|2021|2024] FILE.rs|-\n"
+        "       borrowmap run [--edition 2015|2018|2021|2024] [--trace] FILE.rs|-\n"
         "       borrowmap bench [--max-false-alarms PCT] [--min-detection PCT] [-q] FILE.jsonl...\n"
         "       borrowmap timeline-stats FILE.jsonl... [--program FILE.rs]\n"
         "       borrowmap --version\n",
@@ -123,8 +123,10 @@ static int cmd_check(int argc, char **argv) {
 static int cmd_run(int argc, char **argv) {
   const char *path = NULL;
   unsigned edition = 2024;
+  bool trace = false;
   for (int i = 0; i < argc; i++) {
     if (strcmp(argv[i], "--edition") == 0 && i + 1 < argc) edition = (unsigned)atoi(argv[++i]);
+    else if (strcmp(argv[i], "--trace") == 0) trace = true;
     else if (argv[i][0] == '-' && argv[i][1] != 0) return usage(stderr);
     else if (!path) path = argv[i];
     else return usage(stderr);
@@ -158,6 +160,8 @@ static int cmd_run(int argc, char **argv) {
     fflush(stdout);
     out = bm_result_run_stderr(res, &n);
     fwrite(out, 1, n, stderr);
+    /* the steps the diagram draws, after the program's own output */
+    if (trace) cli_print_trace(stderr, bm_result_json(res));
     BmRunStatus st = bm_result_run_status(res);
     BmSpan at;
     const char *why = bm_result_run_reason(res, &at);
