@@ -57,6 +57,7 @@ typedef struct {
   uint32_t carrier;          /* local + 1 holding the value's loans, or 0 */
   BmType *type;
   uint32_t start, end;
+  const BmStatic *stat;      /* the value of an immutable `static` item, named */
 } Val;
 
 typedef struct Lower {
@@ -433,7 +434,7 @@ static uint32_t new_loan(Lower *L, BmPlace *p, bool mut, uint32_t node, uint32_t
 
 /* A value as an rvalue with its carrier (materialise a place by a use). */
 static Val rvalue(BmType *type, uint32_t carrier, uint32_t start, uint32_t end) {
-  Val v = {NULL, carrier, type, start, end};
+  Val v = {NULL, carrier, type, start, end, NULL};
   return v;
 }
 
@@ -752,10 +753,45 @@ static void use_locals(Lower *L, const uint32_t *carriers, uint32_t n, uint32_t 
     }
 }
 
+static void static_moved(Lower *L, Val v);
+
 static void pend(Lower *L, const char *code, uint32_t start, uint32_t end, const char *msg,
                  const char *label, uint32_t ls, uint32_t le, const char *note) {
   BmPending p = {code, msg, label, note, NULL, start, end, ls, le};
   bm_array_push(L->a, &L->fn->pending, p);
+}
+
+/* A `static` is one value for the whole program, not a local: moving out
+ * of it would leave it empty (E0507); an immutable one is never written
+ * nor borrowed `&mut` (E0594 / E0596). Its value is not a place of the
+ * fn (no moves, loans or drops are tracked for it), so these are decided
+ * here. */
+static void static_moved(Lower *L, Val v) {
+  if (bm_type_copy(v.stat->type) != BM_NO) return;
+  const char *ty = bm_type_str(L->a, v.stat->type);
+  pend(L, "E0507", v.start, v.end,
+       bm_arena_printf(L->a, "cannot move out of static item `%s`", v.stat->name),
+       bm_arena_printf(L->a, "move occurs because `%s` has type `%s`, which does not implement "
+                       "the `Copy` trait", v.stat->name, ty), v.start, v.end,
+       bm_arena_printf(L->a, "`%s` lives for the whole program and every use of it reads the "
+                       "same memory, so nobody may take its value away", v.stat->name));
+}
+
+static const BmStatic *static_named(Lower *L, TSNode n) {
+  if (!is(n, "identifier")) return NULL;
+  const char *name = text_of(L, n);
+  if (lookup(L, name) != NONE) return NULL;
+  return bm_program_static(L->prog, name);
+}
+
+static void static_written(Lower *L, const BmStatic *st, uint32_t start, uint32_t end, bool borrow) {
+  const char *msg = borrow
+      ? bm_arena_printf(L->a, "cannot borrow immutable static item `%s` as mutable", st->name)
+      : bm_arena_printf(L->a, "cannot assign to immutable static item `%s`", st->name);
+  pend(L, borrow ? "E0596" : "E0594", start, end, msg,
+       borrow ? "cannot borrow as mutable" : "cannot assign", start, end,
+       bm_arena_printf(L->a, "`%s` is a `static` declared without `mut`: its memory is "
+                       "read-only for the whole program", st->name));
 }
 
 static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut);
@@ -831,6 +867,7 @@ static uint32_t lower_args(Lower *L, TSNode args, uint32_t *carriers, BmType **t
     if (unextended) mark_unextended(L, a);
     Val v = is(a, "closure_expression") ? lower_closure(L, a, spawned, fnmut) : lower_expr(L, a);
     L->unextended = false;
+    if (v.stat) static_moved(L, v);
     uint32_t c = consume(L, v, 0);
     if (n < MAX_ARGS) {
       carriers[n] = c;
@@ -1856,7 +1893,7 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
       info.consumed_end = c->use_end;
     }
     if (is_move) {
-      Val v = {c->place, 0, c->place->type, start, end};
+      Val v = {c->place, 0, c->place->type, start, end, NULL};
       uint32_t acc_before = L->fn->nodes.len;
       uint32_t cr = consume(L, v, BM_F_CLOSURE);
       if (L->fn->nodes.len > acc_before) {
@@ -1896,7 +1933,7 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
              "value would already be gone: it can only be moved out once");
         continue;
       }
-      Val v = {c->place, 0, c->place->type, start, end};
+      Val v = {c->place, 0, c->place->type, start, end, NULL};
       uint32_t before = L->fn->nodes.len;
       uint32_t cr;
       if (v.type && v.type->kind == BM_TY_REF && v.type->mut_ref) {
@@ -1997,7 +2034,7 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
                                     : unknown_type(L);
     /* a param binds like a pattern against an initialised value */
     uint32_t pl = temp_new(&IL, pt, S(L, p), E(L, p));
-    Val src = {place_local(&IL, pl), 0, pt, S(L, p), E(L, p)};
+    Val src = {place_local(&IL, pl), 0, pt, S(L, p), E(L, p), NULL};
     local_at(&IL, pl)->is_param = true;
     bind_pattern(&IL, pat, src, 0, false, 0);
   }
@@ -2521,7 +2558,7 @@ static Val lower_loop(Lower *L, TSNode n) {
     Val ev = rvalue(et, bm_type_holds_refs(et) ? it + 1 : 0, S(L, field(n, "pattern")),
                     E(L, field(n, "pattern")));
     uint32_t et_tmp = hold(L, ev, ev.carrier);
-    Val src = {place_local(L, et_tmp), et_tmp + 1, et, ev.start, ev.end};
+    Val src = {place_local(L, et_tmp), et_tmp + 1, et, ev.start, ev.end, NULL};
     bind_pattern(L, field(n, "pattern"), src, 0, false, 0);
   } else if (strcmp(k, "while_expression") == 0) {
     TSNode cond = field(n, "condition");
@@ -2620,6 +2657,8 @@ static Val lower_expr_in(Lower *L, TSNode n) {
       v.type = local_at(L, local)->type;
     } else if (strcmp(text_of(L, n), "None") == 0) {
       v.type = bm_type_std1(L->a, "Option", NULL);
+    } else if ((v.stat = static_named(L, n))) {
+      /* its type stays unknown here: it is no place of this fn */
     } else {
       /* a unit struct's value: `Foo` */
       BmItem *item = bm_program_item(L->prog, text_of(L, n));
@@ -2713,6 +2752,8 @@ static Val lower_expr_in(Lower *L, TSNode n) {
     L->unextended = unextended && (deref || proj);
     Val in = lower_expr(L, inner);
     L->unextended = false;
+    if (in.stat && mut) static_written(L, in.stat, start, end, true);
+    in.stat = NULL; /* borrowed, not moved */
     BmPlace *p = in.place ? in.place : place_of(L, &in, unextended && !deref && !proj);
     uint32_t acc = access(L, mut ? BM_AC_MUT : BM_AC_SHARED, p, start, end, 0);
     BmType *rt = bm_type_ref(L->a, in.type, mut);
@@ -2740,12 +2781,14 @@ static Val lower_expr_in(Lower *L, TSNode n) {
     mark_unextended(L, field(n, "right"));
     Val rhs = lower_expr(L, field(n, "right"));
     L->unextended = false;
+    if (rhs.stat) static_moved(L, rhs);
     uint32_t c = consume(L, rhs, 0);
     L->index_mut = is(field(n, "left"), "index_expression");
     L->index_mut_done = false;
     Val lhs = lower_expr(L, field(n, "left"));
     L->index_mut = false;
     if (lhs.place) write_place(L, lhs.place, c, rhs.type, start, end, L->index_mut_done ? BM_F_INDEX_MUT : 0, false);
+    else if (lhs.stat) static_written(L, lhs.stat, start, end, false);
     L->index_mut_done = false;
     v.type = bm_type_new(L->a, BM_TY_UNIT, NULL);
   } else if (strcmp(k, "compound_assignment_expr") == 0) {
@@ -2755,6 +2798,7 @@ static Val lower_expr_in(Lower *L, TSNode n) {
     L->index_mut_done = false;
     Val lhs = lower_expr(L, field(n, "left"));
     L->index_mut = false;
+    if (lhs.stat) static_written(L, lhs.stat, start, end, false);
     bool index_mut = L->index_mut_done;
     L->index_mut_done = false;
     if (lhs.place) {
@@ -2983,6 +3027,9 @@ static void lower_let(Lower *L, TSNode n) {
   }
   if (ann) expect(L, val, ann);
   Val v = lower_expr(L, val);
+  /* `let x = STATIC;` moves it (a pattern may only read parts of it) */
+  if (v.stat && (is(pat, "identifier") || is(pat, "mut_pattern"))) static_moved(L, v);
+  v.stat = NULL;
   if (ann) {
     /* a named lifetime of the fn in the annotation: the loan outlives it */
     bool any = false;
@@ -3215,7 +3262,7 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig,
       } else {
         uint32_t t = temp_new(&L, pt, S(&L, p), E(&L, p));
         local_at(&L, t)->is_param = true;
-        Val src = {place_local(&L, t), 0, pt, S(&L, p), E(&L, p)};
+        Val src = {place_local(&L, t), 0, pt, S(&L, p), E(&L, p), NULL};
         bind_pattern(&L, pat, src, 0, mut, 0);
       }
     } else if (!is(p, "attribute_item") && !is(p, "line_comment") && !is(p, "block_comment")) {

@@ -411,6 +411,16 @@ BmItem *bm_program_item(const BmProgram *prog, const char *name) {
   return NULL;
 }
 
+const BmStatic *bm_program_static(const BmProgram *prog, const char *name) {
+  const BmStatic *found = NULL;
+  for (uint32_t i = 0; i < prog->statics.len; i++) {
+    if (strcmp(prog->statics.items[i].name, name) != 0) continue;
+    if (found) return NULL; /* in several modules: we do not know which one */
+    found = &prog->statics.items[i];
+  }
+  return found && found->is_static && !found->mut_decl ? found : NULL;
+}
+
 static bool fn_matches(const BmFnSig *f, const char *impl_type) {
   if ((impl_type == NULL) != (f->impl_type == NULL)) return false;
   return !impl_type || strcmp(impl_type, f->impl_type) == 0;
@@ -861,6 +871,18 @@ static void walk_items(BmProgram *prog, TSNode list, int pass, int depth) {
         }
       } else if (strcmp(k, "function_item") == 0) {
         declare_fn(prog, n, NULL, NULL);
+      } else if (strcmp(k, "static_item") == 0 || strcmp(k, "const_item") == 0) {
+        TSNode name = bm_field_name(n, "name", 4), ty = bm_field_name(n, "type", 4);
+        if (!ts_node_is_null(name)) {
+          BmStatic st = {bm_node_text(prog->arena, prog->text, name),
+                         bm_type_from_node(prog, ty, NULL, 0), k[0] == 's', false,
+                         ts_node_start_byte(n),
+                         ts_node_is_null(ty) ? ts_node_end_byte(name) : ts_node_end_byte(ty)};
+          BmNodes kids = bm_kids_all(prog->arena, n);
+          for (uint32_t j = 0; j < kids.len; j++)
+            if (bm_node_is(kids.items[j], "mutable_specifier")) st.mut_decl = true;
+          bm_array_push(prog->arena, &prog->statics, st);
+        }
       }
     } else if (pass == 2) {
       if (strcmp(k, "use_declaration") == 0) use_variants(prog, n);
