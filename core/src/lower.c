@@ -1335,6 +1335,25 @@ static bool stored_holds_refs(const BmType *recv, const char *mname, const BmTyp
   return item && type_known(item) && bm_type_holds_refs(item);
 }
 
+/* The method of `dyn Tr` (types.c declares a trait's methods under that
+ * name) when nothing else could be found first: no other trait of the
+ * snippet declares a method of that name (a blanket impl of it would
+ * supply the reference itself), nor is it a method std gives every type. */
+static BmFnSig *dyn_method(Lower *L, const BmType *t, const char *mname) {
+  if (!t->name || strncmp(t->name, "dyn ", 4) != 0) return NULL;
+  static const char *const everyone[] = {"clone", "clone_from", "to_string", "to_owned", "into",
+                                         "try_into", "borrow", "borrow_mut", "type_id", "eq", "ne"};
+  for (size_t i = 0; i < sizeof everyone / sizeof *everyone; i++)
+    if (strcmp(mname, everyone[i]) == 0) return NULL;
+  for (uint32_t i = 0; i < L->prog->fns.len; i++) {
+    const BmFnSig *f = L->prog->fns.items[i];
+    if (f->impl_type && strncmp(f->impl_type, "dyn ", 4) == 0 && strcmp(f->impl_type, t->name) != 0 &&
+        strcmp(f->name, mname) == 0)
+      return NULL;
+  }
+  return bm_program_fn(L->prog, t->name, mname);
+}
+
 /* call_expression with a field_expression: recv.method(args). Auto-deref
  * finds the method (snippet impls, then std_table.c); the receiver is
  * taken by value, shared borrow or (two-phase, after the arguments)
@@ -1352,6 +1371,7 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
   const char *cur_name = NULL;
   for (;;) {
     if (t && t->kind == BM_TY_ADT) sig = bm_program_fn(L->prog, t->name, mname);
+    else if (t && t->kind == BM_TY_PARAM) sig = dyn_method(L, t, mname);
     if (!sig && t) {
       for (int alt = 0; alt < 2 && !sm; alt++) {
         cur_name = std_level_name(t, alt);
