@@ -190,11 +190,15 @@ static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n, uint32_t *me
   if (l->is_temp && !l->is_param) return;
   const char *ps = bm_place_str(a, fn, p);
   BmDiagnostic *d = NULL;
+  /* through a `&mut`, the reference itself must be reachable uniquely:
+   * one held in a local is (declared `mut` or not), one behind a `&` is
+   * not (`*s.ptr += 1` with s: &S and ptr: &mut i32) */
+  bool through_mut = false;
   for (uint32_t i = p->nproj; i-- > 0;) {
     const BmProj *x = &p->proj[i];
     if (x->kind != BM_PROJ_DEREF) continue;
     switch (x->ptr) {
-    case BM_PTR_MUT: return;
+    case BM_PTR_MUT: through_mut = true; continue;
     case BM_PTR_BOX: continue;
     case BM_PTR_REF: {
       BmPlace ptr = *p;
@@ -232,7 +236,7 @@ static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n, uint32_t *me
       return; /* unknown pointer: say nothing */
     }
   }
-  if (l->mut_decl || l->declared_uninit) return;
+  if (through_mut || l->mut_decl || l->declared_uninit) return;
   /* `x.f = ..` with x (or a part on the way) of a type we do not know: it
    * may be a `&mut` that auto-deref goes through, so we cannot tell */
   for (uint32_t i = 0; i < p->nproj; i++)
