@@ -3017,7 +3017,16 @@ static Val lower_expr_in(Lower *L, TSNode n) {
 static bool placeholder_arg(Lower *L, TSNode ty) {
   if (!is(ty, "generic_type")) return false;
   TSNode args = field(ty, "type_arguments");
-  return ts_node_named_child_count(args) == 1 && text_is(L, ts_node_named_child(args, 0), "_");
+  /* `_` is an anonymous node of the grammar: count every argument */
+  uint32_t n = 0;
+  bool hole = false;
+  for (uint32_t i = 0; i < ts_node_child_count(args); i++) {
+    TSNode c = ts_node_child(args, i);
+    if (is(c, "<") || is(c, ">") || is(c, ",")) continue;
+    n++;
+    hole = text_is(L, c, "_");
+  }
+  return n == 1 && hole;
 }
 
 /* let_declaration: let mut? PAT (: T)? (= e)? (else { .. })? ; */
@@ -3064,7 +3073,7 @@ static void lower_let(Lower *L, TSNode n) {
     /* `Box<_>`: the placeholder keeps the value's own type */
     bool placeholder = ann->kind == BM_TY_STD && v.type && v.type->kind == BM_TY_STD &&
                        strcmp(ann->name, v.type->name) == 0 && ann->nargs == 1 &&
-                       v.type->nargs == 1 && ann->args[0]->kind == BM_TY_UNKNOWN &&
+                       v.type->nargs == 1 && (ann->args[0]->kind == BM_TY_UNKNOWN || ann->args[0]->kind == BM_TY_PARAM) &&
                        v.type->args[0]->kind != BM_TY_UNKNOWN && placeholder_arg(L, ty);
     if (placeholder)
       ;
