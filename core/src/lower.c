@@ -3343,6 +3343,17 @@ static void lower_items(BmLowerCtx *cx, TSNode list, int depth) {
                                                bm_node_text(a, text,
                                                             bm_field_name(n, "name", 4))),
                     (TSNode){0});
+    } else if (strcmp(k, "const_item") == 0 || strcmp(k, "static_item") == 0) {
+      /* fns declared in the initializer's block: `const F: fn() = { fn f() {..} f };` */
+      TSNode val = bm_field_name(n, "value", 5);
+      if (ts_node_is_null(val) || !bm_node_is(val, "block")) continue;
+      BmNodes body = bm_kids(a, val);
+      bool fskip = false;
+      for (uint32_t j = 0; j < body.len && !cx->stopped; j++) {
+        TSNode f = body.items[j];
+        if (bm_attr_compiled(f, text, &fskip) && bm_node_is(f, "function_item"))
+          lower_item_fn(cx, f, NULL, NULL, (TSNode){0});
+      }
     } else if (strcmp(k, "mod_item") == 0) {
       TSNode body = bm_field_name(n, "body", 4);
       if (ts_node_is_null(body)) continue;
