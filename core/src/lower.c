@@ -1675,6 +1675,32 @@ static bool value_position(Lower *L, const Ancestors *anc, int pi, TSNode e, boo
   return false;
 }
 
+/* Does the pattern bind something with `ref mut` (mut_only) or with
+ * `ref` / `ref mut` (a cursor walk)? */
+static bool binds_ref(Lower *L, TSNode pat, bool mut_only) {
+  if (ts_node_is_null(pat)) return false;
+  TSTreeCursor cur = ts_tree_cursor_new(pat);
+  bool found = false;
+  uint32_t depth = 0;
+  for (;;) {
+    TSNode x = ts_tree_cursor_current_node(&cur);
+    if (is(x, "ref_pattern") && (!mut_only || has_token(L, x, "mutable_specifier") ||
+                                 is(ts_node_named_child(x, 0), "mut_pattern"))) {
+      found = true;
+      break;
+    }
+    if (depth < BM_MAX_NESTING && ts_tree_cursor_goto_first_child(&cur)) { depth++; continue; }
+    bool more = true;
+    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) {
+      more = depth > 0 && ts_tree_cursor_goto_parent(&cur);
+      if (more) depth--;
+    }
+    if (!more) break;
+  }
+  ts_tree_cursor_delete(&cur);
+  return found;
+}
+
 /* How a closure body uses a captured identifier `id`, whose parent is the
  * last of `anc`: 0 shared, 1 mutable, 2 by value, 3 unknown. `*top`: the
  * place expression it starts (`a.b.c` for `a`). */
@@ -1726,6 +1752,17 @@ static int use_mode(Lower *L, TSNode id, BmType *type, TSNode *top, const Ancest
       return 1;
   }
   if (is(p, "reference_expression")) return has_token(L, p, "mutable_specifier") ? 1 : 0;
+  /* matched against a pattern binding `ref mut`: borrowed mutably */
+  if ((is(p, "let_condition") || is(p, "let_declaration")) && ts_node_eq(field(p, "value"), cur)) {
+    if (binds_ref(L, field(p, "pattern"), true)) return 1;
+    /* `let S(ref x, _) = v;` moves nothing of v: what it takes we do not know */
+    if (binds_ref(L, field(p, "pattern"), false)) return 3;
+  }
+  if (is(p, "match_expression") && ts_node_eq(field(p, "value"), cur)) {
+    BmNodes arms = kids(L, field(p, "body"));
+    for (uint32_t i = 0; i < arms.len; i++)
+      if (is(arms.items[i], "match_arm") && binds_ref(L, field(arms.items[i], "pattern"), true)) return 1;
+  }
   BmType *ct = t;
   if (!ts_node_eq(cur, id)) ct = NULL; /* field types: keep it simple */
   bool by_value = (is(p, "arguments") && is(anc_at(anc, pi - 1), "call_expression")) ||
