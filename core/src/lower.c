@@ -761,6 +761,23 @@ static void pend(Lower *L, const char *code, uint32_t start, uint32_t end, const
   bm_array_push(L->a, &L->fn->pending, p);
 }
 
+/* The snippet's `*_assign` method (`&mut self`) that `a op= b` calls for a
+ * struct or enum `a`. */
+static bool op_assign_of(Lower *L, TSNode n, const BmType *t) {
+  static const char *const ops[][2] = {
+      {"+=", "add_assign"}, {"-=", "sub_assign"}, {"*=", "mul_assign"}, {"/=", "div_assign"},
+      {"%=", "rem_assign"}, {"^=", "bitxor_assign"}, {"&=", "bitand_assign"},
+      {"|=", "bitor_assign"}, {"<<=", "shl_assign"}, {">>=", "shr_assign"}};
+  TSNode op = field(n, "operator");
+  if (ts_node_is_null(op) || !t->name) return false;
+  for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) {
+    if (!is(op, ops[i][0])) continue;
+    const BmFnSig *sig = bm_program_fn(L->prog, t->name, ops[i][1]);
+    return sig && sig->self_mode == BM_SELF_MUT;
+  }
+  return false;
+}
+
 /* A `static` is one value for the whole program, not a local: moving out
  * of it would leave it empty (E0507); an immutable one is never written
  * nor borrowed `&mut` (E0594 / E0596). Its value is not a place of the
@@ -2864,6 +2881,9 @@ static Val lower_expr_in(Lower *L, TSNode n) {
         write_place(L, lhs.place, 0, lhs.type, start, end,
                     BM_F_COMPOUND | (index_mut ? BM_F_INDEX_MUT : 0), false);
       } else if (tk == BM_TY_STD && strcmp(lhs.type->name, "String") == 0) {
+        access(L, BM_AC_MUT, lhs.place, start, end, 0);
+      } else if (tk == BM_TY_ADT && op_assign_of(L, n, lhs.type)) {
+        /* `AddAssign::add_assign(&mut x, ..)` of the snippet's impl */
         access(L, BM_AC_MUT, lhs.place, start, end, 0);
       } else {
         access(L, BM_AC_READ, lhs.place, start, end, BM_F_UNKNOWN);
