@@ -1105,6 +1105,40 @@ static int param_move_only_in(Lower *L, TSNode owner, const char *name) {
   return 1;
 }
 
+/* Which of Fn (1), FnMut (2), FnOnce (3) the fn item's inline and
+ * where-clause bounds give its type parameter `name`; 0 when none or more
+ * than one of them. */
+static int fn_trait_of_param(Lower *L, TSNode fn_item, const char *name) {
+  int kind = 0, count = 0;
+  TSNode lists[64];
+  uint32_t nl = 0;
+  BmNodes tp = kids(L, field(fn_item, "type_parameters"));
+  for (uint32_t i = 0; i < tp.len && nl < 64; i++)
+    if (is(tp.items[i], "type_parameter") && text_is(L, field(tp.items[i], "name"), name))
+      lists[nl++] = field(tp.items[i], "bounds");
+  BmNodes ko = kids(L, fn_item);
+  for (uint32_t i = 0; i < ko.len; i++) {
+    if (!is(ko.items[i], "where_clause")) continue;
+    BmNodes kw = kids(L, ko.items[i]);
+    for (uint32_t j = 0; j < kw.len && nl < 64; j++) {
+      TSNode left = field(kw.items[j], "left");
+      if (is(left, "type_identifier") && text_is(L, left, name)) lists[nl++] = field(kw.items[j], "bounds");
+    }
+  }
+  for (uint32_t i = 0; i < nl; i++) {
+    BmNodes kb = kids(L, lists[i]);
+    for (uint32_t j = 0; j < kb.len; j++) {
+      TSNode t = kb.items[j];
+      if (is(t, "function_type")) t = field(t, "trait");
+      if (!is(t, "type_identifier")) continue;
+      int k = text_is(L, t, "Fn") ? 1 : text_is(L, t, "FnMut") ? 2 : text_is(L, t, "FnOnce") ? 3 : 0;
+      if (k && bm_program_trait(L->prog, text_of(L, t))) return 0;
+      if (k) { kind = k; count++; }
+    }
+  }
+  return count == 1 ? kind : 0;
+}
+
 /* A by-value parameter of type `T`, a type parameter of the fn or of its
  * impl block (`impl_node`, or a null node) known not to be Copy: moved by
  * every by-value use. */
@@ -1143,10 +1177,19 @@ static Val lower_call(Lower *L, TSNode n) {
       uint32_t na = lower_args(L, args, carriers, types, 0, false, true);
       BmPlace *p = place_local(L, local);
       BmClosureInfo *ci = l->closure ? bm_array_get(&L->fn->closures, l->closure - 1) : NULL;
+      /* a parameter `f: F` with `F: FnMut(..)` (only): `call_mut(&mut f, ..)` */
+      int fk = !ci && l->is_param && l->type && l->type->kind == BM_TY_PARAM && l->type->move_only &&
+                       l->type->name && is(L->fn->node, "function_item")
+                   ? fn_trait_of_param(L, L->fn->node, l->type->name)
+                   : 0;
       if (ci && ci->consumes)
         access(L, BM_AC_MOVE, p, S(L, fn), E(L, fn), BM_F_CALL);
-      else if (ci && ci->mutates)
+      else if ((ci && ci->mutates) || fk == 2)
         access(L, BM_AC_MUT, p, S(L, fn), E(L, fn), 0);
+      else if (fk == 1)
+        access(L, BM_AC_SHARED, p, S(L, fn), E(L, fn), 0);
+      else if (fk == 3)
+        access(L, BM_AC_MOVE, p, S(L, fn), E(L, fn), 0);
       else
         access(L, BM_AC_READ, p, S(L, fn), E(L, fn), BM_F_UNKNOWN);
       use_locals(L, carriers, na, S(L, n));
