@@ -429,6 +429,13 @@ static uint32_t new_loan(Lower *L, BmPlace *p, bool mut, uint32_t node, uint32_t
   BmNode *n = node_at(L, node);
   n->loan = L->fn->loans.len;
   n->def = t + 1;
+  /* a reborrow through a reference (`&v[0]`, `ref x` behind `&`) points
+   * where that reference points: it carries the reference's loans too */
+  for (uint32_t i = 0; i < p->nproj; i++)
+    if (p->proj[i].kind == BM_PROJ_DEREF && (p->proj[i].ptr == BM_PTR_REF || p->proj[i].ptr == BM_PTR_MUT)) {
+      flow(L, p->local + 1, t);
+      break;
+    }
   return t + 1;
 }
 
@@ -645,6 +652,9 @@ static void bind_pattern_in(Lower *L, TSNode p, Val src, int by_ref, bool mut) {
     bind_pattern(L, last_named(p), src, by_ref, true, depth + 1);
   } else if (strcmp(k, "ref_pattern") == 0) {
     TSNode inner = ts_node_named_child(p, 0);
+    /* `ref tail @ ..` parses as ref_pattern(captured_pattern(tail, ..)):
+     * `tail` borrows the whole matched place */
+    if (is(inner, "captured_pattern")) inner = ts_node_named_child(inner, 0);
     bool m = false;
     if (is(inner, "mut_pattern")) {
       m = true;
@@ -731,12 +741,23 @@ static void bind_pattern_in(Lower *L, TSNode p, Val src, int by_ref, bool mut) {
     bind_pattern(L, ts_node_named_child(p, 0), u, by_ref, mut, depth + 1);
   } else if (strcmp(k, "slice_pattern") == 0) {
     BmNodes kp = kids(L, p);
+    bool arr = src.type && src.type->kind == BM_TY_ARRAY;
     for (uint32_t i = 0; i < kp.len; i++) {
+      TSNode c = kp.items[i];
       Val u = src;
       u.type = unknown_type(L);
       u.place = NULL;
       u.carrier = 0;
-      bind_pattern(L, kp.items[i], u, by_ref, mut, depth + 1);
+      /* an element bound by reference (`ref x`, `ref tail @ ..`, or through
+       * match ergonomics) borrows an element of the source: it carries
+       * the source's loans. By-value bindings stay unknown (moving out of
+       * an array by a pattern is allowed, out of a slice it is not). */
+      bool refs = by_ref || is(c, "ref_pattern");
+      if (src.place && refs) {
+        BmType *et = arr ? pointee(src.type) : NULL;
+        u.place = place_proj(L, src.place, BM_PROJ_INDEX, NULL, 0, false, et ? et : unknown_type(L));
+      }
+      bind_pattern(L, c, u, by_ref, mut, depth + 1);
     }
   }
   /* `_`, literals, ranges: no binding, no move */
