@@ -1658,6 +1658,15 @@ typedef struct {
 
 typedef struct BmNameIndex BmNameIndex;
 
+/* A `static` or `const` item of the snippet, by name (value namespace). */
+typedef struct {
+  const char *name;
+  BmType *type;
+  bool is_static;         /* `static`, not `const` */
+  bool mut_decl;          /* `static mut` */
+  uint32_t start, decl_end;   /* the item, up to the end of its type */
+} BmStatic;
+
 typedef struct {
   BmArena *arena;
   const char *text;
@@ -1668,6 +1677,7 @@ typedef struct {
   BmArray(BmFnSig *) fns;
   BmArray(const char *) variant_names; /* enum variants usable unqualified */
   BmArray(const char *) traits; /* names of the traits the snippet declares */
+  BmArray(BmStatic) statics;    /* statics and consts declared outside fn bodies */
   BmNameIndex *item_index;      /* items and fns by name (types.c) */
   int impls_named;              /* impls_all_named, computed once: -1 unknown */
   BmArray(uint32_t) too_deep_at; /* type syntax reported too deep, by start */
@@ -1686,6 +1696,9 @@ enum { BM_MAX_DEPTH = 200 };
 
 void bm_program_collect(BmProgram *prog, TSNode root);
 BmItem *bm_program_item(const BmProgram *prog, const char *name);
+/* The immutable `static` item the name denotes when it is the only static
+ * or const of that name declared outside fn bodies; else NULL. */
+const BmStatic *bm_program_static(const BmProgram *prog, const char *name);
 BmFnSig *bm_program_fn(const BmProgram *prog, const char *impl_type, const char *name);
 /* The signature collected for a function_item node, or NULL. */
 BmFnSig *bm_program_fn_at(const BmProgram *prog, TSNode node);

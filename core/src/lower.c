@@ -57,6 +57,7 @@ typedef struct {
   uint32_t carrier;          /* local + 1 holding the value's loans, or 0 */
   BmType *type;
   uint32_t start, end;
+  const BmStatic *stat;      /* the value of an immutable `static` item, named */
 } Val;
 
 typedef struct Lower {
@@ -428,12 +429,19 @@ static uint32_t new_loan(Lower *L, BmPlace *p, bool mut, uint32_t node, uint32_t
   BmNode *n = node_at(L, node);
   n->loan = L->fn->loans.len;
   n->def = t + 1;
+  /* a reborrow through a reference (`&v[0]`, `ref x` behind `&`) points
+   * where that reference points: it carries the reference's loans too */
+  for (uint32_t i = 0; i < p->nproj; i++)
+    if (p->proj[i].kind == BM_PROJ_DEREF && (p->proj[i].ptr == BM_PTR_REF || p->proj[i].ptr == BM_PTR_MUT)) {
+      flow(L, p->local + 1, t);
+      break;
+    }
   return t + 1;
 }
 
 /* A value as an rvalue with its carrier (materialise a place by a use). */
 static Val rvalue(BmType *type, uint32_t carrier, uint32_t start, uint32_t end) {
-  Val v = {NULL, carrier, type, start, end};
+  Val v = {NULL, carrier, type, start, end, NULL};
   return v;
 }
 
@@ -644,6 +652,9 @@ static void bind_pattern_in(Lower *L, TSNode p, Val src, int by_ref, bool mut) {
     bind_pattern(L, last_named(p), src, by_ref, true, depth + 1);
   } else if (strcmp(k, "ref_pattern") == 0) {
     TSNode inner = ts_node_named_child(p, 0);
+    /* `ref tail @ ..` parses as ref_pattern(captured_pattern(tail, ..)):
+     * `tail` borrows the whole matched place */
+    if (is(inner, "captured_pattern")) inner = ts_node_named_child(inner, 0);
     bool m = false;
     if (is(inner, "mut_pattern")) {
       m = true;
@@ -730,12 +741,23 @@ static void bind_pattern_in(Lower *L, TSNode p, Val src, int by_ref, bool mut) {
     bind_pattern(L, ts_node_named_child(p, 0), u, by_ref, mut, depth + 1);
   } else if (strcmp(k, "slice_pattern") == 0) {
     BmNodes kp = kids(L, p);
+    bool arr = src.type && src.type->kind == BM_TY_ARRAY;
     for (uint32_t i = 0; i < kp.len; i++) {
+      TSNode c = kp.items[i];
       Val u = src;
       u.type = unknown_type(L);
       u.place = NULL;
       u.carrier = 0;
-      bind_pattern(L, kp.items[i], u, by_ref, mut, depth + 1);
+      /* an element bound by reference (`ref x`, `ref tail @ ..`, or through
+       * match ergonomics) borrows an element of the source: it carries
+       * the source's loans. By-value bindings stay unknown (moving out of
+       * an array by a pattern is allowed, out of a slice it is not). */
+      bool refs = by_ref || is(c, "ref_pattern");
+      if (src.place && refs) {
+        BmType *et = arr ? pointee(src.type) : NULL;
+        u.place = place_proj(L, src.place, BM_PROJ_INDEX, NULL, 0, false, et ? et : unknown_type(L));
+      }
+      bind_pattern(L, c, u, by_ref, mut, depth + 1);
     }
   }
   /* `_`, literals, ranges: no binding, no move */
@@ -752,10 +774,62 @@ static void use_locals(Lower *L, const uint32_t *carriers, uint32_t n, uint32_t 
     }
 }
 
+static void static_moved(Lower *L, Val v);
+
 static void pend(Lower *L, const char *code, uint32_t start, uint32_t end, const char *msg,
                  const char *label, uint32_t ls, uint32_t le, const char *note) {
   BmPending p = {code, msg, label, note, NULL, start, end, ls, le};
   bm_array_push(L->a, &L->fn->pending, p);
+}
+
+/* The snippet's `*_assign` method (`&mut self`) that `a op= b` calls for a
+ * struct or enum `a`. */
+static bool op_assign_of(Lower *L, TSNode n, const BmType *t) {
+  static const char *const ops[][2] = {
+      {"+=", "add_assign"}, {"-=", "sub_assign"}, {"*=", "mul_assign"}, {"/=", "div_assign"},
+      {"%=", "rem_assign"}, {"^=", "bitxor_assign"}, {"&=", "bitand_assign"},
+      {"|=", "bitor_assign"}, {"<<=", "shl_assign"}, {">>=", "shr_assign"}};
+  TSNode op = field(n, "operator");
+  if (ts_node_is_null(op) || !t->name) return false;
+  for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) {
+    if (!is(op, ops[i][0])) continue;
+    const BmFnSig *sig = bm_program_fn(L->prog, t->name, ops[i][1]);
+    return sig && sig->self_mode == BM_SELF_MUT;
+  }
+  return false;
+}
+
+/* A `static` is one value for the whole program, not a local: moving out
+ * of it would leave it empty (E0507); an immutable one is never written
+ * nor borrowed `&mut` (E0594 / E0596). Its value is not a place of the
+ * fn (no moves, loans or drops are tracked for it), so these are decided
+ * here. */
+static void static_moved(Lower *L, Val v) {
+  if (bm_type_copy(v.stat->type) != BM_NO) return;
+  const char *ty = bm_type_str(L->a, v.stat->type);
+  pend(L, "E0507", v.start, v.end,
+       bm_arena_printf(L->a, "cannot move out of static item `%s`", v.stat->name),
+       bm_arena_printf(L->a, "move occurs because `%s` has type `%s`, which does not implement "
+                       "the `Copy` trait", v.stat->name, ty), v.start, v.end,
+       bm_arena_printf(L->a, "`%s` lives for the whole program and every use of it reads the "
+                       "same memory, so nobody may take its value away", v.stat->name));
+}
+
+static const BmStatic *static_named(Lower *L, TSNode n) {
+  if (!is(n, "identifier")) return NULL;
+  const char *name = text_of(L, n);
+  if (lookup(L, name) != NONE) return NULL;
+  return bm_program_static(L->prog, name);
+}
+
+static void static_written(Lower *L, const BmStatic *st, uint32_t start, uint32_t end, bool borrow) {
+  const char *msg = borrow
+      ? bm_arena_printf(L->a, "cannot borrow immutable static item `%s` as mutable", st->name)
+      : bm_arena_printf(L->a, "cannot assign to immutable static item `%s`", st->name);
+  pend(L, borrow ? "E0596" : "E0594", start, end, msg,
+       borrow ? "cannot borrow as mutable" : "cannot assign", start, end,
+       bm_arena_printf(L->a, "`%s` is a `static` declared without `mut`: its memory is "
+                       "read-only for the whole program", st->name));
 }
 
 static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut);
@@ -831,6 +905,7 @@ static uint32_t lower_args(Lower *L, TSNode args, uint32_t *carriers, BmType **t
     if (unextended) mark_unextended(L, a);
     Val v = is(a, "closure_expression") ? lower_closure(L, a, spawned, fnmut) : lower_expr(L, a);
     L->unextended = false;
+    if (v.stat) static_moved(L, v);
     uint32_t c = consume(L, v, 0);
     if (n < MAX_ARGS) {
       carriers[n] = c;
@@ -1051,6 +1126,40 @@ static int param_move_only_in(Lower *L, TSNode owner, const char *name) {
   return 1;
 }
 
+/* Which of Fn (1), FnMut (2), FnOnce (3) the fn item's inline and
+ * where-clause bounds give its type parameter `name`; 0 when none or more
+ * than one of them. */
+static int fn_trait_of_param(Lower *L, TSNode fn_item, const char *name) {
+  int kind = 0, count = 0;
+  TSNode lists[64];
+  uint32_t nl = 0;
+  BmNodes tp = kids(L, field(fn_item, "type_parameters"));
+  for (uint32_t i = 0; i < tp.len && nl < 64; i++)
+    if (is(tp.items[i], "type_parameter") && text_is(L, field(tp.items[i], "name"), name))
+      lists[nl++] = field(tp.items[i], "bounds");
+  BmNodes ko = kids(L, fn_item);
+  for (uint32_t i = 0; i < ko.len; i++) {
+    if (!is(ko.items[i], "where_clause")) continue;
+    BmNodes kw = kids(L, ko.items[i]);
+    for (uint32_t j = 0; j < kw.len && nl < 64; j++) {
+      TSNode left = field(kw.items[j], "left");
+      if (is(left, "type_identifier") && text_is(L, left, name)) lists[nl++] = field(kw.items[j], "bounds");
+    }
+  }
+  for (uint32_t i = 0; i < nl; i++) {
+    BmNodes kb = kids(L, lists[i]);
+    for (uint32_t j = 0; j < kb.len; j++) {
+      TSNode t = kb.items[j];
+      if (is(t, "function_type")) t = field(t, "trait");
+      if (!is(t, "type_identifier")) continue;
+      int k = text_is(L, t, "Fn") ? 1 : text_is(L, t, "FnMut") ? 2 : text_is(L, t, "FnOnce") ? 3 : 0;
+      if (k && bm_program_trait(L->prog, text_of(L, t))) return 0;
+      if (k) { kind = k; count++; }
+    }
+  }
+  return count == 1 ? kind : 0;
+}
+
 /* A by-value parameter of type `T`, a type parameter of the fn or of its
  * impl block (`impl_node`, or a null node) known not to be Copy: moved by
  * every by-value use. */
@@ -1089,10 +1198,19 @@ static Val lower_call(Lower *L, TSNode n) {
       uint32_t na = lower_args(L, args, carriers, types, 0, false, true);
       BmPlace *p = place_local(L, local);
       BmClosureInfo *ci = l->closure ? bm_array_get(&L->fn->closures, l->closure - 1) : NULL;
+      /* a parameter `f: F` with `F: FnMut(..)` (only): `call_mut(&mut f, ..)` */
+      int fk = !ci && l->is_param && l->type && l->type->kind == BM_TY_PARAM && l->type->move_only &&
+                       l->type->name && is(L->fn->node, "function_item")
+                   ? fn_trait_of_param(L, L->fn->node, l->type->name)
+                   : 0;
       if (ci && ci->consumes)
         access(L, BM_AC_MOVE, p, S(L, fn), E(L, fn), BM_F_CALL);
-      else if (ci && ci->mutates)
+      else if ((ci && ci->mutates) || fk == 2)
         access(L, BM_AC_MUT, p, S(L, fn), E(L, fn), 0);
+      else if (fk == 1)
+        access(L, BM_AC_SHARED, p, S(L, fn), E(L, fn), 0);
+      else if (fk == 3)
+        access(L, BM_AC_MOVE, p, S(L, fn), E(L, fn), 0);
       else
         access(L, BM_AC_READ, p, S(L, fn), E(L, fn), BM_F_UNKNOWN);
       use_locals(L, carriers, na, S(L, n));
@@ -1298,6 +1416,25 @@ static bool stored_holds_refs(const BmType *recv, const char *mname, const BmTyp
   return item && type_known(item) && bm_type_holds_refs(item);
 }
 
+/* The method of `dyn Tr` (types.c declares a trait's methods under that
+ * name) when nothing else could be found first: no other trait of the
+ * snippet declares a method of that name (a blanket impl of it would
+ * supply the reference itself), nor is it a method std gives every type. */
+static BmFnSig *dyn_method(Lower *L, const BmType *t, const char *mname) {
+  if (!t->name || strncmp(t->name, "dyn ", 4) != 0) return NULL;
+  static const char *const everyone[] = {"clone", "clone_from", "to_string", "to_owned", "into",
+                                         "try_into", "borrow", "borrow_mut", "type_id", "eq", "ne"};
+  for (size_t i = 0; i < sizeof everyone / sizeof *everyone; i++)
+    if (strcmp(mname, everyone[i]) == 0) return NULL;
+  for (uint32_t i = 0; i < L->prog->fns.len; i++) {
+    const BmFnSig *f = L->prog->fns.items[i];
+    if (f->impl_type && strncmp(f->impl_type, "dyn ", 4) == 0 && strcmp(f->impl_type, t->name) != 0 &&
+        strcmp(f->name, mname) == 0)
+      return NULL;
+  }
+  return bm_program_fn(L->prog, t->name, mname);
+}
+
 /* call_expression with a field_expression: recv.method(args). Auto-deref
  * finds the method (snippet impls, then std_table.c); the receiver is
  * taken by value, shared borrow or (two-phase, after the arguments)
@@ -1315,6 +1452,7 @@ static Val lower_method(Lower *L, TSNode n, TSNode fexpr) {
   const char *cur_name = NULL;
   for (;;) {
     if (t && t->kind == BM_TY_ADT) sig = bm_program_fn(L->prog, t->name, mname);
+    else if (t && t->kind == BM_TY_PARAM) sig = dyn_method(L, t, mname);
     if (!sig && t) {
       for (int alt = 0; alt < 2 && !sm; alt++) {
         cur_name = std_level_name(t, alt);
@@ -1618,6 +1756,32 @@ static bool value_position(Lower *L, const Ancestors *anc, int pi, TSNode e, boo
   return false;
 }
 
+/* Does the pattern bind something with `ref mut` (mut_only) or with
+ * `ref` / `ref mut` (a cursor walk)? */
+static bool binds_ref(Lower *L, TSNode pat, bool mut_only) {
+  if (ts_node_is_null(pat)) return false;
+  TSTreeCursor cur = ts_tree_cursor_new(pat);
+  bool found = false;
+  uint32_t depth = 0;
+  for (;;) {
+    TSNode x = ts_tree_cursor_current_node(&cur);
+    if (is(x, "ref_pattern") && (!mut_only || has_token(L, x, "mutable_specifier") ||
+                                 is(ts_node_named_child(x, 0), "mut_pattern"))) {
+      found = true;
+      break;
+    }
+    if (depth < BM_MAX_NESTING && ts_tree_cursor_goto_first_child(&cur)) { depth++; continue; }
+    bool more = true;
+    while (more && !ts_tree_cursor_goto_next_sibling(&cur)) {
+      more = depth > 0 && ts_tree_cursor_goto_parent(&cur);
+      if (more) depth--;
+    }
+    if (!more) break;
+  }
+  ts_tree_cursor_delete(&cur);
+  return found;
+}
+
 /* How a closure body uses a captured identifier `id`, whose parent is the
  * last of `anc`: 0 shared, 1 mutable, 2 by value, 3 unknown. `*top`: the
  * place expression it starts (`a.b.c` for `a`). */
@@ -1669,6 +1833,17 @@ static int use_mode(Lower *L, TSNode id, BmType *type, TSNode *top, const Ancest
       return 1;
   }
   if (is(p, "reference_expression")) return has_token(L, p, "mutable_specifier") ? 1 : 0;
+  /* matched against a pattern binding `ref mut`: borrowed mutably */
+  if ((is(p, "let_condition") || is(p, "let_declaration")) && ts_node_eq(field(p, "value"), cur)) {
+    if (binds_ref(L, field(p, "pattern"), true)) return 1;
+    /* `let S(ref x, _) = v;` moves nothing of v: what it takes we do not know */
+    if (binds_ref(L, field(p, "pattern"), false)) return 3;
+  }
+  if (is(p, "match_expression") && ts_node_eq(field(p, "value"), cur)) {
+    BmNodes arms = kids(L, field(p, "body"));
+    for (uint32_t i = 0; i < arms.len; i++)
+      if (is(arms.items[i], "match_arm") && binds_ref(L, field(arms.items[i], "pattern"), true)) return 1;
+  }
   BmType *ct = t;
   if (!ts_node_eq(cur, id)) ct = NULL; /* field types: keep it simple */
   bool by_value = (is(p, "arguments") && is(anc_at(anc, pi - 1), "call_expression")) ||
@@ -1856,7 +2031,7 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
       info.consumed_end = c->use_end;
     }
     if (is_move) {
-      Val v = {c->place, 0, c->place->type, start, end};
+      Val v = {c->place, 0, c->place->type, start, end, NULL};
       uint32_t acc_before = L->fn->nodes.len;
       uint32_t cr = consume(L, v, BM_F_CLOSURE);
       if (L->fn->nodes.len > acc_before) {
@@ -1896,7 +2071,7 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
              "value would already be gone: it can only be moved out once");
         continue;
       }
-      Val v = {c->place, 0, c->place->type, start, end};
+      Val v = {c->place, 0, c->place->type, start, end, NULL};
       uint32_t before = L->fn->nodes.len;
       uint32_t cr;
       if (v.type && v.type->kind == BM_TY_REF && v.type->mut_ref) {
@@ -1997,7 +2172,7 @@ static Val lower_closure(Lower *L, TSNode n, int spawned, bool fnmut) {
                                     : unknown_type(L);
     /* a param binds like a pattern against an initialised value */
     uint32_t pl = temp_new(&IL, pt, S(L, p), E(L, p));
-    Val src = {place_local(&IL, pl), 0, pt, S(L, p), E(L, p)};
+    Val src = {place_local(&IL, pl), 0, pt, S(L, p), E(L, p), NULL};
     local_at(&IL, pl)->is_param = true;
     bind_pattern(&IL, pat, src, 0, false, 0);
   }
@@ -2521,7 +2696,7 @@ static Val lower_loop(Lower *L, TSNode n) {
     Val ev = rvalue(et, bm_type_holds_refs(et) ? it + 1 : 0, S(L, field(n, "pattern")),
                     E(L, field(n, "pattern")));
     uint32_t et_tmp = hold(L, ev, ev.carrier);
-    Val src = {place_local(L, et_tmp), et_tmp + 1, et, ev.start, ev.end};
+    Val src = {place_local(L, et_tmp), et_tmp + 1, et, ev.start, ev.end, NULL};
     bind_pattern(L, field(n, "pattern"), src, 0, false, 0);
   } else if (strcmp(k, "while_expression") == 0) {
     TSNode cond = field(n, "condition");
@@ -2620,6 +2795,8 @@ static Val lower_expr_in(Lower *L, TSNode n) {
       v.type = local_at(L, local)->type;
     } else if (strcmp(text_of(L, n), "None") == 0) {
       v.type = bm_type_std1(L->a, "Option", NULL);
+    } else if ((v.stat = static_named(L, n))) {
+      /* its type stays unknown here: it is no place of this fn */
     } else {
       /* a unit struct's value: `Foo` */
       BmItem *item = bm_program_item(L->prog, text_of(L, n));
@@ -2713,6 +2890,8 @@ static Val lower_expr_in(Lower *L, TSNode n) {
     L->unextended = unextended && (deref || proj);
     Val in = lower_expr(L, inner);
     L->unextended = false;
+    if (in.stat && mut) static_written(L, in.stat, start, end, true);
+    in.stat = NULL; /* borrowed, not moved */
     BmPlace *p = in.place ? in.place : place_of(L, &in, unextended && !deref && !proj);
     uint32_t acc = access(L, mut ? BM_AC_MUT : BM_AC_SHARED, p, start, end, 0);
     BmType *rt = bm_type_ref(L->a, in.type, mut);
@@ -2740,12 +2919,14 @@ static Val lower_expr_in(Lower *L, TSNode n) {
     mark_unextended(L, field(n, "right"));
     Val rhs = lower_expr(L, field(n, "right"));
     L->unextended = false;
+    if (rhs.stat) static_moved(L, rhs);
     uint32_t c = consume(L, rhs, 0);
     L->index_mut = is(field(n, "left"), "index_expression");
     L->index_mut_done = false;
     Val lhs = lower_expr(L, field(n, "left"));
     L->index_mut = false;
     if (lhs.place) write_place(L, lhs.place, c, rhs.type, start, end, L->index_mut_done ? BM_F_INDEX_MUT : 0, false);
+    else if (lhs.stat) static_written(L, lhs.stat, start, end, false);
     L->index_mut_done = false;
     v.type = bm_type_new(L->a, BM_TY_UNIT, NULL);
   } else if (strcmp(k, "compound_assignment_expr") == 0) {
@@ -2755,6 +2936,7 @@ static Val lower_expr_in(Lower *L, TSNode n) {
     L->index_mut_done = false;
     Val lhs = lower_expr(L, field(n, "left"));
     L->index_mut = false;
+    if (lhs.stat) static_written(L, lhs.stat, start, end, false);
     bool index_mut = L->index_mut_done;
     L->index_mut_done = false;
     if (lhs.place) {
@@ -2763,6 +2945,9 @@ static Val lower_expr_in(Lower *L, TSNode n) {
         write_place(L, lhs.place, 0, lhs.type, start, end,
                     BM_F_COMPOUND | (index_mut ? BM_F_INDEX_MUT : 0), false);
       } else if (tk == BM_TY_STD && strcmp(lhs.type->name, "String") == 0) {
+        access(L, BM_AC_MUT, lhs.place, start, end, 0);
+      } else if (tk == BM_TY_ADT && op_assign_of(L, n, lhs.type)) {
+        /* `AddAssign::add_assign(&mut x, ..)` of the snippet's impl */
         access(L, BM_AC_MUT, lhs.place, start, end, 0);
       } else {
         access(L, BM_AC_READ, lhs.place, start, end, BM_F_UNKNOWN);
@@ -2953,7 +3138,16 @@ static Val lower_expr_in(Lower *L, TSNode n) {
 static bool placeholder_arg(Lower *L, TSNode ty) {
   if (!is(ty, "generic_type")) return false;
   TSNode args = field(ty, "type_arguments");
-  return ts_node_named_child_count(args) == 1 && text_is(L, ts_node_named_child(args, 0), "_");
+  /* `_` is an anonymous node of the grammar: count every argument */
+  uint32_t n = 0;
+  bool hole = false;
+  for (uint32_t i = 0; i < ts_node_child_count(args); i++) {
+    TSNode c = ts_node_child(args, i);
+    if (is(c, "<") || is(c, ">") || is(c, ",")) continue;
+    n++;
+    hole = text_is(L, c, "_");
+  }
+  return n == 1 && hole;
 }
 
 /* let_declaration: let mut? PAT (: T)? (= e)? (else { .. })? ; */
@@ -2983,6 +3177,9 @@ static void lower_let(Lower *L, TSNode n) {
   }
   if (ann) expect(L, val, ann);
   Val v = lower_expr(L, val);
+  /* `let x = STATIC;` moves it (a pattern may only read parts of it) */
+  if (v.stat && (is(pat, "identifier") || is(pat, "mut_pattern"))) static_moved(L, v);
+  v.stat = NULL;
   if (ann) {
     /* a named lifetime of the fn in the annotation: the loan outlives it */
     bool any = false;
@@ -2997,7 +3194,7 @@ static void lower_let(Lower *L, TSNode n) {
     /* `Box<_>`: the placeholder keeps the value's own type */
     bool placeholder = ann->kind == BM_TY_STD && v.type && v.type->kind == BM_TY_STD &&
                        strcmp(ann->name, v.type->name) == 0 && ann->nargs == 1 &&
-                       v.type->nargs == 1 && ann->args[0]->kind == BM_TY_UNKNOWN &&
+                       v.type->nargs == 1 && (ann->args[0]->kind == BM_TY_UNKNOWN || ann->args[0]->kind == BM_TY_PARAM) &&
                        v.type->args[0]->kind != BM_TY_UNKNOWN && placeholder_arg(L, ty);
     if (placeholder)
       ;
@@ -3215,7 +3412,7 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig,
       } else {
         uint32_t t = temp_new(&L, pt, S(&L, p), E(&L, p));
         local_at(&L, t)->is_param = true;
-        Val src = {place_local(&L, t), 0, pt, S(&L, p), E(&L, p)};
+        Val src = {place_local(&L, t), 0, pt, S(&L, p), E(&L, p), NULL};
         bind_pattern(&L, pat, src, 0, mut, 0);
       }
     } else if (!is(p, "attribute_item") && !is(p, "line_comment") && !is(p, "block_comment")) {
@@ -3267,6 +3464,17 @@ static void lower_items(BmLowerCtx *cx, TSNode list, int depth) {
                                                bm_node_text(a, text,
                                                             bm_field_name(n, "name", 4))),
                     (TSNode){0});
+    } else if (strcmp(k, "const_item") == 0 || strcmp(k, "static_item") == 0) {
+      /* fns declared in the initializer's block: `const F: fn() = { fn f() {..} f };` */
+      TSNode val = bm_field_name(n, "value", 5);
+      if (ts_node_is_null(val) || !bm_node_is(val, "block")) continue;
+      BmNodes body = bm_kids(a, val);
+      bool fskip = false;
+      for (uint32_t j = 0; j < body.len && !cx->stopped; j++) {
+        TSNode f = body.items[j];
+        if (bm_attr_compiled(f, text, &fskip) && bm_node_is(f, "function_item"))
+          lower_item_fn(cx, f, NULL, NULL, (TSNode){0});
+      }
     } else if (strcmp(k, "mod_item") == 0) {
       TSNode body = bm_field_name(n, "body", 4);
       if (ts_node_is_null(body)) continue;

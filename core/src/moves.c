@@ -190,11 +190,15 @@ static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n, uint32_t *me
   if (l->is_temp && !l->is_param) return;
   const char *ps = bm_place_str(a, fn, p);
   BmDiagnostic *d = NULL;
+  /* through a `&mut`, the reference itself must be reachable uniquely:
+   * one held in a local is (declared `mut` or not), one behind a `&` is
+   * not (`*s.ptr += 1` with s: &S and ptr: &mut i32) */
+  bool through_mut = false;
   for (uint32_t i = p->nproj; i-- > 0;) {
     const BmProj *x = &p->proj[i];
     if (x->kind != BM_PROJ_DEREF) continue;
     switch (x->ptr) {
-    case BM_PTR_MUT: return;
+    case BM_PTR_MUT: through_mut = true; continue;
     case BM_PTR_BOX: continue;
     case BM_PTR_REF: {
       BmPlace ptr = *p;
@@ -232,7 +236,7 @@ static void check_mutability(BmDiagSink *sink, BmFn *fn, BmNode *n, uint32_t *me
       return; /* unknown pointer: say nothing */
     }
   }
-  if (l->mut_decl || l->declared_uninit) return;
+  if (through_mut || l->mut_decl || l->declared_uninit) return;
   /* `x.f = ..` with x (or a part on the way) of a type we do not know: it
    * may be a `&mut` that auto-deref goes through, so we cannot tell */
   for (uint32_t i = 0; i < p->nproj; i++)
@@ -447,15 +451,27 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
     }
     /* `x += 1` reads x before writing it */
     bool compound = n->access == BM_AC_WRITE && (n->flags & BM_F_COMPOUND);
-    if (n->access == BM_AC_INIT || (n->access == BM_AC_WRITE && !compound) ||
-        (n->flags & BM_F_UNKNOWN))
+    /* an assignment into an element, `a[i] = x`, writes inside the
+     * array, which must hold a value (rustc: E0381 / E0382 on `a`) */
+    const BmPlace *up = n->place;
+    if (n->access == BM_AC_WRITE && !compound && !(n->flags & BM_F_UNKNOWN)) {
+      uint32_t k = 0;
+      while (k < n->place->nproj && n->place->proj[k].kind != BM_PROJ_INDEX) k++;
+      if (k == n->place->nproj) continue;
+      BmPlace *base = bm_arena_alloc(a, sizeof *base);
+      *base = *n->place;
+      base->nproj = k;
+      up = base;
+    } else if (n->access == BM_AC_INIT || (n->access == BM_AC_WRITE && !compound) ||
+               (n->flags & BM_F_UNKNOWN)) {
       continue;
+    }
     /* uses of moved or uninitialised places */
     memset(key, 0, W * sizeof(Word));
     bool any = false, real = false;
     const MoveOut *first = NULL;
     for (uint32_t m = 0; m < mo.len; m++) {
-      if (!bit(s, m) || !bm_place_overlap(mo.items[m].place, n->place)) continue;
+      if (!bit(s, m) || !bm_place_overlap(mo.items[m].place, up)) continue;
       set_bit(key, m);
       any = true;
       if (!mo.items[m].uninit) {
@@ -470,16 +486,16 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
     if (!bm_spend(sink->limits, (uint64_t)reported.len * W / 16)) return;
     for (uint32_t r = 0; r < reported.len && !dup; r++) {
       if (memcmp(reported.items[r].set, key, W * sizeof(Word)) != 0) continue;
-      if (bm_place_prefix(n->place, reported.items[r].place)) dup = true;
+      if (bm_place_prefix(up, reported.items[r].place)) dup = true;
     }
     if (dup) continue;
-    Reported rep = {bm_arena_alloc(a, W * sizeof(Word)), n->place};
+    Reported rep = {bm_arena_alloc(a, W * sizeof(Word)), up};
     memcpy(rep.set, key, W * sizeof(Word));
     bm_array_push(a, &reported, rep);
-    const char *ps = bm_place_str(a, fn, n->place);
+    const char *ps = bm_place_str(a, fn, up);
     bool borrow = n->access == BM_AC_SHARED || n->access == BM_AC_MUT;
     if (!real) {
-      bool maybe = bit(ain + (size_t)i * WL, n->place->local);
+      bool maybe = bit(ain + (size_t)i * WL, up->local);
       BmDiagnostic *d = bm_diag_error(sink, "E0381", n->start, n->end,
                                       "used binding `%s` %s", l->name,
                                       maybe ? "is possibly-uninitialized" : "isn't initialized");
@@ -491,9 +507,9 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
       bm_diag_help(sink, d, "consider assigning a value: `let %s = ...;`", l->name);
       continue;
     }
-    bool partial = first->place->nproj > n->place->nproj;
+    bool partial = first->place->nproj > up->nproj;
     /* a use through a moved prefix names the moved value (`r`, not `*r`) */
-    if (first->place->nproj < n->place->nproj && bm_place_prefix(first->place, n->place) &&
+    if (first->place->nproj < up->nproj && bm_place_prefix(first->place, up) &&
         !compound)
       ps = bm_place_str(a, fn, first->place);
     BmDiagnostic *d = bm_diag_error(sink, "E0382", n->start, n->end, "%s of %smoved value: `%s`",

@@ -429,6 +429,16 @@ BmItem *bm_program_item(const BmProgram *prog, const char *name) {
   return NULL;
 }
 
+const BmStatic *bm_program_static(const BmProgram *prog, const char *name) {
+  const BmStatic *found = NULL;
+  for (uint32_t i = 0; i < prog->statics.len; i++) {
+    if (strcmp(prog->statics.items[i].name, name) != 0) continue;
+    if (found) return NULL; /* in several modules: we do not know which one */
+    found = &prog->statics.items[i];
+  }
+  return found && found->is_static && !found->mut_decl ? found : NULL;
+}
+
 static bool fn_matches(const BmFnSig *f, const char *impl_type) {
   if ((impl_type == NULL) != (f->impl_type == NULL)) return false;
   return !impl_type || strcmp(impl_type, f->impl_type) == 0;
@@ -578,6 +588,14 @@ static BmType *type_from_node(BmProgram *prog, TSNode n, BmType *self_type, int 
     BmType *t = bm_type_new(a, BM_TY_PARAM, "impl Trait");
     t->is_static_bound = bounds_static(prog, n);
     return t;
+  }
+  if (strcmp(k, "dynamic_type") == 0) {
+    /* `dyn Tr` of a trait without parameters: its methods are the
+     * trait's declarations (declare_trait_fns), under the name "dyn Tr" */
+    TSNode tr = bm_field_name(n, "trait", 5);
+    if (ts_node_is_null(tr) || !bm_node_is(tr, "type_identifier"))
+      return bm_type_new(a, BM_TY_UNKNOWN, NULL);
+    return bm_type_new(a, BM_TY_PARAM, bm_arena_printf(a, "dyn %s", bm_node_text(a, prog->text, tr)));
   }
   TSNode name_node = n, args_node = {0};
   if (strcmp(k, "generic_type") == 0) {
@@ -879,6 +897,18 @@ static void walk_items(BmProgram *prog, TSNode list, int pass, int depth) {
         }
       } else if (strcmp(k, "function_item") == 0) {
         declare_fn(prog, n, NULL, NULL);
+      } else if (strcmp(k, "static_item") == 0 || strcmp(k, "const_item") == 0) {
+        TSNode name = bm_field_name(n, "name", 4), ty = bm_field_name(n, "type", 4);
+        if (!ts_node_is_null(name)) {
+          BmStatic st = {bm_node_text(prog->arena, prog->text, name),
+                         bm_type_from_node(prog, ty, NULL, 0), k[0] == 's', false,
+                         ts_node_start_byte(n),
+                         ts_node_is_null(ty) ? ts_node_end_byte(name) : ts_node_end_byte(ty)};
+          BmNodes kids = bm_kids_all(prog->arena, n);
+          for (uint32_t j = 0; j < kids.len; j++)
+            if (bm_node_is(kids.items[j], "mutable_specifier")) st.mut_decl = true;
+          bm_array_push(prog->arena, &prog->statics, st);
+        }
       }
     } else if (pass == 2) {
       if (strcmp(k, "use_declaration") == 0) use_variants(prog, n);
@@ -897,12 +927,35 @@ static void collect_traits(BmProgram *prog) {
   }
 }
 
+/* The methods a trait without parameters declares, as the methods of
+ * `dyn Trait` (a trait object's calls go to them). */
+static void declare_trait_fns(BmProgram *prog) {
+  const BmMacros *m = prog->macros;
+  BmArena *a = prog->arena;
+  for (uint32_t i = 0; m && i < m->traits.len; i++) {
+    TSNode t = m->traits.items[i];
+    TSNode name = bm_field_name(t, "name", 4);
+    if (ts_node_is_null(name) || !ts_node_is_null(bm_field_name(t, "type_parameters", 15))) continue;
+    BmType *self = bm_type_new(a, BM_TY_PARAM, bm_arena_printf(a, "dyn %s", bm_node_text(a, prog->text, name)));
+    BmNodes body = bm_kids(a, bm_field_name(t, "body", 4));
+    bool fskip = false;
+    for (uint32_t j = 0; j < body.len; j++) {
+      TSNode f = body.items[j];
+      if (bm_attr_compiled(f, prog->text, &fskip) &&
+          (bm_node_is(f, "function_item") || bm_node_is(f, "function_signature_item")) &&
+          ts_node_is_null(bm_field_name(f, "type_parameters", 15)))
+        declare_fn(prog, f, self, self->name);
+    }
+  }
+}
+
 void bm_program_collect(BmProgram *prog, TSNode root) {
   prog->item_index = bm_arena_alloc(prog->arena, sizeof *prog->item_index);
   prog->impls_named = -1;
   walk_items(prog, root, 0, 0);
   index_items(prog);
   walk_items(prog, root, 1, 0);
+  declare_trait_fns(prog);
   index_fns(prog);
   walk_items(prog, root, 2, 0);
   collect_traits(prog);
