@@ -2260,7 +2260,8 @@ BmTrace *bm_trace_new(BmArena *a, const BmSource *src, const BmDiagSink *diagnos
 enum { BM_TRACE_BLOCK, BM_TRACE_ARM, BM_TRACE_IF, BM_TRACE_LOOP, BM_TRACE_CLOSURE };
 void bm_trace_enter(BmTrace *tr, BmInterp *I, BmFrame *f, BmDefId fn, BmRange sig);
 void bm_trace_leave(BmTrace *tr, BmInterp *I, BmFrame *f, BmRange end);
-uint32_t bm_trace_push(BmTrace *tr, BmInterp *I, uint8_t kind, BmRange span);
+/* block: the BLOCK expression (drawn at once when it holds a `let`), else NULL. */
+uint32_t bm_trace_push(BmTrace *tr, BmInterp *I, uint8_t kind, BmRange span, const BmExpr *block);
 void bm_trace_pop(BmTrace *tr, BmInterp *I, uint32_t mark);
 void bm_trace_bind(BmTrace *tr, BmInterp *I, BmPatId pat);
 bool bm_trace_stmt_begin(BmTrace *tr, BmInterp *I, BmRange span);

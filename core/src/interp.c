@@ -504,7 +504,7 @@ static BmVal call_closure(BmInterp *I, BmClosureVal *c, BmVal *args, uint32_t na
   Frame *saved = I->fr;
   I->fr = c->env;
   BmClosure *cl = bm_array_get(&c->env->body->closures, c->index);
-  uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_CLOSURE, E(I, cl->body)->span) : UINT32_MAX;
+  uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_CLOSURE, E(I, cl->body)->span, NULL) : UINT32_MAX;
   for (uint32_t i = 0; i < cl->nparams && i < nargs; i++) {
     BmClosureParam *cp = bm_array_get(&c->env->body->closure_params, cl->params + i);
     if (!match_pat(I, cp->pat, &args[i]) && I->ctl != CTL_STOP)
@@ -1944,7 +1944,7 @@ static BmVal for_expr(BmInterp *I, BmExprId e) {
   for (;;) {
     BmVal item;
     if (!bm_iter_next(I, itp, &item, E(I, x->a)->span.start)) break;
-    uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_LOOP, E(I, x->b)->span) : UINT32_MAX;
+    uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_LOOP, E(I, x->b)->span, NULL) : UINT32_MAX;
     if (!match_pat(I, x->pat, temp(I, item))) {
       if (!I->ctl) bm_interp_unsupported(I, x->span.start, "a `for` pattern that did not match");
       break;
@@ -1970,7 +1970,7 @@ static BmVal block_expr(BmInterp *I, BmExprId e) {
   BmBody *b = I->fr->body;
   BmTrace *tr = I->tr;
   /* a fn's body block is its frame's region: its lets go there */
-  uint32_t mark = tr && e != b->root ? bm_trace_push(tr, I, BM_TRACE_BLOCK, x->span) : UINT32_MAX;
+  uint32_t mark = tr && e != b->root ? bm_trace_push(tr, I, BM_TRACE_BLOCK, x->span, x) : UINT32_MAX;
   for (uint32_t i = 0; i < x->nlist; i++) {
     BmStmt *st = bm_array_get(&b->stmts, x->list + i);
     bool traced = tr && (st->kind == BM_ST_EXPR || st->kind == BM_ST_LET);
@@ -2133,7 +2133,7 @@ static BmVal eval_inner(BmInterp *I, BmExprId e) {
   case BM_EX_UNSAFE: return eval(I, x->a);
   case BM_EX_IF: {
     /* traced: an `if let`'s bindings live in a region around its branch */
-    uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_IF, x->span) : UINT32_MAX;
+    uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_IF, x->span, NULL) : UINT32_MAX;
     bool c = truthy(I, x->a);
     BmVal r = bm_iv_unit();
     if (!I->ctl) {
@@ -2170,7 +2170,7 @@ static BmVal eval_inner(BmInterp *I, BmExprId e) {
       if (!I->tr) return eval(I, arm->body);
       /* traced: the arm's bindings are a region of their own, and an arm
          that is not a block is a step */
-      uint32_t mk = bm_trace_push(I->tr, I, BM_TRACE_ARM, arm->span);
+      uint32_t mk = bm_trace_push(I->tr, I, BM_TRACE_ARM, arm->span, NULL);
       bm_trace_bind(I->tr, I, arm->pat);
       BmExpr *body = E(I, arm->body);
       bool step = body->kind != BM_EX_BLOCK;
@@ -2194,7 +2194,7 @@ static BmVal eval_inner(BmInterp *I, BmExprId e) {
     }
   case BM_EX_WHILE:
     for (;;) {
-      uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_LOOP, x->span) : UINT32_MAX;
+      uint32_t mk = I->tr ? bm_trace_push(I->tr, I, BM_TRACE_LOOP, x->span, NULL) : UINT32_MAX;
       bool c = truthy(I, x->a);
       bool ran = !I->ctl && c;
       if (ran) eval(I, x->b);

@@ -53,9 +53,11 @@ typedef BmArray(int32_t) Ints;
 
 typedef struct {                 /* a region, once it is drawn */
   bool frame;
-  const char *name, *lifetime;
+  const char *name, *lifetime;   /* written when first asked for (region_at) */
   const char *what;              /* for a sentence: "The block", "The match arm", ... */
   uint32_t line, end_line;
+  uint32_t lifetime_no;          /* 'a, 'b, ... in the order regions are drawn */
+  const char *kind_name;         /* for the name: "match arm" (at line N) */
 } Region;
 
 typedef struct {                 /* a slot: a binding of one scope's activation */
@@ -65,6 +67,7 @@ typedef struct {                 /* a slot: a binding of one scope's activation 
   BmPatId pat;
   int32_t region;
   bool was_init;
+  uint32_t read_at;              /* 1 + the step its last read is counted for */
 } Slot;
 
 typedef struct {                 /* a scope on the trace's stack */
@@ -73,9 +76,11 @@ typedef struct {                 /* a scope on the trace's stack */
   BmFrame *f;
   int32_t region;                /* -1 until it holds a slot */
   BmRange span;
-  const char *name;
+  const char *name;              /* NULL: made when drawn, from `kind_name` and the line */
+  const char *kind_name;
   Ints slots;
   uint32_t depth;
+  uint32_t steps, nslots, nregions, lifetimes;  /* the trace's counts when pushed */
 } Scope;
 
 /* ---- snapshots */
@@ -257,8 +262,7 @@ uint64_t bm_trace_step_budget(const BmTrace *tr) {
 
 /* ---- names */
 
-static const char *lifetime_name(BmTrace *tr) {
-  uint32_t n = tr->lifetimes++;
+static const char *lifetime_name(BmTrace *tr, uint32_t n) {
   if (n < 26) return bm_arena_printf(tr->a, "'%c", 'a' + (int)n);
   return bm_arena_printf(tr->a, "'r%u", n + 1);
 }
@@ -283,21 +287,29 @@ static bool is_string_ty(BmTrace *tr, BmTy *t) {
 
 static void draw_scope(BmTrace *tr, Scope *sc) {
   if (sc->region >= 0) return;
-  Region r = {sc->kind == SC_FRAME, sc->name, lifetime_name(tr), sc->what, line_of(tr, sc->span.start),
-              line_of(tr, sc->span.end ? sc->span.end - 1 : 0)};
+  /* nothing is formatted here: a region may be forgotten unseen (bm_trace_pop) */
+  Region r = {sc->kind == SC_FRAME, sc->name, NULL, sc->what, sc->span.start, sc->span.end ? sc->span.end - 1 : 0,
+              tr->lifetimes++, sc->kind_name};
   sc->region = (int32_t)tr->regions.len;
   bm_array_push(tr->a, &tr->regions, r);
 }
 
 static uint32_t push_scope(BmTrace *tr, uint8_t kind, const char *what, BmFrame *f, BmRange span, const char *name,
-                           uint32_t depth) {
-  Scope sc = {kind, what, f, -1, span, name, {0}, depth};
+                           const char *kind_name, uint32_t depth) {
+  Scope sc = {kind, what, f, -1, span, name, kind_name, {0}, depth, tr->steps.len, tr->slots.len, tr->regions.len,
+              tr->lifetimes};
+  /* a popped scope's slot list is reused: a loop or a closure called a
+     million times allocates it once */
+  if (tr->scopes.len < tr->scopes.cap) {
+    sc.slots.items = tr->scopes.items[tr->scopes.len].slots.items;
+    sc.slots.cap = tr->scopes.items[tr->scopes.len].slots.cap;
+  }
   bm_array_push(tr->a, &tr->scopes, sc);
   return tr->scopes.len - 1;
 }
 
 /* Does a block hold a `let` (so it is drawn as a region)? */
-static bool block_has_let(BmBody *b, BmExpr *x) {
+static bool block_has_let(BmBody *b, const BmExpr *x) {
   for (uint32_t i = 0; i < x->nlist; i++)
     if (bm_array_get(&b->stmts, x->list + i)->kind == BM_ST_LET) return true;
   return false;
@@ -537,7 +549,7 @@ static void draw_slot(BmTrace *tr, BmInterp *I, int32_t si, uint32_t *nslots) {
     s.state = sl->was_init ? ST_MOVED : ST_UNINIT;
   } else {
     sl->was_init = true;
-    if (sl->type[0] == '?' || !strcmp(sl->type, "{unknown}")) sl->type = slot_type(tr, sl->ty);
+    if (!sl->type || sl->type[0] == '?' || !strcmp(sl->type, "{unknown}")) sl->type = slot_type(tr, sl->ty);
     add_place(tr, v, 'v', si, NULL, true);
     if (v->kind == BM_V_ADT && v->u.agg && v->u.agg->n && bm_interp_def(I, v->def)->ctor == BM_CTOR_NAMED) {
       /* a struct: its fields, each a place an arrow can point at */
@@ -804,12 +816,12 @@ static void stopped(BmTrace *tr, BmInterp *I);
 /* ---- the hooks */
 
 void bm_trace_enter(BmTrace *tr, BmInterp *I, BmFrame *f, BmDefId fn, BmRange sig) {
-  if (tr->halted) return;
   tr->tcx = bm_interp_tcx(I);
   const char *name = bm_interp_def_name(I, fn);
   BmBody *b = f->body;
   BmExpr *root = bm_array_get(&b->exprs, b->root);
-  uint32_t at = push_scope(tr, SC_FRAME, NULL, f, (BmRange){sig.start, root->span.end}, name, bm_interp_depth(I));
+  uint32_t at = push_scope(tr, SC_FRAME, NULL, f, (BmRange){sig.start, root->span.end}, name, NULL, bm_interp_depth(I));
+  if (tr->full || tr->halted) return;   /* nothing more is drawn: only keep the stack balanced */
   draw_scope(tr, &tr->scopes.items[at]);
   /* the parameters (self first) are the frame's first slots */
   if (b->self_pat != NONE) bm_trace_bind(tr, I, b->self_pat);
@@ -830,18 +842,12 @@ void bm_trace_leave(BmTrace *tr, BmInterp *I, BmFrame *f, BmRange end) {
   if (outermost && !tr->halted && !bm_interp_stopped(I)) snapshot(tr, I, K_END, end);
 }
 
-uint32_t bm_trace_push(BmTrace *tr, BmInterp *I, uint8_t kind, BmRange span) {
+uint32_t bm_trace_push(BmTrace *tr, BmInterp *I, uint8_t kind, BmRange span, const BmExpr *block) {
   BmFrame *f = bm_interp_frame(I);
   uint32_t mark = tr->scopes.len;
   if (kind == BM_TRACE_BLOCK) {
-    BmExpr *x = NULL;
-    for (uint32_t i = 0; i < f->body->exprs.len && !x; i++) {
-      BmExpr *e = bm_array_get(&f->body->exprs, i);
-      if (e->kind == BM_EX_BLOCK && e->span.start == span.start && e->span.end == span.end) x = e;
-    }
-    uint32_t at = push_scope(tr, SC_BLOCK, "The block", f, span,
-                             bm_arena_printf(tr->a, "block at line %u", line_of(tr, span.start)), bm_interp_depth(I));
-    if (x && block_has_let(f->body, x) && !tr->halted) {
+    uint32_t at = push_scope(tr, SC_BLOCK, "The block", f, span, NULL, "block", bm_interp_depth(I));
+    if (block && block_has_let(f->body, block) && !tr->halted && !tr->full) {
       draw_scope(tr, &tr->scopes.items[at]);
       Step *s = snapshot(tr, I, K_STMT, (BmRange){span.start, span.start + 1});
       after_step(tr, I, s, (BmRange){span.start, span.start + 1});
@@ -849,9 +855,7 @@ uint32_t bm_trace_push(BmTrace *tr, BmInterp *I, uint8_t kind, BmRange span) {
   } else {
     static const char *const names[] = {"", "match arm", "`if let`", "loop iteration", "closure call"};
     static const char *const whats[] = {"", "The match arm", "The `if let`", "This iteration", "The closure call"};
-    uint32_t line = line_of(tr, span.start);
-    push_scope(tr, SC_LAZY, whats[kind], f, span, bm_arena_printf(tr->a, "%s at line %u", names[kind], line),
-               bm_interp_depth(I));
+    push_scope(tr, SC_LAZY, whats[kind], f, span, NULL, names[kind], bm_interp_depth(I));
   }
   return mark;
 }
@@ -862,6 +866,15 @@ void bm_trace_pop(BmTrace *tr, BmInterp *I, uint32_t mark) {
   Scope *sc = &tr->scopes.items[mark];
   bool drawn_block = sc->kind == SC_BLOCK && sc->region >= 0;
   BmRange span = sc->span;
+  if (sc->steps == tr->steps.len && sc->kind != SC_FRAME) {
+    /* no step saw this scope (a closure called many times inside one
+       statement, a loop's iterations): forget its slots and region, so the
+       trace's work and memory stay bounded by the steps it draws */
+    tr->slots.len = sc->nslots;
+    tr->regions.len = sc->nregions;
+    tr->lifetimes = sc->lifetimes;
+    drawn_block = false;
+  }
   tr->scopes.len = mark;
   if (drawn_block && !tr->halted && !bm_interp_stopped(I)) {
     BmRange close = {span.end ? span.end - 1 : 0, span.end};
@@ -871,23 +884,25 @@ void bm_trace_pop(BmTrace *tr, BmInterp *I, uint32_t mark) {
 }
 
 void bm_trace_bind(BmTrace *tr, BmInterp *I, BmPatId pat) {
+  if (tr->full || tr->halted) return;   /* no step will draw it */
   BmFrame *f = bm_interp_frame(I);
   /* the innermost scope of this frame */
   Scope *sc = NULL;
   for (uint32_t k = tr->scopes.len; k-- > 0 && !sc;)
     if (tr->scopes.items[k].f == f) sc = &tr->scopes.items[k];
   if (!sc) return;
-  BmPatId *binds = NULL;
-  uint32_t n = bm_pat_binds(tr->a, f->body, pat, &binds);
+  BmPatId one = pat, *binds = &one;
+  uint32_t n = 1;
+  BmPat *top = bm_array_get(&f->body->pats, pat);
+  if (top->kind != BM_PAT_BIND || top->a != NONE) n = bm_pat_binds(tr->a, f->body, pat, &binds);
   if (!n) return;
   draw_scope(tr, sc);
   if (!f->trace_slots) f->trace_slots = bm_arena_alloc(tr->a, (f->body->pats.len ? f->body->pats.len : 1) * sizeof(int32_t));
   for (uint32_t i = 0; i < n; i++) {
     BmPat *p = bm_array_get(&f->body->pats, binds[i]);
     Slot sl = {bm_sym_str(bm_interp_tcx(I)->syms, p->name), NULL, f->ix ? f->ix->pat_ty[binds[i]] : NULL, f, binds[i],
-               sc->region, false};
+               sc->region, false, 0};
     tr->tcx = bm_interp_tcx(I);
-    sl.type = slot_type(tr, sl.ty);
     f->trace_slots[binds[i]] = (int32_t)tr->slots.len + 1;
     bm_array_push(tr->a, &tr->slots, sl);
     bm_array_push(tr->a, &sc->slots, (int32_t)tr->slots.len - 1);
@@ -914,8 +929,13 @@ void bm_trace_stmt_end(BmTrace *tr, BmInterp *I, BmRange span, bool fn_tail) {
 }
 
 void bm_trace_read(BmTrace *tr, BmFrame *f, BmPatId pat) {
-  if (!f->trace_slots || !f->trace_slots[pat]) return;
-  bm_array_push(tr->a, &tr->reads, f->trace_slots[pat] - 1);
+  if (tr->full || tr->halted || !f->trace_slots || !f->trace_slots[pat]) return;
+  uint32_t id = (uint32_t)f->trace_slots[pat] - 1;
+  if (id >= tr->slots.len) return;        /* a slot forgotten with its scope */
+  Slot *sl = &tr->slots.items[id];
+  if (sl->read_at == tr->steps.len + 1) return;   /* counted for this step already */
+  sl->read_at = tr->steps.len + 1;
+  bm_array_push(tr->a, &tr->reads, (int32_t)id);
 }
 
 void bm_trace_realloc(BmTrace *tr, BmAgg *g, const BmVal *old, uint32_t n) {
@@ -1103,7 +1123,17 @@ static void diff(BmTrace *tr, const Step *prev, const Step *st, uint32_t step, c
   }
 }
 
-static const Region *region_at(BmTrace *tr, int32_t r) { return &tr->regions.items[r]; }
+static const Region *region_at(BmTrace *tr, int32_t r) {
+  Region *g = &tr->regions.items[r];
+  if (!g->lifetime) {
+    /* line and end_line held bytes until now */
+    g->lifetime = lifetime_name(tr, g->lifetime_no);
+    g->line = line_of(tr, g->line);
+    g->end_line = line_of(tr, g->end_line);
+    if (!g->name) g->name = bm_arena_printf(tr->a, "%s at line %u", g->kind_name, g->line);
+  }
+  return g;
+}
 
 static const char *heap_items(BmTrace *tr, const SHeap *h) {
   if (h->nitems <= 0) return "nothing";
