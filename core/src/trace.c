@@ -368,12 +368,8 @@ static void value_text(BmTrace *tr, BmInterp *I, BmStr *o, const BmVal *v, int d
     const BmDef *d = bm_interp_def(I, v->def);
     bm_str_puts(o, bm_interp_def_name(I, v->def));
     if (!v->u.agg || !v->u.agg->n) return;
-    if (d->ctor == BM_CTOR_TUPLE || d->kind == BM_DEF_VARIANT) {
-      if (d->ctor == BM_CTOR_TUPLE) list_text(tr, I, o, v->u.agg, "(", ")", depth);
-      else bm_str_puts(o, " { .. }");
-    } else {
-      bm_str_puts(o, " { .. }");
-    }
+    if (d->ctor == BM_CTOR_TUPLE) list_text(tr, I, o, v->u.agg, "(", ")", depth);
+    else bm_str_puts(o, " { .. }");
     return;
   }
   case BM_V_REF: bm_str_puts(o, "&"); value_text(tr, I, o, v->u.ptr, depth + 1); return;
@@ -1151,13 +1147,7 @@ static const char *heap_words(BmTrace *tr, const SHeap *h) {
     return h->contents ? bm_arena_printf(tr->a, "a String on the heap that holds %s", h->contents) : "a String on the heap";
   if (!strcmp(h->kind, "Vec")) {
     if (h->nitems <= 0) return "an empty buffer on the heap";
-    BmStr s;
-    bm_str_init(&s, tr->a);
-    for (int32_t i = 0; i < h->nitems; i++) {
-      if (i) bm_str_puts(&s, ", ");
-      bm_str_puts(&s, h->items[i]);
-    }
-    return bm_arena_printf(tr->a, "a buffer on the heap holding %s", s.buf);
+    return bm_arena_printf(tr->a, "a buffer on the heap holding %s", heap_items(tr, h));
   }
   if (!strcmp(h->kind, "Rc"))
     return bm_arena_printf(tr->a, "a reference-counted value on the heap (strong count %d)", h->strong);
@@ -1208,7 +1198,6 @@ static const char *sentence(BmTrace *tr, const Step *prev, const Step *st, const
     const char *k = e->kind;
     bool assign = !strcmp(k, "assign");
     if ((i < evs->len) == assign) continue;
-    if (i >= evs->len && !assign) continue;
     if (!strcmp(k, "drop")) {
       bm_array_push(tr->a, &drops, slot_name(tr, e->slot));
       continue;
