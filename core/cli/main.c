@@ -3,6 +3,7 @@
  *
  *   borrowmap check [--json] FILE.rs    diagnostics in rustc's format, or JSON
  *   borrowmap check [--json] -          read the source from stdin
+ *             --perms                   the permissions view's table instead
  *             --crate-type bin|lib      what is compiled (bin: `fn main` is checked)
  *   borrowmap run [--edition N] FILE.rs|-   run `fn main`: the program's stdout and
  *             stderr as the compiled binary prints them; exit 0, 101 after a
@@ -23,7 +24,7 @@
 #include "cli.h"
 
 static int usage(FILE *out) {
-  fputs("usage: borrowmap check [--json] [--crate-type bin|lib] FILE.rs|-\n"
+  fputs("usage: borrowmap check [--json|--perms] [--crate-type bin|lib] FILE.rs|-\n"
         "       borrowmap run [--edition 2015|2018|2021|2024] [--trace] FILE.rs|-\n"
         "       borrowmap bench [--max-false-alarms PCT] [--min-detection PCT] [-q] FILE.jsonl...\n"
         "       borrowmap timeline-stats FILE.jsonl... [--program FILE.rs]\n"
@@ -71,11 +72,12 @@ int cli_read_input(const char *path, size_t limit, char **out, size_t *len) {
 }
 
 static int cmd_check(int argc, char **argv) {
-  bool json = false;
+  bool json = false, perms = false;
   const char *path = NULL;
   BmCrateType crate_type = BM_CRATE_UNKNOWN;
   for (int i = 0; i < argc; i++) {
     if (strcmp(argv[i], "--json") == 0) json = true;
+    else if (strcmp(argv[i], "--perms") == 0) perms = true;
     else if (strcmp(argv[i], "--crate-type") == 0 && i + 1 < argc) {
       i++;
       if (strcmp(argv[i], "bin") == 0) crate_type = BM_CRATE_BIN;
@@ -106,7 +108,9 @@ static int cmd_check(int argc, char **argv) {
     fprintf(stderr, "borrowmap: %s: %s\n", strcmp(path, "-") ? path : "<stdin>",
             d ? d->message : bm_status_name(bm_result_status(res)));
   } else {
-    if (json) {
+    if (perms) {
+      fputs(bm_result_permissions_text(res), stdout);
+    } else if (json) {
       const char *text = bm_result_json(res);
       if (text) fputs(text, stdout);
     } else {

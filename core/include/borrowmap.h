@@ -131,6 +131,14 @@ const BmUnsupported *bm_result_unsupported(const BmResult *self, uint32_t index)
 const char *bm_result_json(BmResult *self);
 
 /*
+ * The permissions view as a text table: per fn, after each statement, the
+ * letters R W O F each place has, why letters went and where an error
+ * found one missing (core/docs/checker.md). The JSON has the same under
+ * "permissions". Borrowed from the result; "" when nothing was computed.
+ */
+const char *bm_result_permissions_text(const BmResult *self);
+
+/*
  * Run the program: analyze `length` bytes of Rust source as
  * bm_analyzer_analyze does and, when it compiles as far as borrowmap can
  * tell (no syntax, name, type or ownership errors), interpret its

@@ -184,7 +184,10 @@ static BmResult *analyze(BmAnalyzer *self, const char *source, size_t length, bo
         tainted_bodies(&r->sink, first, typed, &r->arena, &tainted, &ntainted);
         typed_of = typed;
       }
-      checked = bm_check_program(&r->sink, m, root, source, tainted, ntainted);
+      BmPerms *perms = bm_perms_new(&r->arena, &src);
+      checked = bm_check_program(&r->sink, m, root, source, tainted, ntainted, perms);
+      r->permissions = bm_perms_json(perms);
+      r->permissions_text = bm_perms_text(perms);
       bm_diag_sort(&r->sink);
       /* the diagram follows a run of the program, which is the run asked
          for when the program is clean */
@@ -368,6 +371,10 @@ const BmUnsupported *bm_result_unsupported(const BmResult *self, uint32_t index)
   return &self->sink.unsupported.items[index];
 }
 
+const char *bm_result_permissions_text(const BmResult *self) {
+  return self->permissions_text ? self->permissions_text : "";
+}
+
 const char *bm_result_json(BmResult *self) {
   if (self->json) return self->json;
   jmp_buf oom;
@@ -376,7 +383,8 @@ const char *bm_result_json(BmResult *self) {
     self->arena.oom = NULL;
     return NULL;
   }
-  self->json = bm_json_result(&self->arena, self->status, &self->sink, self->timeline, self->run, self->run_span);
+  self->json = bm_json_result(&self->arena, self->status, &self->sink, self->timeline,
+                              self->permissions, self->run, self->run_span);
   self->arena.oom = NULL;
   return self->json;
 }

@@ -1837,6 +1837,10 @@ enum {
                                 Vec is its own MUT access (checked there) */
   BM_F_SCRUT_DEREF = 512,    /* MOVE by a pattern binding: the matched
                                 expression is a deref `*e` */
+  BM_F_POINT = 1024,         /* NOP: the end of a statement (span: the
+                                statement), where perms.c reads the state */
+  BM_F_ENTRY_POINT = 2048,   /* NOP: the parameters are bound (span: the
+                                fn's head) */
 };
 
 typedef struct {
@@ -1891,6 +1895,24 @@ typedef struct {
   uint32_t label_start, label_end;
 } BmPending;
 
+/* What the move and borrow passes computed on one fn, kept for the
+ * permissions view (perms.c). Sets are bit words, one row per node; all in
+ * the analysis arena. A pass that did not finish leaves its part false. */
+typedef struct {
+  bool moves;               /* moves.c reached its fixpoint: */
+  uint32_t nmo;             /*   the move-outs (a MOVE, or `let x;`) */
+  const BmPlace **mo_place;
+  uint32_t *mo_node;
+  bool *mo_uninit;
+  uint32_t WM;              /*   words per move-out set */
+  const uint64_t *mo_in;    /*   per node: move-outs that may reach it */
+  bool borrows;             /* borrows.c reached its fixpoint: */
+  uint32_t WV, WL;          /*   words per local / loan set */
+  const uint64_t *live_out; /*   per node: locals live after it */
+  const uint64_t *loans_in; /*   per node: loans in scope before it */
+  const uint64_t *carry;    /*   per local: loans it may carry */
+} BmFnFacts;
+
 typedef struct BmFn {
   const char *name;
   BmArray(BmPending) pending;
@@ -1906,8 +1928,11 @@ typedef struct BmFn {
   TSNode node;              /* the function_item; a null node for a closure body */
   TSNode impl_node;         /* its impl_item or trait_item, or a null node */
   BmLimits *limits;         /* the analysis' (for passes given only the fn) */
+  BmFnFacts *facts;         /* kept by moves.c and borrows.c for perms.c when
+                               non-NULL (check.c sets it), else not kept */
 } BmFn;
 
+typedef struct BmPerms BmPerms; /* perms.c */
 typedef struct BmLowerCtx BmLowerCtx;
 struct BmLowerCtx {
   BmProgram *prog;
@@ -1919,6 +1944,7 @@ struct BmLowerCtx {
   bool stopped;             /* the work budget ran out; its note is out */
   const BmRange *tainted;   /* fn items with name or type errors (typeck.c): */
   uint32_t ntainted;        /* not borrow checked */
+  BmPerms *perms;           /* the permissions view, or NULL: not computed */
 };
 
 /* Lower every compiled fn body (and closure bodies) of the program. Once the
@@ -1938,6 +1964,18 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn);
 /* ---------------------------------------------------------------- borrows.c */
 
 void bm_check_borrows(BmDiagSink *sink, BmFn *fn);
+
+/* ---------------------------------------------------------------- perms.c */
+
+/* The permissions view (R W O F per place and statement) of the fns the
+ * checker finished, as JSON and as a text table. Lives in `a`. */
+BmPerms *bm_perms_new(BmArena *a, const BmSource *src);
+/* One fn, after moves.c and borrows.c ran on it with fn->facts set;
+ * `diag_first`: the sink's first diagnostic from this fn's checks. */
+void bm_perms_fn(BmPerms *p, const BmDiagSink *sink, const BmFn *fn, uint32_t diag_first);
+/* {"fns": [...]} (core/docs/timeline.md) */
+const char *bm_perms_json(BmPerms *p);
+const char *bm_perms_text(const BmPerms *p);
 
 /* ---------------------------------------------------------------- lifetimes.c */
 
@@ -1959,7 +1997,8 @@ typedef struct {
 /* The ownership checker over a tree without syntax errors. The result lives
  * in the sink's arena. */
 BmChecked *bm_check_program(BmDiagSink *sink, const BmMacros *macros, TSNode root,
-                            const char *text, const BmRange *tainted, uint32_t ntainted);
+                            const char *text, const BmRange *tainted, uint32_t ntainted,
+                            BmPerms *perms);
 
 /* ---------------------------------------------------------------- json.c */
 
@@ -1983,8 +2022,9 @@ void bm_str_json_bytes(BmStr *s, const char *text, size_t n);
 typedef struct BmRunOutput BmRunOutput; /* interp.c: what a run printed */
 /* bm_analyzer_run's result adds "run" (run != NULL; run_span: where its
  * reason points, line 0 when nowhere). */
+/* `permissions`: the "permissions" object, or NULL (then left out). */
 char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const char *timeline,
-                     const BmRunOutput *run, BmSpan run_span);
+                     const char *permissions, const BmRunOutput *run, BmSpan run_span);
 
 /* ---------------------------------------------------------------- interp.c */
 
@@ -2290,6 +2330,8 @@ struct BmResult {
   BmDiagSink sink;
   char *json;            /* built on demand by bm_result_json */
   char *timeline;        /* the timeline object, built by the analysis */
+  const char *permissions; /* the permissions object (perms.c), or NULL */
+  const char *permissions_text; /* the same as a table, or NULL */
   BmLimits limits;       /* the limits as the analysis left them (tests read
                             the measurements: deepest, stack_peak, work) */
   uint32_t typed, untyped; /* the snippet's expressions, typed in full or not */

@@ -251,8 +251,8 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn) {
     if (p->note) bm_diag_note(sink, d, "%s", p->note);
     if (p->help) bm_diag_help(sink, d, "%s", p->help);
   }
-  if (!nloans) return;
-  uint32_t WL = WORDS(nloans), WV = WORDS(nl);
+  if (!nloans && !fn->facts) return;
+  uint32_t WL = WORDS(nloans ? nloans : 1), WV = WORDS(nl);
   if ((uint64_t)nn * (WL * 2 + WV) + (uint64_t)nl * WL > (uint64_t)4 << 20) {
     bm_diag_unsupported(sink, fn->nodes.items[fn->entry].start, fn->nodes.items[fn->entry].end,
                         "this function is too large to analyze");
@@ -344,6 +344,15 @@ void bm_check_borrows(BmDiagSink *sink, BmFn *fn) {
           if ((d[w] | tmp[w]) != d[w]) { d[w] |= tmp[w]; changed = true; }
       }
     }
+  }
+  if (fn->facts) {
+    /* kept for the permissions view (perms.c) */
+    fn->facts->WV = WV;
+    fn->facts->WL = WL;
+    fn->facts->live_out = lout;
+    fn->facts->loans_in = in;
+    fn->facts->carry = c.carry;
+    fn->facts->borrows = true;
   }
   /* checks */
   if (!bm_spend(sink->limits, ((uint64_t)cnt * nloans) / 64 + 1)) return;

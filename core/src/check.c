@@ -3,7 +3,8 @@
  *
  *   items (types.c) -> signatures (lifetimes.c: E0106; like rustc, an
  *   E0106 stops here) -> each fn body lowered (lower.c) -> moves.c
- *   -> borrows.c -> lifetimes.c (regions of the signature)
+ *   -> borrows.c -> lifetimes.c (regions of the signature) -> perms.c
+ *   (the permissions view, from what moves.c and borrows.c computed)
  * A fn whose lowering met something not modelled is skipped entirely: its
  * `unsupported` note says why, and no error is reported inside it. A fn
  * with name or type errors (`tainted`, from typeck.c) is not borrow
@@ -37,6 +38,7 @@ static void check_new_fns(BmLowerCtx *cx, uint32_t first) {
       return;
     }
     uint32_t diags = sink->diags.len;
+    if (cx->perms && !ts_node_is_null(fn->node)) fn->facts = bm_arena_alloc(sink->arena, sizeof *fn->facts);
     bm_check_moves(sink, fn);
     bm_check_borrows(sink, fn);
     bm_check_regions(sink, cx->prog, fn);
@@ -48,11 +50,13 @@ static void check_new_fns(BmLowerCtx *cx, uint32_t first) {
       bm_lower_out_of_work(cx, fn);
       return;
     }
+    if (fn->facts) bm_perms_fn(cx->perms, sink, fn, diags);
   }
 }
 
 BmChecked *bm_check_program(BmDiagSink *sink, const BmMacros *macros, TSNode root,
-                            const char *text, const BmRange *tainted, uint32_t ntainted) {
+                            const char *text, const BmRange *tainted, uint32_t ntainted,
+                            BmPerms *perms) {
   BmChecked *out = bm_arena_alloc(sink->arena, sizeof *out);
   out->prog = bm_arena_alloc(sink->arena, sizeof *out->prog);
   BmProgram prog = {0};
@@ -75,6 +79,7 @@ BmChecked *bm_check_program(BmDiagSink *sink, const BmMacros *macros, TSNode roo
   cx.after_item = check_new_fns;
   cx.tainted = tainted;
   cx.ntainted = ntainted;
+  cx.perms = perms;
   bm_lower_program(&cx, root);
   *out->prog = prog;
   out->fns = cx.fns.items;

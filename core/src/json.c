@@ -124,7 +124,7 @@ static void run_object(BmStr *s, const BmRunOutput *run, BmSpan at) {
 }
 
 char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const char *timeline,
-                     const BmRunOutput *run, BmSpan run_span) {
+                     const char *permissions, const BmRunOutput *run, BmSpan run_span) {
   BmStr s;
   bm_str_init(&s, a);
   bm_str_printf(&s, "{\"version\": %d, \"status\": \"%s\",\n \"diagnostics\": [",
@@ -170,6 +170,10 @@ char *bm_json_result(BmArena *a, BmStatus status, const BmDiagSink *sink, const 
   if (timeline) bm_str_puts(&s, timeline);
   else bm_str_printf(&s, "{\"steps\": [], \"error_step\": null, \"unsupported\": \"the input was not analyzed (%s)\"}",
                      bm_status_name(status));
+  if (permissions) {
+    bm_str_puts(&s, ",\n \"permissions\": ");
+    bm_str_puts(&s, permissions);
+  }
   if (run) run_object(&s, run, run_span);
   bm_str_puts(&s, "}\n");
   return s.buf;

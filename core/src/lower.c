@@ -510,6 +510,14 @@ static void scope_pop(Lower *L, uint32_t start, uint32_t end) {
   L->scopes.len--;
 }
 
+/* A NOP where perms.c reads the state: after a statement (BM_F_POINT), or
+ * once the parameters are bound (BM_F_ENTRY_POINT). */
+static void point(Lower *L, uint16_t flags, uint32_t start, uint32_t end) {
+  if (L->cur == NONE) return;
+  uint32_t id = emit(L, BM_N_NOP, start, end);
+  node_at(L, id)->flags = flags;
+}
+
 static void end_statement(Lower *L, uint32_t start, uint32_t end) {
   for (uint32_t i = L->stmt_temps.len; i-- > 0;)
     if (L->cur != NONE) emit_dead(L, L->stmt_temps.items[i], start, end);
@@ -3294,6 +3302,7 @@ static Val lower_block_in(Lower *L, TSNode block, bool to_ret) {
     if (strcmp(k, "let_declaration") == 0) {
       lower_let(L, c);
       end_statement(L, E(L, c) - 1, E(L, c));
+      point(L, BM_F_POINT, S(L, c), E(L, c));
     } else if (strcmp(k, "expression_statement") == 0) {
       TSNode e = ts_node_named_child(c, 0);
       if (!ts_node_is_null(e)) {
@@ -3303,6 +3312,7 @@ static Val lower_block_in(Lower *L, TSNode block, bool to_ret) {
         else if (v.place) consume(L, v, 0);
       }
       end_statement(L, E(L, c) - 1, E(L, c));
+      point(L, BM_F_POINT, S(L, c), E(L, c));
     } else if (strcmp(k, "function_item") == 0) {
       lower_fn(L->cx, c, NULL, NULL, (TSNode){0});
     } else if (strcmp(k, "macro_definition") == 0) {
@@ -3316,6 +3326,7 @@ static Val lower_block_in(Lower *L, TSNode block, bool to_ret) {
     if (to_ret) {
       bool void_ret = (v.type && (v.type->kind == BM_TY_UNIT || v.type->kind == BM_TY_NEVER)) && !v.place;
       if (!void_ret) {
+        point(L, BM_F_POINT, S(L, last_expr), E(L, last_expr));
         do_return(L, v, block, true);
         /* do_return already closed every scope; keep the structure */
         L->scopes.len--;
@@ -3331,6 +3342,7 @@ static Val lower_block_in(Lower *L, TSNode block, bool to_ret) {
       }
     }
     end_statement(L, end - 1, end);
+    point(L, BM_F_POINT, S(L, last_expr), E(L, last_expr));
   }
   scope_pop(L, end - 1, end);
   return tail;
@@ -3419,6 +3431,7 @@ static void lower_fn(BmLowerCtx *cx, TSNode n, BmType *self_type, BmFnSig *sig,
       unsupported(&L, p, "this parameter form is not modelled");
     }
   }
+  point(&L, BM_F_ENTRY_POINT, S(&L, n), S(&L, body));
   lower_block(&L, body, true);
   /* falling off the end returns () */
   if (L.cur != NONE) {

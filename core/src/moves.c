@@ -418,6 +418,22 @@ void bm_check_moves(BmDiagSink *sink, BmFn *fn) {
     }
   }
 
+  if (!changed && fn->facts) {
+    /* kept for the permissions view (perms.c) */
+    BmFnFacts *f = fn->facts;
+    f->nmo = mo.len;
+    f->mo_place = bm_arena_alloc(a, (mo.len + 1) * sizeof *f->mo_place);
+    f->mo_node = bm_arena_alloc(a, (mo.len + 1) * sizeof *f->mo_node);
+    f->mo_uninit = bm_arena_alloc(a, (mo.len + 1) * sizeof *f->mo_uninit);
+    for (uint32_t m = 0; m < mo.len; m++) {
+      f->mo_place[m] = mo.items[m].place;
+      f->mo_node[m] = mo.items[m].node;
+      f->mo_uninit[m] = mo.items[m].uninit;
+    }
+    f->WM = W;
+    f->mo_in = in;
+    f->moves = true;
+  }
   BmArray(Reported) reported = {0};
   Word *key = bm_arena_alloc(a, W * sizeof(Word));
   /* the checks cost about cnt x (moves + reported) place comparisons */
