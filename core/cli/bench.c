@@ -547,6 +547,7 @@ int cli_timeline_stats(int argc, char **argv) {
     }
     files++;
     int accepted = 0, built = 0, all = 0, all_built = 0, from_run = 0, wrong = 0, truncated = 0;
+    unsigned perm_checked = 0, perm_lacking = 0, perm_main = 0, perm_shown = 0;
     static Table reasons, cuts;
     memset(&reasons, 0, sizeof reasons);
     memset(&cuts, 0, sizeof cuts);
@@ -584,6 +585,23 @@ int cli_timeline_stats(int argc, char **argv) {
       }
       if (compiles->b) {
         accepted++;
+        /* the permissions view: accesses that lack a letter it shows */
+        const char *pt = res ? bm_result_permissions_text(res) : "";
+        for (const char *p = pt; (p = strstr(p, "  accesses: ")); p++) {
+          unsigned ck = 0, lk = 0;
+          if (sscanf(p, "  accesses: %u checked, %u lacking", &ck, &lk) == 2) {
+            perm_checked += ck;
+            perm_lacking += lk;
+          }
+        }
+        if (strstr(pt, "fn main ")) perm_main++;
+        for (const char *p = pt; (p = strstr(p, "\n  ? ")) && perm_shown < 10; p++) {
+          JVal *id = jget(rec, "id");
+          const char *e = strchr(p + 1, '\n');
+          printf("  permission lacking in %s:%.*s\n", id && id->kind == J_STR ? id->str : "?",
+                 (int)(e ? e - p - 3 : 40), p + 3);
+          perm_shown++;
+        }
         if (!why) built++;
         else row(&reasons, why)->a++;
         /* a program rustc accepts is never drawn with a reference in error */
@@ -604,6 +622,9 @@ int cli_timeline_stats(int argc, char **argv) {
            argv[i], built, accepted, pct(built, accepted), all_built, all, pct(all_built, all));
     printf("  from the interpreter's run: %d of %d (%.1f%%); cut short: %d; accepted programs drawn with a "
            "dangling or conflicting reference: %d\n", from_run, all, pct(from_run, all), truncated, wrong);
+    printf("  permissions view: computed for `main` in %u of %d accepted programs; %u accesses "
+           "checked against it, %u lacking the letter they use (%.2f%%)\n", perm_main, accepted,
+           perm_checked, perm_lacking, pct((int)perm_lacking, (int)perm_checked));
     for (int k = 0; k < reasons.n; k++)
       printf("  abstained %3d  %s\n", reasons.rows[k].a, reasons.rows[k].name);
     for (int k = 0; k < cuts.n; k++) printf("  cut short %3d  %s\n", cuts.rows[k].a, cuts.rows[k].name);

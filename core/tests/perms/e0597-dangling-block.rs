@@ -1,0 +1,9 @@
+// rustc: E0597
+fn main() {
+    let r;
+    {
+        let x = 5;
+        r = &x;
+    }
+    println!("{r}");
+}

@@ -1,0 +1,7 @@
+// rustc: ok
+fn main() {
+    let mut x = 1;
+    let m = &mut x;
+    *m += 1;
+    println!("{x}");
+}
